@@ -1,0 +1,40 @@
+#!/bin/sh
+# The command line: --help and --version succeed, anything unknown or
+# malformed exits 64 with a message and the usage.
+. "${TUKI_SRCDIR}/tests/lib.sh"
+scratch
+
+run_tuki --help
+expect_status 0
+expect_out "--check-content"
+run_tuki --version
+expect_status 0
+expect_out "tuki "
+
+run_tuki --bogus
+expect_status 64
+expect_err "unknown option --bogus"
+expect_err "Usage:"
+run_tuki --lang
+expect_status 64
+expect_err "needs a value"
+run_tuki --lang de
+expect_status 64
+expect_err "unknown language \"de\""
+run_tuki --lang fi_FI
+expect_status 64
+run_tuki stray
+expect_status 64
+expect_err "unexpected argument"
+# Errors come in the person's language.
+set +e
+LANGUAGE=fi "$TUKI" --bogus 2>"$SCRATCH/err"
+STATUS=$?
+set -e
+ERR=$(cat "$SCRATCH/err")
+expect_status 64
+expect_err "tuntematon valitsin --bogus"
+# A control character in an argument is not echoed raw.
+run_tuki "--$(printf 'x\033]0;t\007')"
+expect_status 64
+case "$ERR" in *"$(printf '\033')"*) fail "an escape reached the terminal";; esac

@@ -1,0 +1,253 @@
+/*
+ * Loading content: the good fixture loads completely, and each kind of bad
+ * content is refused with the file, the line or JSON path, and the reason.
+ * Each case copies tests/fixtures/good to a temporary directory and changes
+ * one thing in one file.
+ */
+#include <config.h>
+
+#include <locale.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../../tui/model/content.h"
+#include "../../tui/model/placeholder.h"
+#include "test.h"
+
+static char tmpdir[] = "/tmp/tuki-test-XXXXXX";
+static const char *fixtures;
+
+static char *
+slurp(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf;
+	long n;
+
+	if (f == NULL)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	rewind(f);
+	buf = malloc((size_t)n + 1);
+	if (fread(buf, 1, (size_t)n, f) != (size_t)n)
+		n = 0;
+	buf[n] = '\0';
+	fclose(f);
+	return buf;
+}
+
+static void
+spit(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "wb");
+
+	fputs(text, f);
+	fclose(f);
+}
+
+/* Fresh copy of the fixtures with `from` replaced by `to` in `file`. */
+static void
+prepare(const char *file, const char *from, const char *to)
+{
+	static const char *const names[] = { "pages.json", "steps.json", "helplines.json" };
+
+	for (int i = 0; i < 3; i++) {
+		char src[512], dst[512];
+		char *text;
+
+		snprintf(src, sizeof src, "%s/%s", fixtures, names[i]);
+		snprintf(dst, sizeof dst, "%s/%s", tmpdir, names[i]);
+		text = slurp(src);
+		if (text == NULL) {
+			fprintf(stderr, "cannot read %s\n", src);
+			exit(99);
+		}
+		if (file != NULL && strcmp(file, names[i]) == 0) {
+			char *at = strstr(text, from), *out;
+
+			if (at == NULL) {
+				fprintf(stderr, "fixture %s lacks \"%s\"\n", names[i], from);
+				exit(99);
+			}
+			out = malloc(strlen(text) + strlen(to) + 1);
+			memcpy(out, text, (size_t)(at - text));
+			strcpy(out + (at - text), to);
+			strcat(out, at + strlen(from));
+			free(text);
+			text = out;
+		}
+		unlink(dst);
+		spit(dst, text);
+		free(text);
+	}
+}
+
+/* Loads after the change and returns the error message, "" if it loaded. */
+static const char *
+load_with(const char *file, const char *from, const char *to, int *status)
+{
+	static struct tuki_error err;
+	struct content c;
+
+	prepare(file, from, to);
+	memset(&err, 0, sizeof err);
+	*status = content_load(&c, tmpdir, &err);
+	if (*status == 0)
+		content_free(&c);
+	return err.message;
+}
+
+#define BAD(file, from, to, want) do { \
+	int st_; \
+	const char *msg_ = load_with(file, from, to, &st_); \
+	CHECK(st_ == 65); \
+	CHECK_HAS(msg_, want); \
+} while (0)
+
+static void
+check_good(void)
+{
+	struct content c;
+	struct tuki_error err = { 0 };
+	const struct helpline *h;
+	char out[256];
+
+	prepare(NULL, NULL, NULL);
+	CHECK(content_load(&c, tmpdir, &err) == 0);
+	CHECK(c.npages == 3 && c.nsteps == 2 && c.nhelplines == 2 && c.nagencies == 1);
+	CHECK(c.pages[0].nblocks == 3 && c.pages[0].blocks[1].kind == BLOCK_ITEM);
+	CHECK(c.pages[1].heavy && !c.pages[0].heavy);
+	CHECK(c.pages[0].title.line == 6 && c.pages[0].title.file == FILE_PAGES);
+	h = content_helpline(&c, "crisis");
+	CHECK(h != NULL && h->ncontacts == 2 && h->anonymous && h->cost == COST_CALL_PRICE);
+	CHECK(h->contacts[0].hours.kind == HOURS_ALWAYS);
+	CHECK(h->contacts[1].hours.kind == HOURS_WEEKLY && h->contacts[1].hours.nranges[1] == 1);
+	CHECK(h->contacts[1].hours.ranges[1][0].start == 22 * 60);
+	CHECK(content_step(&c, "report")->helplines[0] == h);
+	CHECK(content_step(&c, "report")->agency == content_agency(&c, "police"));
+	CHECK(content_helpline(&c, "nope") == NULL);
+	placeholder_expand(&c, "Call {phone:crisis} or see {web:police}.", out, sizeof out);
+	CHECK_STR(out, "Call 09 2525 0111 or see https://poliisi.fi/en/report-a-crime.");
+	content_free(&c);
+}
+
+int
+main(void)
+{
+	int status;
+
+	setlocale(LC_ALL, "C.UTF-8");
+	fixtures = getenv("TUKI_FIXTURES");
+	if (fixtures == NULL)
+		fixtures = "tests/fixtures/good";
+	if (mkdtemp(tmpdir) == NULL)
+		return 99;
+
+	check_good();
+
+	/* Shape errors name the file, line and JSON path. */
+	BAD("pages.json", "\"title\": \"You are not alone\",", "",
+	    "pages.json:4: pages[0]: the field \"title\" is missing");
+	BAD("pages.json", "\"heavy\": true", "\"heavy\": \"yes\"",
+	    "pages[1].heavy: expected true or false, found a string");
+	BAD("pages.json", "{\"li\": \"First item\"}", "{\"li\": \"First item\", \"p\": \"x\"}",
+	    "pages[0].body[1]: a block is an object with exactly one of");
+	BAD("pages.json", "\"section\": \"about\"", "\"section\": \"misc\"",
+	    "pages[2].section: expected one of: reassurance, coping, about");
+	BAD("pages.json", "\"section\": \"about\"", "\"section\": \"coping\"",
+	    "no page in the section \"about\"");
+	BAD("pages.json", "\"id\": \"privacy\"", "\"id\": \"not-alone\"",
+	    "pages.json: pages[2].id: the id \"not-alone\" is used twice");
+	BAD("pages.json", "{\n  \"pages\"", "[\n  \"pages\"", "JSON syntax error");
+	BAD("pages.json", "\"title\": \"Your privacy\",", "\"titel\": \"Your privacy\",",
+	    "pages[2]: unknown field \"titel\"");
+	BAD("pages.json", "Tens of thousands", "Call 09 2525 0111, tens of thousands",
+	    "a phone number belongs in the data");
+	BAD("pages.json", "Tens of thousands", "See https://example.org, tens",
+	    "a web address belongs in the data");
+	BAD("pages.json", "Tens of thousands", "Tens \\u001b[31m of thousands",
+	    "pages[0].body[0].p: contains a control or text-direction character");
+	BAD("pages.json", "Tens of thousands", "Tens \xe2\x80\xae of thousands",
+	    "contains a control or text-direction character");
+	BAD("pages.json", "{phone:crisis}", "{phone:nobody}",
+	    "pages.json:20: the placeholder {phone:nobody} names nothing");
+	BAD("pages.json", "{phone:crisis}", "{fax:crisis}", "must start a placeholder");
+	BAD("pages.json", "{\n  \"pages\": [", "{\n  \"pages\": {", "JSON syntax error");
+	BAD("pages.json", "{\n  \"pages\": [", "{\"pages\": 3, \"x\": [", "unknown field \"x\"");
+
+	BAD("steps.json", "\"helplines\": [\"crisis\"]", "\"helplines\": [\"gone\"]",
+	    "steps[0].helplines[0]: no helpline has the id \"gone\"");
+	BAD("steps.json", "\"agency\": \"police\"", "\"agency\": \"army\"",
+	    "steps[0].agency: no agency has the id \"army\"");
+	BAD("steps.json", "\"group\": \"later\"", "\"group\": \"someday\"",
+	    "steps[1].group: expected one of: first, next, later");
+	BAD("steps.json", "\"why\": [\"Talking helps.\"]", "\"why\": []",
+	    "steps[1].why: the list must not be empty");
+	BAD("steps.json", "\"verified\": \"2026-11-22\"", "\"verified\": \"2026-02-30\"",
+	    "agencies[0].verified: expected a date as YYYY-MM-DD");
+	BAD("steps.json", "\"id\": \"police\"", "\"id\": \"crisis\"",
+	    "the id \"crisis\" is already a helpline's id");
+	BAD("steps.json", "\"id\": \"talk\"", "\"id\": \"Talk Now\"",
+	    "steps[1].id: expected an id of lowercase letters");
+
+	BAD("helplines.json", "\"value\": \"112\"", "\"value\": \"one-one-two\"",
+	    "helplines[0].contacts[0].value: expected a phone number");
+	BAD("helplines.json", "\"hours\": \"24/7\"}", "\"hours\": \"always\"}",
+	    "helplines[0].contacts[0].hours: expected \"24/7\", null or an object");
+	BAD("helplines.json", "[\"16:00\", \"20:00\"]", "[\"16:00\", \"25:00\"]",
+	    "helplines[1].contacts[1].hours.mon[0]: expected a range");
+	BAD("helplines.json", "\"tue\": [[", "\"tues\": [[", "unknown field \"tues\"");
+	BAD("helplines.json", "\"languages\": [\"fi\", \"sv\"]", "\"languages\": [\"xx\"]",
+	    "helplines[0].contacts[0].languages[0]: expected a language code");
+	BAD("helplines.json", "\"topics\": [\"crisis\"]", "\"topics\": [\"money\"]",
+	    "helplines[1].topics[0]: expected a topic id");
+	BAD("helplines.json", "\"source\": [\"https://112.fi/en\"]", "\"source\": []",
+	    "helplines[0].source: the list must not be empty");
+	BAD("helplines.json", "\"verified\": \"2026-11-22\",\n      \"source\": [\"https://112.fi/en\"]",
+	    "\"source\": [\"https://112.fi/en\"]",
+	    "helplines[0]: the field \"verified\" is missing");
+	BAD("helplines.json", "\"anonymous\": false", "\"anonymous\": 0",
+	    "helplines[0].anonymous: expected true or false, found a number");
+	BAD("helplines.json", "\"id\": \"crisis\",\n      \"name\"", "\"id\": \"emergency-112\",\n      \"name\"",
+	    "helplines[1].id: the id \"emergency-112\" is used twice");
+	BAD("helplines.json", "\"cost\": \"free\"", "\"cost\": \"cheap\"",
+	    "helplines[0].cost: expected one of: free, call-price, unknown");
+	BAD("helplines.json", "\"name\": \"Crisis line\"", "\"name\": \"Crisis line\", \"name\": \"Again\"",
+	    "the key \"name\" appears twice");
+	BAD("helplines.json", "\"value\": \"09 2525 0112\"", "\"value\": \"09 2525 0112\", \"x\": 1",
+	    "helplines[1].contacts[1]: unknown field \"x\"");
+
+	/* A missing directory or file is 66, not 65. */
+	{
+		struct content c;
+		struct tuki_error err = { 0 };
+		char path[512];
+
+		prepare(NULL, NULL, NULL);
+		snprintf(path, sizeof path, "%s/steps.json", tmpdir);
+		unlink(path);
+		CHECK(content_load(&c, tmpdir, &err) == 66);
+		CHECK_HAS(err.message, "steps.json: cannot open");
+		memset(&err, 0, sizeof err);
+		CHECK(content_load(&c, "/nonexistent-tuki", &err) == 66);
+		CHECK_HAS(err.message, "/nonexistent-tuki");
+		/* A directory where a file belongs. */
+		mkdir(path, 0700);
+		memset(&err, 0, sizeof err);
+		CHECK(content_load(&c, tmpdir, &err) == 66);
+		CHECK_HAS(err.message, "steps.json: not a regular file");
+		rmdir(path);
+	}
+	(void)status;
+
+	{
+		char cmd[600];
+
+		snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+		if (system(cmd) != 0)
+			return 99;
+	}
+	TEST_DONE();
+}

@@ -1,0 +1,100 @@
+/* Text handling: wrapping by display width, the sanitizer, placeholders. */
+#include <config.h>
+
+#include <locale.h>
+#include <stdlib.h>
+
+#include "../../tui/model/placeholder.h"
+#include "../../tui/model/utf8.h"
+#include "../../tui/model/wrap.h"
+#include "test.h"
+
+static void
+check_wrap(void)
+{
+	struct wrap_line l[16];
+	const char *t = "Hyvää päivää, olet turvassa täällä.";
+	size_t n = wrap_text(t, 14, l, 16);
+
+	CHECK(n == 3);
+	CHECK(l[0].len == strlen("Hyvää päivää,") && l[0].width == 13);
+	for (size_t i = 0; i < n; i++)
+		CHECK(l[i].width <= 14);
+
+	/* A phone number is never split at its inner spaces. */
+	t = "Soita numeroon 09 2525 0111 milloin vain";
+	n = wrap_text(t, 22, l, 16);
+	CHECK(n == 3);
+	CHECK(strncmp(t + l[1].start, "09 2525 0111", 12) == 0);
+
+	/* Wide characters count two columns. */
+	CHECK(text_width("日本語") == 6);
+	n = wrap_text("日本語日本語", 5, l, 16);
+	CHECK(n == 3 && l[0].width == 4);
+
+	/* A word longer than the line is cut, not lost. */
+	n = wrap_text("abcdefghij", 4, l, 16);
+	CHECK(n == 3 && l[2].len == 2);
+	CHECK(wrap_text("", 10, l, 16) == 1);
+	CHECK(text_fit("äöå", 2, NULL) == 4);
+}
+
+static void
+check_sanitize(void)
+{
+	char out[128];
+
+	sanitize_text("a\033]0;pwned\007b", out, sizeof out);
+	CHECK(strchr(out, '\033') == NULL && strchr(out, '\007') == NULL);
+	CHECK_STR(out, "a\xef\xbf\xbd]0;pwned\xef\xbf\xbd" "b");
+	sanitize_text("x\xc2\x9b" "31m", out, sizeof out);          /* C1 CSI */
+	CHECK_STR(out, "x\xef\xbf\xbd" "31m");
+	sanitize_text("evil\xe2\x80\xaetxt", out, sizeof out);      /* RLO */
+	CHECK_STR(out, "evil\xef\xbf\xbdtxt");
+	sanitize_text("bad \xff byte", out, sizeof out);
+	CHECK_STR(out, "bad \xef\xbf\xbd byte");
+	sanitize_text("Hyvää", out, sizeof out);
+	CHECK_STR(out, "Hyvää");
+	sanitize_text("truncated äää", out, 12);
+	CHECK_STR(out, "truncated ");      /* never half a character */
+	CHECK(text_first_unsafe("fine") == -1);
+	CHECK(text_first_unsafe("no\ttabs") == 2);
+}
+
+static void
+check_placeholders(void)
+{
+	struct placeholder p;
+	size_t pos = 0;
+
+	CHECK(placeholder_next("Call {phone:mieli-fi} now", &pos, &p) == 1);
+	CHECK_STR(p.kind, "phone");
+	CHECK_STR(p.id, "mieli-fi");
+	CHECK(p.start == 5 && p.end == 21);
+	CHECK(placeholder_next("Call {phone:mieli-fi} now", &pos, &p) == 0);
+	pos = 0;
+	CHECK(placeholder_next("a {b} c", &pos, &p) == -1);
+	pos = 0;
+	CHECK(placeholder_next("{web:Upper}", &pos, &p) == -1);
+
+	CHECK(placeholders_match("{phone:a} and {web:b}", "{web:b} ja {phone:a}"));
+	CHECK(!placeholders_match("{phone:a}", "{phone:b}"));
+	CHECK(!placeholders_match("{phone:a}", "nothing"));
+
+	CHECK(text_forbidden_data("Call 09 2525 0111") != NULL);
+	CHECK(text_forbidden_data("Call +358 9 2525") != NULL);
+	CHECK(text_forbidden_data("see https://x.fi") != NULL);
+	CHECK(text_forbidden_data("see www.x.fi") != NULL);
+	CHECK(text_forbidden_data("In 2020, about 33 people") == NULL);
+	CHECK(text_forbidden_data("Call {phone:emergency-112}") == NULL);
+}
+
+int
+main(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	check_wrap();
+	check_sanitize();
+	check_placeholders();
+	TEST_DONE();
+}

@@ -1,0 +1,51 @@
+/*
+ * A document ready to show: content translated into the current language,
+ * placeholders filled in and everything sanitized.  Curses screens, plain
+ * mode and the printer all lay out the same documents.
+ */
+#ifndef TUKI_DOC_H
+#define TUKI_DOC_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "model/content.h"
+
+enum doc_style {
+	DOC_TITLE,
+	DOC_HEADING,
+	DOC_PARAGRAPH,
+	DOC_ITEM,       /* a list item, drawn with a bullet */
+	DOC_NOTE,       /* a gentle aside, e.g. "you can stop at any time" */
+	DOC_LABEL,      /* "Label: value" lines in a detail view */
+};
+
+struct doc_block {
+	enum doc_style style;
+	char *text;     /* owned by the doc */
+};
+
+struct doc {
+	struct doc_block *blocks;
+	size_t n, cap;
+};
+
+/* Appends already-translated text (it is sanitized here). */
+void doc_add(struct doc *d, enum doc_style style, const char *text);
+void doc_addf(struct doc *d, enum doc_style style, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* Appends a content msgid: translated, placeholders filled, sanitized. */
+void doc_add_msgid(struct doc *d, enum doc_style style, const struct content *c,
+    const char *msgid);
+
+void doc_free(struct doc *d);
+
+/* Translates a msgid from content and fills its placeholders into out. */
+void content_text(const struct content *c, const char *msgid, char *out, size_t outsize);
+
+void doc_page(struct doc *d, const struct content *c, const struct page *p);
+void doc_step(struct doc *d, const struct content *c, const struct step *s);
+void doc_helpline(struct doc *d, const struct content *c, const struct helpline *h);
+
+#endif

@@ -1,0 +1,11 @@
+/* Translation macros, defined once for the whole program. */
+#ifndef TUKI_I18N_H
+#define TUKI_I18N_H
+
+#include <libintl.h>
+
+#define _(s) gettext(s)
+#define N_(s) (s)
+#define P_(singular, plural, n) ngettext((singular), (plural), (n))
+
+#endif

@@ -1,0 +1,78 @@
+#include <config.h>
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+
+#define ARENA_BLOCK_SIZE (64 * 1024)
+
+struct arena_block {
+	struct arena_block *next;
+	size_t used, size;
+	max_align_t data[];
+};
+
+static void *
+xmalloc(size_t size)
+{
+	void *p = malloc(size);
+
+	if (p == NULL) {
+		/* Nothing sensible can follow; main's atexit restores the terminal. */
+		fputs("tuki: out of memory\n", stderr);
+		exit(70);
+	}
+	return p;
+}
+
+void *
+arena_alloc(struct arena *arena, size_t size)
+{
+	struct arena_block *b = arena->head;
+	const size_t align = sizeof(max_align_t);
+	void *p;
+
+	size = (size + align - 1) / align * align;
+	if (size == 0)
+		size = align;
+	if (b == NULL || b->size - b->used < size) {
+		size_t cap = size > ARENA_BLOCK_SIZE ? size : ARENA_BLOCK_SIZE;
+
+		b = xmalloc(sizeof *b + cap);
+		b->used = 0;
+		b->size = cap;
+		b->next = arena->head;
+		arena->head = b;
+	}
+	p = (char *)b->data + b->used;
+	b->used += size;
+	memset(p, 0, size);
+	return p;
+}
+
+char *
+arena_strdup(struct arena *arena, const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *p = arena_alloc(arena, n);
+
+	memcpy(p, s, n);
+	return p;
+}
+
+void
+arena_free(struct arena *arena)
+{
+	struct arena_block *b = arena->head;
+
+	while (b != NULL) {
+		struct arena_block *next = b->next;
+
+		free(b);
+		b = next;
+	}
+	arena->head = NULL;
+}

@@ -1,0 +1,18 @@
+/* A bump allocator: content lives as long as the program, freed in one go. */
+#ifndef TUKI_MODEL_ARENA_H
+#define TUKI_MODEL_ARENA_H
+
+#include <stddef.h>
+
+struct arena_block;
+
+struct arena {
+	struct arena_block *head;
+};
+
+/* Zeroed memory from the arena; aborts the program if memory runs out. */
+void *arena_alloc(struct arena *arena, size_t size);
+char *arena_strdup(struct arena *arena, const char *s);
+void arena_free(struct arena *arena);
+
+#endif

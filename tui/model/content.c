@@ -1,0 +1,84 @@
+/* Walking and naming the loaded content. */
+#include <config.h>
+
+#include "../i18n.h"
+#include "content.h"
+
+const struct contact *
+helpline_contact(const struct helpline *h, enum contact_kind kind)
+{
+	for (size_t i = 0; i < h->ncontacts; i++)
+		if (h->contacts[i].kind == kind)
+			return &h->contacts[i];
+	return NULL;
+}
+
+static void
+each(const struct text *t, void (*fn)(const struct text *, void *), void *data)
+{
+	if (t->msgid != NULL)
+		fn(t, data);
+}
+
+void
+content_each_text(const struct content *c,
+    void (*fn)(const struct text *text, void *data), void *data)
+{
+	for (size_t i = 0; i < c->npages; i++) {
+		each(&c->pages[i].title, fn, data);
+		for (size_t b = 0; b < c->pages[i].nblocks; b++)
+			each(&c->pages[i].blocks[b].text, fn, data);
+	}
+	for (size_t i = 0; i < c->nagencies; i++)
+		each(&c->agencies[i].name, fn, data);
+	for (size_t i = 0; i < c->nsteps; i++) {
+		const struct step *s = &c->steps[i];
+
+		each(&s->title, fn, data);
+		for (size_t k = 0; k < s->nwhy; k++)
+			each(&s->why[k], fn, data);
+		for (size_t k = 0; k < s->nhow; k++)
+			each(&s->how[k], fn, data);
+	}
+	for (size_t i = 0; i < c->nlanguages; i++)
+		each(&c->languages[i].name, fn, data);
+	for (size_t i = 0; i < c->ntopics; i++)
+		each(&c->topics[i].label, fn, data);
+	for (size_t i = 0; i < c->nhelplines; i++) {
+		const struct helpline *h = &c->helplines[i];
+
+		each(&h->name, fn, data);
+		each(&h->description, fn, data);
+		each(&h->audience, fn, data);
+		for (size_t k = 0; k < h->ncontacts; k++)
+			each(&h->contacts[k].note, fn, data);
+	}
+}
+
+const char *
+section_title(enum section s)
+{
+	static const char *const titles[SECTION_COUNT] = {
+		/* TRANSLATORS: home menu item 1, at most 34 columns. */
+		N_("You are not alone"),
+		/* TRANSLATORS: home menu item 2, at most 34 columns. */
+		N_("Coping, day by day"),
+		/* TRANSLATORS: home menu item 5, at most 34 columns. */
+		N_("About tuki and your privacy"),
+	};
+	return titles[s];
+}
+
+const char *
+step_group_title(enum step_group g)
+{
+	static const char *const titles[GROUP_COUNT] = {
+		/* TRANSLATORS: a group of steps in the tracker. */
+		N_("First"),
+		/* TRANSLATORS: a group of steps in the tracker. */
+		N_("Next"),
+		/* TRANSLATORS: a group of steps in the tracker. */
+		N_("When you can"),
+	};
+	return titles[g];
+}

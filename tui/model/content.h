@@ -1,0 +1,159 @@
+/*
+ * Everything a person reads, loaded and validated in full at start-up from
+ * pages.json, steps.json and helplines.json.  Text fields hold English
+ * msgids; they are translated when drawn or printed, never here.
+ */
+#ifndef TUKI_MODEL_CONTENT_H
+#define TUKI_MODEL_CONTENT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "arena.h"
+#include "error.h"
+#include "hours.h"
+
+enum content_file { FILE_PAGES, FILE_STEPS, FILE_HELPLINES, FILE_COUNT };
+
+/* A translatable string and where it came from (for #: references). */
+struct text {
+	const char *msgid;          /* NULL when an optional field is absent */
+	const char *comment;        /* translator note, or NULL */
+	enum content_file file;
+	int line;
+};
+
+struct date {
+	int year, month, day;
+};
+
+enum section { SECTION_REASSURANCE, SECTION_COPING, SECTION_ABOUT, SECTION_COUNT };
+
+enum block_kind { BLOCK_PARAGRAPH, BLOCK_ITEM, BLOCK_HEADING };
+
+struct block {
+	enum block_kind kind;
+	struct text text;
+};
+
+struct page {
+	const char *id;
+	enum section section;
+	struct text title;
+	bool heavy;                 /* opens with "you can stop at any time" */
+	struct block *blocks;
+	size_t nblocks;
+};
+
+struct agency {
+	const char *id;
+	struct text name;
+	const char *phone;          /* may be NULL */
+	const char *web;            /* may be NULL */
+	struct date verified;
+	const char *source;
+};
+
+enum step_group { GROUP_FIRST, GROUP_NEXT, GROUP_LATER, GROUP_COUNT };
+
+struct helpline;
+
+struct step {
+	const char *id;
+	enum step_group group;
+	bool urgent;
+	struct text title;
+	struct text *why;
+	size_t nwhy;
+	struct text *how;
+	size_t nhow;
+	const struct agency *agency;            /* may be NULL */
+	const struct helpline **helplines;
+	size_t nhelplines;
+};
+
+struct topic {
+	const char *id;
+	struct text label;
+};
+
+struct language {
+	const char *code;           /* ISO 639 code as in the content */
+	struct text name;           /* English name, a msgid */
+};
+
+enum contact_kind { CONTACT_PHONE, CONTACT_CHAT, CONTACT_WEB };
+
+struct contact {
+	enum contact_kind kind;
+	const char *value;          /* phone number or URL */
+	const struct language **languages;
+	size_t nlanguages;
+	struct week_hours hours;
+	struct text note;
+};
+
+enum cost { COST_FREE, COST_CALL_PRICE, COST_UNKNOWN };
+
+struct helpline {
+	const char *id;
+	struct text name;
+	struct text description;
+	struct text audience;
+	bool emergency;             /* pinned first in the directory */
+	bool anonymous;
+	enum cost cost;
+	const struct topic **topics;
+	size_t ntopics;
+	struct contact *contacts;
+	size_t ncontacts;
+	struct date verified;
+	const char **sources;
+	size_t nsources;
+};
+
+struct content {
+	struct arena arena;
+	char *dir;
+	const char *file_names[FILE_COUNT];     /* as shown in messages */
+	struct page *pages;
+	size_t npages;
+	struct agency *agencies;
+	size_t nagencies;
+	struct step *steps;
+	size_t nsteps;
+	struct topic *topics;
+	size_t ntopics;
+	struct language *languages;
+	size_t nlanguages;
+	struct helpline *helplines;
+	size_t nhelplines;
+	/* Sorted by id, for lookups in O(log n). */
+	const struct helpline **helpline_index;
+	const struct agency **agency_index;
+	const struct step **step_index;
+};
+
+/* Loads and validates all content in dir; returns 0 or the exit status. */
+int content_load(struct content *content, const char *dir, struct tuki_error *err);
+
+void content_free(struct content *content);
+
+const struct helpline *content_helpline(const struct content *c, const char *id);
+const struct agency *content_agency(const struct content *c, const char *id);
+const struct step *content_step(const struct content *c, const char *id);
+const struct topic *content_topic(const struct content *c, const char *id);
+const struct language *content_language(const struct content *c, const char *code);
+
+/* The first contact of a kind, or NULL. */
+const struct contact *helpline_contact(const struct helpline *h, enum contact_kind kind);
+
+/* Calls fn for every translatable text, in file order (for the extractor). */
+void content_each_text(const struct content *c,
+    void (*fn)(const struct text *text, void *data), void *data);
+
+/* Section and group names as msgids, for the screens and the printer. */
+const char *section_title(enum section s);
+const char *step_group_title(enum step_group g);
+
+#endif

@@ -1,0 +1,663 @@
+/* Reading and validating the three content files into struct content. */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../i18n.h"
+#include "content.h"
+#include "content_index.h"
+#include "json_fields.h"
+#include "placeholder.h"
+#include "utf8.h"
+
+static const char *const file_basenames[FILE_COUNT] = {
+	"pages.json", "steps.json", "helplines.json",
+};
+
+/* A translator note for a text, kept in the arena. */
+static const char *
+note(struct fields *f, const char *fmt, const char *id, const char *what)
+{
+	char buf[160];
+
+	snprintf(buf, sizeof buf, fmt, id, what);
+	return arena_strdup(f->arena, buf);
+}
+
+/* The array at key, required; its length in *n. */
+static bool
+array_member(struct fields *f, const cJSON *object, const char *key, bool required,
+    const cJSON **out, size_t *n)
+{
+	if (!fields_member(f, object, key, required, cJSON_IsArray, _("a list"), out))
+		return false;
+	*n = *out != NULL ? (size_t)cJSON_GetArraySize(*out) : 0;
+	return true;
+}
+
+/* Loads a list of texts (paragraphs of a step's why or how). */
+static bool
+load_text_list(struct fields *f, const cJSON *object, const char *key, const char *id,
+    struct text **out, size_t *n)
+{
+	const cJSON *list, *item;
+	size_t i = 0, mark;
+
+	if (!array_member(f, object, key, true, &list, n))
+		return false;
+	mark = fields_enter_key(f, key);
+	if (*n == 0) {
+		fields_fail(f, list, _("the list must not be empty"));
+		return false;
+	}
+	*out = arena_alloc(f->arena, *n * sizeof **out);
+	cJSON_ArrayForEach(item, list) {
+		size_t m = fields_enter_index(f, i);
+
+		if (!fields_text_node(f, item, &(*out)[i]))
+			return false;
+		(*out)[i].comment = note(f, "Step \"%s\": a paragraph of \"%s\".", id, key);
+		json_path_pop(&f->path, m);
+		i++;
+	}
+	json_path_pop(&f->path, mark);
+	return true;
+}
+
+/* ---- pages.json ------------------------------------------------------- */
+
+static bool
+load_block(struct fields *f, const cJSON *node, const char *page_id, struct block *b)
+{
+	static const char *const kinds[] = { "p", "li", "h" };
+	static const char *const notes[] = {
+		"Page \"%s\": a paragraph%s.", "Page \"%s\": a list item%s.",
+		"Page \"%s\": a subheading%s.",
+	};
+	const cJSON *child;
+
+	if (!fields_expect_object(f, node))
+		return false;
+	if (cJSON_GetArraySize(node) != 1)
+		return fields_fail(f, node,
+		    _("a block is an object with exactly one of \"p\", \"li\" or \"h\""));
+	child = node->child;
+	for (int k = 0; k < 3; k++) {
+		if (strcmp(child->string, kinds[k]) == 0) {
+			b->kind = (enum block_kind)k;
+			if (!fields_text(f, node, kinds[k], true, &b->text))
+				return false;
+			b->text.comment = note(f, notes[k], page_id, "");
+			return true;
+		}
+	}
+	return fields_fail(f, node,
+	    _("a block is an object with exactly one of \"p\", \"li\" or \"h\""));
+}
+
+static bool
+load_page(struct fields *f, const cJSON *node, struct page *p)
+{
+	static const char *const keys[] = { "id", "section", "title", "heavy", "body", NULL };
+	static const char *const sections[] = { "reassurance", "coping", "about", NULL };
+	const cJSON *body, *item;
+	size_t i = 0, mark;
+	int section;
+
+	if (!fields_expect_object(f, node) || !fields_only_keys(f, node, keys) ||
+	    !fields_id(f, node, "id", &p->id) ||
+	    !fields_enum(f, node, "section", sections, &section) ||
+	    !fields_text(f, node, "title", true, &p->title) ||
+	    !fields_bool(f, node, "heavy", false, &p->heavy) ||
+	    !array_member(f, node, "body", true, &body, &p->nblocks))
+		return false;
+	p->section = (enum section)section;
+	p->title.comment = note(f, "Title of page \"%s\"%s.", p->id, "");
+	if (p->nblocks == 0) {
+		mark = fields_enter_key(f, "body");
+		fields_fail(f, body, _("the list must not be empty"));
+		return false;
+	}
+	p->blocks = arena_alloc(f->arena, p->nblocks * sizeof *p->blocks);
+	mark = fields_enter_key(f, "body");
+	cJSON_ArrayForEach(item, body) {
+		size_t m = fields_enter_index(f, i);
+
+		if (!load_block(f, item, p->id, &p->blocks[i]))
+			return false;
+		json_path_pop(&f->path, m);
+		i++;
+	}
+	json_path_pop(&f->path, mark);
+	return true;
+}
+
+static bool
+load_pages(struct fields *f, struct content *c)
+{
+	static const char *const keys[] = { "pages", NULL };
+	const cJSON *root = f->doc->root, *list, *item;
+	size_t i = 0, mark;
+
+	if (!fields_expect_object(f, root) || !fields_only_keys(f, root, keys) ||
+	    !array_member(f, root, "pages", true, &list, &c->npages))
+		return false;
+	c->pages = arena_alloc(f->arena, (c->npages + 1) * sizeof *c->pages);
+	mark = fields_enter_key(f, "pages");
+	cJSON_ArrayForEach(item, list) {
+		size_t m = fields_enter_index(f, i);
+
+		if (!load_page(f, item, &c->pages[i]))
+			return false;
+		json_path_pop(&f->path, m);
+		i++;
+	}
+	json_path_pop(&f->path, mark);
+	if (!content_index_pages(c, f))
+		return false;
+	for (int s = 0; s < SECTION_COUNT; s++) {
+		bool found = false;
+
+		for (i = 0; i < c->npages && !found; i++)
+			found = c->pages[i].section == (enum section)s;
+		if (!found)
+			return fields_fail(f, list, _("no page in the section \"%s\""),
+			    (const char *[]){ "reassurance", "coping", "about" }[s]);
+	}
+	return true;
+}
+
+/* ---- steps.json ------------------------------------------------------- */
+
+static bool
+load_agency(struct fields *f, const cJSON *node, struct agency *a)
+{
+	static const char *const keys[] = { "id", "name", "phone", "web", "verified", "source", NULL };
+
+	if (!fields_expect_object(f, node) || !fields_only_keys(f, node, keys) ||
+	    !fields_id(f, node, "id", &a->id) ||
+	    !fields_text(f, node, "name", true, &a->name) ||
+	    !fields_phone(f, node, "phone", false, &a->phone) ||
+	    !fields_url(f, node, "web", false, &a->web) ||
+	    !fields_date(f, node, "verified", &a->verified) ||
+	    !fields_url(f, node, "source", true, &a->source))
+		return false;
+	a->name.comment = note(f, "Official name of the organisation \"%s\"%s: use its own "
+	    "name in your language.", a->id, "");
+	return true;
+}
+
+static bool
+load_step_links(struct fields *f, const struct content *c, const cJSON *node, struct step *s)
+{
+	const cJSON *list, *item;
+	size_t i = 0, mark;
+
+	if (!array_member(f, node, "helplines", false, &list, &s->nhelplines))
+		return false;
+	if (list == NULL)
+		return true;
+	s->helplines = arena_alloc(f->arena, (s->nhelplines + 1) * sizeof *s->helplines);
+	mark = fields_enter_key(f, "helplines");
+	cJSON_ArrayForEach(item, list) {
+		size_t m = fields_enter_index(f, i);
+
+		if (!cJSON_IsString(item))
+			return fields_fail(f, item, _("expected a helpline id"));
+		s->helplines[i] = content_helpline(c, item->valuestring);
+		if (s->helplines[i] == NULL) {
+			char safe[80];
+
+			return fields_fail(f, item, _("no helpline has the id \"%s\""),
+			    sanitize_text(item->valuestring, safe, sizeof safe));
+		}
+		json_path_pop(&f->path, m);
+		i++;
+	}
+	json_path_pop(&f->path, mark);
+	return true;
+}
+
+static bool
+load_step(struct fields *f, const struct content *c, const cJSON *node, struct step *s)
+{
+	static const char *const keys[] = {
+		"id", "group", "urgent", "title", "why", "how", "agency", "helplines", NULL,
+	};
+	static const char *const groups[] = { "first", "next", "later", NULL };
+	const char *agency_id;
+	int group;
+
+	if (!fields_expect_object(f, node) || !fields_only_keys(f, node, keys) ||
+	    !fields_id(f, node, "id", &s->id) ||
+	    !fields_enum(f, node, "group", groups, &group) ||
+	    !fields_bool(f, node, "urgent", false, &s->urgent) ||
+	    !fields_text(f, node, "title", true, &s->title) ||
+	    !load_text_list(f, node, "why", s->id, &s->why, &s->nwhy) ||
+	    !load_text_list(f, node, "how", s->id, &s->how, &s->nhow) ||
+	    !fields_string(f, node, "agency", false, &agency_id) ||
+	    !load_step_links(f, c, node, s))
+		return false;
+	s->group = (enum step_group)group;
+	s->title.comment = note(f, "Title of step \"%s\"%s.", s->id, "");
+	if (agency_id != NULL) {
+		s->agency = content_agency(c, agency_id);
+		if (s->agency == NULL) {
+			size_t mark = fields_enter_key(f, "agency");
+			char safe[80];
+
+			fields_fail(f, cJSON_GetObjectItemCaseSensitive(node, "agency"),
+			    _("no agency has the id \"%s\""),
+			    sanitize_text(agency_id, safe, sizeof safe));
+			json_path_pop(&f->path, mark);
+			return false;
+		}
+	}
+	return true;
+}
+
+static bool
+load_steps(struct fields *f, struct content *c)
+{
+	static const char *const keys[] = { "agencies", "steps", NULL };
+	const cJSON *root = f->doc->root, *list, *item;
+	size_t i = 0, mark;
+
+	if (!fields_expect_object(f, root) || !fields_only_keys(f, root, keys) ||
+	    !array_member(f, root, "agencies", true, &list, &c->nagencies))
+		return false;
+	c->agencies = arena_alloc(f->arena, (c->nagencies + 1) * sizeof *c->agencies);
+	mark = fields_enter_key(f, "agencies");
+	cJSON_ArrayForEach(item, list) {
+		size_t m = fields_enter_index(f, i);
+
+		if (!load_agency(f, item, &c->agencies[i]))
+			return false;
+		json_path_pop(&f->path, m);
+		i++;
+	}
+	json_path_pop(&f->path, mark);
+	if (!content_index_agencies(c, f))
+		return false;
+
+	if (!array_member(f, root, "steps", true, &list, &c->nsteps))
+		return false;
+	if (c->nsteps == 0)
+		return fields_fail(f, list, _("the list must not be empty"));
+	c->steps = arena_alloc(f->arena, (c->nsteps + 1) * sizeof *c->steps);
+	mark = fields_enter_key(f, "steps");
+	i = 0;
+	cJSON_ArrayForEach(item, list) {
+		size_t m = fields_enter_index(f, i);
+
+		if (!load_step(f, c, item, &c->steps[i]))
+			return false;
+		json_path_pop(&f->path, m);
+		i++;
+	}
+	json_path_pop(&f->path, mark);
+	return content_check_unique_steps(c, f, list);
+}
+
+/* ---- helplines.json --------------------------------------------------- */
+
+static bool
+load_language(struct fields *f, const cJSON *node, struct language *l)
+{
+	static const char *const keys[] = { "code", "name", NULL };
+
+	if (!fields_expect_object(f, node) || !fields_only_keys(f, node, keys) ||
+	    !fields_id(f, node, "code", &l->code) ||
+	    !fields_text(f, node, "name", true, &l->name))
+		return false;
+	l->name.comment = note(f, "Name of the language \"%s\"%s.", l->code, "");
+	return true;
+}
+
+static bool
+load_topic(struct fields *f, const cJSON *node, struct topic *t)
+{
+	static const char *const keys[] = { "id", "label", NULL };
+
+	if (!fields_expect_object(f, node) || !fields_only_keys(f, node, keys) ||
+	    !fields_id(f, node, "id", &t->id) ||
+	    !fields_text(f, node, "label", true, &t->label))
+		return false;
+	t->label.comment = note(f, "Name of the topic \"%s\"%s, a filter in the directory "
+	    "(at most 24 columns).", t->id, "");
+	return true;
+}
+
+/* One day's list of ["HH:MM", "HH:MM"] ranges. */
+static bool
+load_day(struct fields *f, const cJSON *list, unsigned char *n, struct time_range *ranges)
+{
+	const cJSON *range;
+	size_t i = 0;
+
+	if (!cJSON_IsArray(list))
+		return fields_fail(f, list, _("expected a list of [\"HH:MM\", \"HH:MM\"] ranges"));
+	if (cJSON_GetArraySize(list) > HOURS_MAX_RANGES)
+		return fields_fail(f, list, _("at most %d ranges a day"), HOURS_MAX_RANGES);
+	cJSON_ArrayForEach(range, list) {
+		size_t m = fields_enter_index(f, i);
+		const cJSON *a = cJSON_GetArrayItem(range, 0), *b = cJSON_GetArrayItem(range, 1);
+		int start, end;
+
+		if (!cJSON_IsArray(range) || cJSON_GetArraySize(range) != 2 ||
+		    !cJSON_IsString(a) || !cJSON_IsString(b) ||
+		    (start = hours_parse_clock(a->valuestring)) < 0 ||
+		    (end = hours_parse_clock(b->valuestring)) < 0)
+			return fields_fail(f, range,
+			    _("expected a range such as [\"09:00\", \"16:00\"] (24:00 ends at midnight)"));
+		if (start == end || start == 24 * 60)
+			return fields_fail(f, range, _("a range must not be empty"));
+		ranges[i].start = (short)start;
+		ranges[i].end = (short)(end == 24 * 60 ? 24 * 60 : end);
+		json_path_pop(&f->path, m);
+		i++;
+	}
+	*n = (unsigned char)i;
+	return true;
+}
+
+static bool
+load_hours(struct fields *f, const cJSON *contact, struct week_hours *h)
+{
+	static const char *const days[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL };
+	const cJSON *node = cJSON_GetObjectItemCaseSensitive(contact, "hours"), *day;
+	size_t mark;
+	bool ok = true;
+
+	memset(h, 0, sizeof *h);
+	if (node == NULL || cJSON_IsNull(node))
+		return true;    /* unknown: shown as "check the service's own site" */
+	mark = fields_enter_key(f, "hours");
+	if (cJSON_IsString(node) && strcmp(node->valuestring, "24/7") == 0) {
+		h->kind = HOURS_ALWAYS;
+	} else if (cJSON_IsObject(node) && fields_only_keys(f, node, days)) {
+		h->kind = HOURS_WEEKLY;
+		for (int d = 0; d < 7 && ok; d++) {
+			day = cJSON_GetObjectItemCaseSensitive(node, days[d]);
+			if (day != NULL) {
+				size_t m = fields_enter_key(f, days[d]);
+
+				ok = load_day(f, day, &h->nranges[d], h->ranges[d]);
+				json_path_pop(&f->path, m);
+			}
+		}
+	} else {
+		ok = f->err->status == 0 && fields_fail(f, node,
+		    _("expected \"24/7\", null or an object of weekdays (\"mon\" ... \"sun\")"));
+	}
+	json_path_pop(&f->path, mark);
+	return ok;
+}
+
+static bool
+load_contact_languages(struct fields *f, const struct content *c, const cJSON *node,
+    struct contact *ct)
+{
+	const cJSON *list, *item;
+	size_t i = 0, mark;
+
+	if (!array_member(f, node, "languages", true, &list, &ct->nlanguages))
+		return false;
+	mark = fields_enter_key(f, "languages");
+	if (ct->nlanguages == 0)
+		return fields_fail(f, list, _("the list must not be empty"));
+	ct->languages = arena_alloc(f->arena, ct->nlanguages * sizeof *ct->languages);
+	cJSON_ArrayForEach(item, list) {
+		size_t m = fields_enter_index(f, i);
+
+		ct->languages[i] = cJSON_IsString(item)
+		    ? content_language(c, item->valuestring) : NULL;
+		if (ct->languages[i] == NULL)
+			return fields_fail(f, item,
+			    _("expected a language code listed under \"languages\" at the top"));
+		json_path_pop(&f->path, m);
+		i++;
+	}
+	json_path_pop(&f->path, mark);
+	return true;
+}
+
+static bool
+load_contact(struct fields *f, const struct content *c, const cJSON *node, struct contact *ct)
+{
+	static const char *const keys[] = { "type", "value", "languages", "hours", "note", NULL };
+	static const char *const kinds[] = { "phone", "chat", "web", NULL };
+	int kind;
+
+	if (!fields_expect_object(f, node) || !fields_only_keys(f, node, keys) ||
+	    !fields_enum(f, node, "type", kinds, &kind))
+		return false;
+	ct->kind = (enum contact_kind)kind;
+	if (!(ct->kind == CONTACT_PHONE ? fields_phone(f, node, "value", true, &ct->value)
+	    : fields_url(f, node, "value", true, &ct->value)))
+		return false;
+	return load_contact_languages(f, c, node, ct) && load_hours(f, node, &ct->hours) &&
+	    fields_text(f, node, "note", false, &ct->note);
+}
+
+static bool
+load_helpline_topics(struct fields *f, const struct content *c, const cJSON *node,
+    struct helpline *h)
+{
+	const cJSON *list, *item;
+	size_t i = 0, mark;
+
+	if (!array_member(f, node, "topics", true, &list, &h->ntopics))
+		return false;
+	h->topics = arena_alloc(f->arena, (h->ntopics + 1) * sizeof *h->topics);
+	mark = fields_enter_key(f, "topics");
+	cJSON_ArrayForEach(item, list) {
+		size_t m = fields_enter_index(f, i);
+
+		h->topics[i] = cJSON_IsString(item) ? content_topic(c, item->valuestring) : NULL;
+		if (h->topics[i] == NULL)
+			return fields_fail(f, item,
+			    _("expected a topic id listed under \"topics\" at the top"));
+		json_path_pop(&f->path, m);
+		i++;
+	}
+	json_path_pop(&f->path, mark);
+	return true;
+}
+
+static bool
+load_helpline(struct fields *f, const struct content *c, const cJSON *node, struct helpline *h)
+{
+	static const char *const keys[] = {
+		"id", "name", "description", "audience", "emergency", "anonymous", "cost",
+		"topics", "contacts", "verified", "source", NULL,
+	};
+	static const char *const costs[] = { "free", "call-price", "unknown", NULL };
+	const cJSON *list, *item;
+	size_t i = 0, mark;
+	int cost;
+
+	if (!fields_expect_object(f, node) || !fields_only_keys(f, node, keys) ||
+	    !fields_id(f, node, "id", &h->id) ||
+	    !fields_text(f, node, "name", true, &h->name) ||
+	    !fields_text(f, node, "description", true, &h->description) ||
+	    !fields_text(f, node, "audience", false, &h->audience) ||
+	    !fields_bool(f, node, "emergency", false, &h->emergency) ||
+	    !fields_bool(f, node, "anonymous", false, &h->anonymous) ||
+	    !fields_enum(f, node, "cost", costs, &cost) ||
+	    !load_helpline_topics(f, c, node, h) ||
+	    !fields_date(f, node, "verified", &h->verified))
+		return false;
+	h->cost = (enum cost)cost;
+	h->name.comment = note(f, "Name of the service \"%s\"%s: use its official name in "
+	    "your language where it has one.", h->id, "");
+	h->description.comment = note(f, "Description of the service \"%s\"%s.", h->id, "");
+	if (h->audience.msgid != NULL)
+		h->audience.comment = note(f, "Who the service \"%s\" is for%s.", h->id, "");
+
+	if (!array_member(f, node, "source", true, &list, &h->nsources))
+		return false;
+	mark = fields_enter_key(f, "source");
+	if (h->nsources == 0)
+		return fields_fail(f, list, _("the list must not be empty"));
+	h->sources = arena_alloc(f->arena, h->nsources * sizeof *h->sources);
+	cJSON_ArrayForEach(item, list) {
+		size_t m = fields_enter_index(f, i);
+
+		if (!cJSON_IsString(item) || !is_valid_url(item->valuestring))
+			return fields_fail(f, item, _("expected %s"),
+			    _("a web address starting with https://"));
+		h->sources[i++] = arena_strdup(f->arena, item->valuestring);
+		json_path_pop(&f->path, m);
+	}
+	json_path_pop(&f->path, mark);
+
+	if (!array_member(f, node, "contacts", true, &list, &h->ncontacts))
+		return false;
+	mark = fields_enter_key(f, "contacts");
+	if (h->ncontacts == 0)
+		return fields_fail(f, list, _("the list must not be empty"));
+	h->contacts = arena_alloc(f->arena, h->ncontacts * sizeof *h->contacts);
+	i = 0;
+	cJSON_ArrayForEach(item, list) {
+		size_t m = fields_enter_index(f, i);
+
+		if (!load_contact(f, c, item, &h->contacts[i]))
+			return false;
+		if (h->contacts[i].note.msgid != NULL)
+			h->contacts[i].note.comment = note(f, "A note on a contact of the "
+			    "service \"%s\"%s.", h->id, "");
+		json_path_pop(&f->path, m);
+		i++;
+	}
+	json_path_pop(&f->path, mark);
+	return true;
+}
+
+static bool
+load_helplines(struct fields *f, struct content *c)
+{
+	static const char *const keys[] = { "languages", "topics", "helplines", NULL };
+	const cJSON *root = f->doc->root, *list, *item;
+	size_t i = 0, mark;
+
+	if (!fields_expect_object(f, root) || !fields_only_keys(f, root, keys) ||
+	    !array_member(f, root, "languages", true, &list, &c->nlanguages))
+		return false;
+	c->languages = arena_alloc(f->arena, (c->nlanguages + 1) * sizeof *c->languages);
+	mark = fields_enter_key(f, "languages");
+	cJSON_ArrayForEach(item, list) {
+		size_t m = fields_enter_index(f, i);
+
+		if (!load_language(f, item, &c->languages[i]))
+			return false;
+		json_path_pop(&f->path, m);
+		i++;
+	}
+	json_path_pop(&f->path, mark);
+
+	if (!array_member(f, root, "topics", true, &list, &c->ntopics))
+		return false;
+	c->topics = arena_alloc(f->arena, (c->ntopics + 1) * sizeof *c->topics);
+	mark = fields_enter_key(f, "topics");
+	i = 0;
+	cJSON_ArrayForEach(item, list) {
+		size_t m = fields_enter_index(f, i);
+
+		if (!load_topic(f, item, &c->topics[i]))
+			return false;
+		json_path_pop(&f->path, m);
+		i++;
+	}
+	json_path_pop(&f->path, mark);
+	if (!content_index_small_lists(c, f))
+		return false;
+
+	if (!array_member(f, root, "helplines", true, &list, &c->nhelplines))
+		return false;
+	if (c->nhelplines == 0)
+		return fields_fail(f, list, _("the list must not be empty"));
+	c->helplines = arena_alloc(f->arena, (c->nhelplines + 1) * sizeof *c->helplines);
+	mark = fields_enter_key(f, "helplines");
+	i = 0;
+	cJSON_ArrayForEach(item, list) {
+		size_t m = fields_enter_index(f, i);
+
+		if (!load_helpline(f, c, item, &c->helplines[i]))
+			return false;
+		json_path_pop(&f->path, m);
+		i++;
+	}
+	json_path_pop(&f->path, mark);
+	return content_index_helplines(c, f, list);
+}
+
+/* ---- all together ----------------------------------------------------- */
+
+static int
+load_one(struct content *c, enum content_file file, bool (*load)(struct fields *, struct content *),
+    struct tuki_error *err)
+{
+	struct json_doc doc;
+	struct fields f = { .arena = &c->arena, .doc = &doc, .file = file, .err = err };
+	char *path;
+	size_t n = strlen(c->dir) + strlen(file_basenames[file]) + 2;
+	int status;
+
+	path = arena_alloc(&c->arena, n);
+	snprintf(path, n, "%s/%s", c->dir, file_basenames[file]);
+	c->file_names[file] = path;
+	status = json_doc_load(&doc, path, err);
+	if (status != 0)
+		return status;
+	if (!load(&f, c) && err->status == 0)
+		tuki_error_set(err, EXIT_DATAERR, _("%s: invalid content"), path);
+	json_doc_free(&doc);
+	return err->status;
+}
+
+/* Every placeholder in every text must name something that exists. */
+static void
+check_placeholders(const struct text *t, void *data)
+{
+	struct content *c = ((void **)data)[0];
+	struct tuki_error *err = ((void **)data)[1];
+	struct placeholder p;
+	size_t pos = 0;
+
+	while (err->status == 0 && placeholder_next(t->msgid, &pos, &p) > 0) {
+		if (placeholder_value(c, &p) == NULL)
+			tuki_error_set(err, EXIT_DATAERR,
+			    _("%s:%d: the placeholder {%s:%s} names nothing that has a %s"),
+			    c->file_names[t->file], t->line, p.kind, p.id, p.kind);
+	}
+}
+
+int
+content_load(struct content *c, const char *dir, struct tuki_error *err)
+{
+	void *pair[2] = { c, err };
+
+	memset(c, 0, sizeof *c);
+	c->dir = arena_strdup(&c->arena, dir);
+	if (load_one(c, FILE_HELPLINES, load_helplines, err) != 0 ||
+	    load_one(c, FILE_STEPS, load_steps, err) != 0 ||
+	    load_one(c, FILE_PAGES, load_pages, err) != 0)
+		goto fail;
+	content_each_text(c, check_placeholders, pair);
+	if (err->status != 0)
+		goto fail;
+	return 0;
+fail:
+	content_free(c);
+	return err->status;
+}
+
+void
+content_free(struct content *c)
+{
+	arena_free(&c->arena);
+	memset(c, 0, sizeof *c);
+}

@@ -1,0 +1,24 @@
+/* Errors carried from the model to main.c, which alone decides to exit. */
+#ifndef TUKI_MODEL_ERROR_H
+#define TUKI_MODEL_ERROR_H
+
+/* Exit statuses from DESIGN.md. */
+enum exit_status {
+	EXIT_OK = 0,
+	EXIT_USAGE = 64,        /* bad command line */
+	EXIT_DATAERR = 65,      /* bad content or config */
+	EXIT_NOINPUT = 66,      /* content dir or config missing or unreadable */
+	EXIT_UNAVAILABLE = 69,  /* printer unavailable */
+	EXIT_SOFTWARE = 70,     /* internal error */
+};
+
+struct tuki_error {
+	int status;             /* one of enum exit_status, 0 when no error */
+	char message[1024];     /* already translated, one line, no newline */
+};
+
+/* Record an error; keeps the first one if an error is already set. */
+void tuki_error_set(struct tuki_error *err, int status, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+#endif

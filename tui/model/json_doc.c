@@ -1,0 +1,439 @@
+#include <config.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../i18n.h"
+#include "json_doc.h"
+#include "json_path.h"
+#include "utf8.h"
+
+struct node_line {
+	const cJSON *node;
+	int line;
+};
+
+/* What the pre-pass learns: where each string token starts, in order. */
+struct scan {
+	int *token_lines;
+	size_t ntokens, cap;
+	size_t bom;                 /* bytes of byte-order mark to skip */
+};
+
+static void
+scan_push(struct scan *s, int line)
+{
+	if (s->ntokens == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 256;
+		s->token_lines = realloc(s->token_lines, s->cap * sizeof *s->token_lines);
+		if (s->token_lines == NULL)
+			abort();
+	}
+	s->token_lines[s->ntokens++] = line;
+}
+
+/* One pass over the bytes before cJSON sees them. */
+static int
+scan_text(struct scan *s, const char *name, const unsigned char *p, size_t len,
+    struct tuki_error *err)
+{
+	size_t i = 0;
+	int line = 1, col = 1, depth = 0;
+	bool in_string = false;
+
+	if (len >= 2 && ((p[0] == 0xfe && p[1] == 0xff) || (p[0] == 0xff && p[1] == 0xfe))) {
+		tuki_error_set(err, EXIT_DATAERR,
+		    _("%s: the file is in UTF-16; save it as UTF-8"), name);
+		return -1;
+	}
+	if (len >= 3 && p[0] == 0xef && p[1] == 0xbb && p[2] == 0xbf)
+		s->bom = i = 3;
+
+	while (i < len) {
+		unsigned char c = p[i];
+
+		if (c == 0) {
+			tuki_error_set(err, EXIT_DATAERR,
+			    _("%s:%d:%d: a NUL byte is not allowed"), name, line, col);
+			return -1;
+		}
+		if (c >= 0x80) {
+			size_t n = utf8_sequence_length(p + i, len - i);
+
+			if (n == 0) {
+				tuki_error_set(err, EXIT_DATAERR,
+				    _("%s:%d:%d: invalid UTF-8"), name, line, col);
+				return -1;
+			}
+			i += n;
+			col++;
+			continue;
+		}
+		if (in_string) {
+			if (c == '"') {
+				in_string = false;
+			} else if (c == '\\' && i + 1 < len) {
+				if (p[i + 1] == 'u' && i + 6 <= len && memcmp(p + i + 2, "0000", 4) == 0) {
+					tuki_error_set(err, EXIT_DATAERR,
+					    _("%s:%d:%d: \\u0000 (NUL) is not allowed in a string"),
+					    name, line, col);
+					return -1;
+				}
+				i++;
+				col++;
+			} else if (c < 0x20) {
+				tuki_error_set(err, EXIT_DATAERR,
+				    _("%s:%d:%d: a control character inside a string must be escaped"),
+				    name, line, col);
+				return -1;
+			}
+		} else if (c == '"') {
+			in_string = true;
+			scan_push(s, line);
+		} else if (c == '[' || c == '{') {
+			if (++depth > JSON_DOC_MAX_DEPTH) {
+				tuki_error_set(err, EXIT_DATAERR,
+				    _("%s:%d:%d: nested deeper than %d levels"),
+				    name, line, col, JSON_DOC_MAX_DEPTH);
+				return -1;
+			}
+		} else if (c == ']' || c == '}') {
+			depth--;
+		}
+		if (c == '\n') {
+			line++;
+			col = 1;
+		} else {
+			col++;
+		}
+		i++;
+	}
+	return 0;
+}
+
+/* Line and column of a byte offset, for syntax errors. */
+static void
+position_of(const char *text, size_t offset, int *line, int *col)
+{
+	*line = 1;
+	*col = 1;
+	for (size_t i = 0; i < offset && text[i] != '\0'; i++) {
+		unsigned char c = (unsigned char)text[i];
+
+		if (c == '\n') {
+			(*line)++;
+			*col = 1;
+		} else if ((c & 0xc0) != 0x80) {
+			(*col)++;
+		}
+	}
+}
+
+struct walk {
+	struct json_doc *doc;
+	const struct scan *scan;
+	size_t next_token;
+	size_t cap;
+	struct json_path path;
+	struct tuki_error *err;
+};
+
+static int
+take_token(struct walk *w)
+{
+	if (w->next_token < w->scan->ntokens)
+		return w->scan->token_lines[w->next_token++];
+	return 0;
+}
+
+static void
+record_line(struct walk *w, const cJSON *node, int line)
+{
+	struct json_doc *doc = w->doc;
+
+	if (doc->nlines == w->cap) {
+		w->cap = w->cap ? w->cap * 2 : 256;
+		doc->lines = realloc(doc->lines, w->cap * sizeof *doc->lines);
+		if (doc->lines == NULL)
+			abort();
+	}
+	doc->lines[doc->nlines].node = node;
+	doc->lines[doc->nlines].line = line;
+	doc->nlines++;
+}
+
+static int
+compare_key_ptr(const void *a, const void *b)
+{
+	const cJSON *const *x = a, *const *y = b;
+
+	return strcmp((*x)->string, (*y)->string);
+}
+
+/* Reports a key that appears twice in one object; cJSON would keep both. */
+static bool
+check_duplicate_keys(struct walk *w, const cJSON *object, int line)
+{
+	size_t n = 0, i = 0;
+	const cJSON *child;
+	const cJSON **keys;
+	bool ok = true;
+
+	cJSON_ArrayForEach(child, object)
+		n++;
+	if (n < 2)
+		return true;
+	keys = malloc(n * sizeof *keys);
+	if (keys == NULL)
+		abort();
+	cJSON_ArrayForEach(child, object)
+		keys[i++] = child;
+	qsort(keys, n, sizeof *keys, compare_key_ptr);
+	for (i = 1; i < n && ok; i++) {
+		if (strcmp(keys[i - 1]->string, keys[i]->string) == 0) {
+			int dup_line = json_doc_line(w->doc, keys[i]);
+			int first_line = json_doc_line(w->doc, keys[i - 1]);
+
+			tuki_error_set(w->err, EXIT_DATAERR,
+			    _("%s:%d: %s: the key \"%s\" appears twice"),
+			    w->doc->name, dup_line > first_line ? dup_line : first_line,
+			    w->path.len ? w->path.text : "$", keys[i]->string);
+			ok = false;
+		}
+	}
+	(void)line;
+	free(keys);
+	return ok;
+}
+
+static int
+compare_node_line(const void *a, const void *b)
+{
+	const struct node_line *x = a, *y = b;
+	uintptr_t px = (uintptr_t)x->node, py = (uintptr_t)y->node;
+
+	return (px > py) - (px < py);
+}
+
+/* Walks in document order, pairing each string token with its node. */
+static void
+walk_node(struct walk *w, const cJSON *node, int line)
+{
+	const cJSON *child;
+	size_t index = 0;
+
+	if (cJSON_IsString(node) && line == 0)
+		line = take_token(w);
+	else if (line == 0 && w->next_token < w->scan->ntokens && node->child != NULL)
+		line = w->scan->token_lines[w->next_token];   /* an array element: its first key */
+	record_line(w, node, line);
+	if (cJSON_IsObject(node)) {
+		cJSON_ArrayForEach(child, node) {
+			int key_line = take_token(w);
+
+			if (cJSON_IsString(child))
+				take_token(w);
+			walk_node(w, child, key_line);
+		}
+	} else if (cJSON_IsArray(node)) {
+		cJSON_ArrayForEach(child, node)
+			walk_node(w, child, 0);
+	}
+	(void)index;
+}
+
+/* Second walk, once lines are known: duplicate keys, with their paths. */
+static bool
+check_node_keys(struct walk *w, const cJSON *node)
+{
+	const cJSON *child;
+	size_t index = 0;
+
+	if (cJSON_IsObject(node)) {
+		if (!check_duplicate_keys(w, node, json_doc_line(w->doc, node)))
+			return false;
+		cJSON_ArrayForEach(child, node) {
+			size_t mark = json_path_key(&w->path, child->string);
+			bool ok = check_node_keys(w, child);
+
+			json_path_pop(&w->path, mark);
+			if (!ok)
+				return false;
+		}
+	} else if (cJSON_IsArray(node)) {
+		cJSON_ArrayForEach(child, node) {
+			size_t mark = json_path_index(&w->path, index++);
+			bool ok = check_node_keys(w, child);
+
+			json_path_pop(&w->path, mark);
+			if (!ok)
+				return false;
+		}
+	}
+	return true;
+}
+
+int
+json_doc_parse(struct json_doc *doc, const char *name, const char *text, size_t len,
+    struct tuki_error *err)
+{
+	struct scan scan = { 0 };
+	struct walk walk = { 0 };
+	const char *end = NULL;
+	size_t i;
+	int status = EXIT_DATAERR;
+
+	memset(doc, 0, sizeof *doc);
+	doc->name = name;
+	if (len > JSON_DOC_MAX_BYTES) {
+		tuki_error_set(err, EXIT_DATAERR,
+		    _("%s: the file is too large (%zu bytes; the limit is %u)"),
+		    name, len, JSON_DOC_MAX_BYTES);
+		return EXIT_DATAERR;
+	}
+	if (scan_text(&scan, name, (const unsigned char *)text, len, err) != 0)
+		goto out;
+	for (i = scan.bom; i < len && strchr(" \t\r\n", text[i]) != NULL; i++)
+		continue;
+	if (i == len) {
+		tuki_error_set(err, EXIT_DATAERR, _("%s: the file is empty"), name);
+		goto out;
+	}
+	doc->root = cJSON_ParseWithLengthOpts(text + scan.bom, len - scan.bom, &end, 0);
+	if (doc->root == NULL) {
+		int line, col;
+		size_t offset = end != NULL ? (size_t)(end - text) : scan.bom;
+
+		size_t last = len;
+
+		while (last > 0 && strchr(" \t\r\n", text[last - 1]) != NULL)
+			last--;
+		position_of(text, offset, &line, &col);
+		if (offset + 1 >= last)
+			tuki_error_set(err, EXIT_DATAERR,
+			    _("%s:%d:%d: the JSON ends too early (a missing bracket or quote?)"),
+			    name, line, col);
+		else
+			tuki_error_set(err, EXIT_DATAERR,
+			    _("%s:%d:%d: JSON syntax error"), name, line, col);
+		goto out;
+	}
+	for (i = (size_t)(end - text); i < len; i++) {
+		if (strchr(" \t\r\n", text[i]) == NULL) {
+			int line, col;
+
+			position_of(text, i, &line, &col);
+			tuki_error_set(err, EXIT_DATAERR,
+			    _("%s:%d:%d: unexpected text after the end of the JSON"),
+			    name, line, col);
+			goto out;
+		}
+	}
+	walk.doc = doc;
+	walk.scan = &scan;
+	walk.err = err;
+	walk_node(&walk, doc->root, 0);
+	qsort(doc->lines, doc->nlines, sizeof *doc->lines, compare_node_line);
+	if (!check_node_keys(&walk, doc->root))
+		goto out;
+	status = 0;
+out:
+	free(scan.token_lines);
+	if (status != 0)
+		json_doc_free(doc);
+	return status;
+}
+
+/* Reads a whole regular file, refusing directories and oversize files. */
+static char *
+read_file(const char *path, size_t *len, struct tuki_error *err)
+{
+	struct stat st;
+	char *buf;
+	size_t got = 0;
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+
+	if (fd < 0) {
+		tuki_error_set(err, EXIT_NOINPUT, _("%s: cannot open: %s"), path, strerror(errno));
+		return NULL;
+	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		tuki_error_set(err, EXIT_NOINPUT, _("%s: not a regular file"), path);
+		close(fd);
+		return NULL;
+	}
+	if ((uintmax_t)st.st_size > JSON_DOC_MAX_BYTES) {
+		tuki_error_set(err, EXIT_DATAERR,
+		    _("%s: the file is too large (%jd bytes; the limit is %u)"),
+		    path, (intmax_t)st.st_size, JSON_DOC_MAX_BYTES);
+		close(fd);
+		return NULL;
+	}
+	buf = malloc((size_t)st.st_size + 1);
+	if (buf == NULL)
+		abort();
+	for (;;) {
+		ssize_t n = read(fd, buf + got, (size_t)st.st_size - got);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			tuki_error_set(err, EXIT_NOINPUT, _("%s: cannot read: %s"), path, strerror(errno));
+			free(buf);
+			close(fd);
+			return NULL;
+		}
+		if (n == 0)
+			break;
+		got += (size_t)n;
+		if (got == (size_t)st.st_size)
+			break;
+	}
+	close(fd);
+	buf[got] = '\0';
+	*len = got;
+	return buf;
+}
+
+int
+json_doc_load(struct json_doc *doc, const char *path, struct tuki_error *err)
+{
+	size_t len;
+	char *text = read_file(path, &len, err);
+	int status;
+
+	memset(doc, 0, sizeof *doc);
+	if (text == NULL)
+		return err->status;
+	status = json_doc_parse(doc, path, text, len, err);
+	free(text);
+	return status;
+}
+
+int
+json_doc_line(const struct json_doc *doc, const cJSON *node)
+{
+	struct node_line key = { .node = node };
+	const struct node_line *hit;
+
+	if (doc->lines == NULL)
+		return 0;
+	hit = bsearch(&key, doc->lines, doc->nlines, sizeof *doc->lines, compare_node_line);
+	return hit != NULL ? hit->line : 0;
+}
+
+void
+json_doc_free(struct json_doc *doc)
+{
+	cJSON_Delete(doc->root);
+	free(doc->lines);
+	doc->root = NULL;
+	doc->lines = NULL;
+	doc->nlines = 0;
+}

@@ -1,0 +1,39 @@
+/*
+ * A JSON file read strictly: valid UTF-8 only, no NUL, at most one UTF-8
+ * byte-order mark, bounded size and depth, no duplicate keys, and the line
+ * of every string token remembered for messages and translator references.
+ */
+#ifndef TUKI_MODEL_JSON_DOC_H
+#define TUKI_MODEL_JSON_DOC_H
+
+#include <stddef.h>
+
+#include <cjson/cJSON.h>
+
+#include "error.h"
+
+#define JSON_DOC_MAX_BYTES (8u * 1024 * 1024)
+#define JSON_DOC_MAX_DEPTH 32
+
+struct node_line;
+
+struct json_doc {
+	const char *name;          /* the path as the person gave it */
+	cJSON *root;
+	struct node_line *lines;   /* sorted by node address */
+	size_t nlines;
+};
+
+/* Reads and parses path; on failure fills err (65 bad data, 66 unreadable). */
+int json_doc_load(struct json_doc *doc, const char *path, struct tuki_error *err);
+
+/* Parses text that is already in memory (the fuzzers' entry point). */
+int json_doc_parse(struct json_doc *doc, const char *name, const char *text,
+    size_t len, struct tuki_error *err);
+
+/* The line where node starts (its key, for object members), or 0. */
+int json_doc_line(const struct json_doc *doc, const cJSON *node);
+
+void json_doc_free(struct json_doc *doc);
+
+#endif

@@ -1,0 +1,324 @@
+#include <config.h>
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../i18n.h"
+#include "json_fields.h"
+#include "placeholder.h"
+#include "utf8.h"
+
+bool
+fields_fail(struct fields *f, const cJSON *node, const char *fmt, ...)
+{
+	char what[512];
+	va_list ap;
+	int line = node != NULL ? json_doc_line(f->doc, node) : 0;
+	const char *path = f->path.len ? f->path.text : "$";
+
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof what, fmt, ap);
+	va_end(ap);
+	if (line > 0)
+		tuki_error_set(f->err, EXIT_DATAERR, "%s:%d: %s: %s", f->doc->name, line, path, what);
+	else
+		tuki_error_set(f->err, EXIT_DATAERR, "%s: %s: %s", f->doc->name, path, what);
+	return false;
+}
+
+size_t
+fields_enter_key(struct fields *f, const char *key)
+{
+	return json_path_key(&f->path, key);
+}
+
+size_t
+fields_enter_index(struct fields *f, size_t index)
+{
+	return json_path_index(&f->path, index);
+}
+
+static const char *
+type_name(const cJSON *node)
+{
+	if (cJSON_IsObject(node))
+		return _("an object");
+	if (cJSON_IsArray(node))
+		return _("a list");
+	if (cJSON_IsString(node))
+		return _("a string");
+	if (cJSON_IsNumber(node))
+		return _("a number");
+	if (cJSON_IsBool(node))
+		return _("true or false");
+	return _("null");
+}
+
+bool
+fields_expect_object(struct fields *f, const cJSON *node)
+{
+	if (cJSON_IsObject(node))
+		return true;
+	return fields_fail(f, node, _("expected an object, found %s"), type_name(node));
+}
+
+bool
+fields_only_keys(struct fields *f, const cJSON *object, const char *const *keys)
+{
+	const cJSON *child;
+
+	cJSON_ArrayForEach(child, object) {
+		const char *const *k;
+
+		for (k = keys; *k != NULL; k++)
+			if (strcmp(*k, child->string) == 0)
+				break;
+		if (*k == NULL) {
+			char safe[128];
+
+			return fields_fail(f, child, _("unknown field \"%s\""),
+			    sanitize_text(child->string, safe, sizeof safe));
+		}
+	}
+	return true;
+}
+
+bool
+fields_member(struct fields *f, const cJSON *object, const char *key, bool required,
+    cJSON_bool (*check)(const cJSON *), const char *expected, const cJSON **out)
+{
+	const cJSON *node = cJSON_GetObjectItemCaseSensitive(object, key);
+	size_t mark;
+	bool ok = true;
+
+	*out = NULL;
+	if (node == NULL) {
+		if (required)
+			return fields_fail(f, object, _("the field \"%s\" is missing"), key);
+		return true;
+	}
+	if (!check(node)) {
+		mark = fields_enter_key(f, key);
+		ok = fields_fail(f, node, _("expected %s, found %s"), expected, type_name(node));
+		json_path_pop(&f->path, mark);
+		return ok;
+	}
+	*out = node;
+	return true;
+}
+
+bool
+fields_string(struct fields *f, const cJSON *object, const char *key, bool required,
+    const char **out)
+{
+	const cJSON *node;
+	size_t mark;
+	bool ok = true;
+
+	*out = NULL;
+	if (!fields_member(f, object, key, required, cJSON_IsString, _("a string"), &node))
+		return false;
+	if (node == NULL)
+		return true;
+	mark = fields_enter_key(f, key);
+	if (node->valuestring[0] == '\0')
+		ok = fields_fail(f, node, _("must not be empty"));
+	else if (text_first_unsafe(node->valuestring) >= 0)
+		ok = fields_fail(f, node, _("contains a control or text-direction character"));
+	json_path_pop(&f->path, mark);
+	if (ok)
+		*out = arena_strdup(f->arena, node->valuestring);
+	return ok;
+}
+
+bool
+is_valid_id(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n == 0 || n >= PLACEHOLDER_MAX_ID)
+		return false;
+	for (; *s != '\0'; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-'))
+			return false;
+	return true;
+}
+
+bool
+is_valid_url(const char *s)
+{
+	if (strncmp(s, "https://", 8) != 0 && strncmp(s, "http://", 7) != 0)
+		return false;
+	for (; *s != '\0'; s++)
+		if ((unsigned char)*s <= ' ' || (unsigned char)*s >= 0x7f)
+			return false;
+	return true;
+}
+
+bool
+is_valid_phone(const char *s)
+{
+	int digits = 0;
+
+	if (*s == '+')
+		s++;
+	for (; *s != '\0'; s++) {
+		if (*s >= '0' && *s <= '9')
+			digits++;
+		else if (*s != ' ')
+			return false;
+	}
+	return digits >= 3 && digits <= 15;
+}
+
+/* A string field checked by a predicate; what names the expected form. */
+static bool
+fields_checked(struct fields *f, const cJSON *object, const char *key, bool required,
+    bool (*valid)(const char *), const char *what, const char **out)
+{
+	size_t mark;
+	bool ok = true;
+
+	if (!fields_string(f, object, key, required, out) || *out == NULL)
+		return *out == NULL && f->err->status == 0;
+	if (!valid(*out)) {
+		mark = fields_enter_key(f, key);
+		ok = fields_fail(f, cJSON_GetObjectItemCaseSensitive(object, key),
+		    _("expected %s"), what);
+		json_path_pop(&f->path, mark);
+	}
+	return ok;
+}
+
+bool
+fields_id(struct fields *f, const cJSON *object, const char *key, const char **out)
+{
+	return fields_checked(f, object, key, true, is_valid_id,
+	    _("an id of lowercase letters, digits and dashes"), out);
+}
+
+bool
+fields_url(struct fields *f, const cJSON *object, const char *key, bool required,
+    const char **out)
+{
+	return fields_checked(f, object, key, required, is_valid_url,
+	    _("a web address starting with https://"), out);
+}
+
+bool
+fields_phone(struct fields *f, const cJSON *object, const char *key, bool required,
+    const char **out)
+{
+	return fields_checked(f, object, key, required, is_valid_phone,
+	    _("a phone number of digits and spaces, optionally starting with +"), out);
+}
+
+bool
+fields_bool(struct fields *f, const cJSON *object, const char *key, bool fallback, bool *out)
+{
+	const cJSON *node;
+
+	*out = fallback;
+	if (!fields_member(f, object, key, false, cJSON_IsBool, _("true or false"), &node))
+		return false;
+	if (node != NULL)
+		*out = cJSON_IsTrue(node);
+	return true;
+}
+
+bool
+fields_date(struct fields *f, const cJSON *object, const char *key, struct date *out)
+{
+	static const int days_in_month[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	const char *s;
+	char tail;
+	size_t mark;
+
+	if (!fields_string(f, object, key, true, &s))
+		return false;
+	if (sscanf(s, "%4d-%2d-%2d%c", &out->year, &out->month, &out->day, &tail) == 3 &&
+	    strlen(s) == 10 && out->year >= 2000 && out->year <= 2100 &&
+	    out->month >= 1 && out->month <= 12 && out->day >= 1 &&
+	    out->day <= days_in_month[out->month - 1])
+		return true;
+	mark = fields_enter_key(f, key);
+	fields_fail(f, cJSON_GetObjectItemCaseSensitive(object, key),
+	    _("expected a date as YYYY-MM-DD"));
+	json_path_pop(&f->path, mark);
+	return false;
+}
+
+bool
+fields_text_node(struct fields *f, const cJSON *node, struct text *out)
+{
+	const char *s, *why;
+	size_t pos = 0;
+	struct placeholder p;
+	int found;
+
+	if (!cJSON_IsString(node))
+		return fields_fail(f, node, _("expected %s, found %s"), _("a string"), type_name(node));
+	s = node->valuestring;
+	if (s[0] == '\0')
+		return fields_fail(f, node, _("must not be empty"));
+	if (text_first_unsafe(s) >= 0)
+		return fields_fail(f, node, _("contains a control or text-direction character"));
+	if ((why = text_forbidden_data(s)) != NULL)
+		return fields_fail(f, node, "%s", _(why));
+	while ((found = placeholder_next(s, &pos, &p)) != 0) {
+		if (found < 0)
+			return fields_fail(f, node,
+			    _("a \"{\" must start a placeholder such as {phone:ID}, {web:ID} or {chat:ID}"));
+	}
+	out->msgid = arena_strdup(f->arena, s);
+	out->file = f->file;
+	out->line = json_doc_line(f->doc, node);
+	return true;
+}
+
+bool
+fields_text(struct fields *f, const cJSON *object, const char *key, bool required,
+    struct text *out)
+{
+	const cJSON *node = cJSON_GetObjectItemCaseSensitive(object, key);
+	size_t mark;
+	bool ok;
+
+	memset(out, 0, sizeof *out);
+	if (node == NULL) {
+		if (required)
+			return fields_fail(f, object, _("the field \"%s\" is missing"), key);
+		return true;
+	}
+	mark = fields_enter_key(f, key);
+	ok = fields_text_node(f, node, out);
+	json_path_pop(&f->path, mark);
+	return ok;
+}
+
+bool
+fields_enum(struct fields *f, const cJSON *object, const char *key,
+    const char *const *names, int *out)
+{
+	const char *s;
+	char expected[256] = "";
+	size_t mark;
+
+	if (!fields_string(f, object, key, true, &s))
+		return false;
+	for (int i = 0; names[i] != NULL; i++) {
+		if (strcmp(s, names[i]) == 0) {
+			*out = i;
+			return true;
+		}
+		if (i > 0)
+			strncat(expected, ", ", sizeof expected - strlen(expected) - 1);
+		strncat(expected, names[i], sizeof expected - strlen(expected) - 1);
+	}
+	mark = fields_enter_key(f, key);
+	fields_fail(f, cJSON_GetObjectItemCaseSensitive(object, key),
+	    _("expected one of: %s"), expected);
+	json_path_pop(&f->path, mark);
+	return false;
+}

@@ -1,0 +1,25 @@
+/* The command line, parsed into one struct before anything runs. */
+#ifndef TUKI_OPTIONS_H
+#define TUKI_OPTIONS_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "lang.h"
+
+enum run_mode { MODE_INTERACTIVE, MODE_CHECK_CONTENT, MODE_HELP, MODE_VERSION };
+
+struct options {
+	enum run_mode mode;
+	enum lang lang;             /* LANG_NONE unless --lang */
+	bool plain;
+	bool no_color;
+	const char *content_dir;    /* NULL: the installed content */
+};
+
+/* Parses argv; on a bad command line prints why and returns false (exit 64). */
+bool options_parse(int argc, char **argv, struct options *opts);
+
+void options_usage(FILE *out);
+
+#endif

@@ -1,0 +1,12 @@
+/* Plain mode: numbered menus on standard input and output, no escape codes. */
+#ifndef TUKI_PLAIN_H
+#define TUKI_PLAIN_H
+
+#include <stdio.h>
+
+#include "model/content.h"
+
+/* Runs the plain session until q, x or end of input; returns the exit status. */
+int plain_run(const struct content *content, FILE *in, FILE *out, int width);
+
+#endif

@@ -1,0 +1,193 @@
+/* The main loop: one view at a time, global keys first, then the screen's. */
+#include <config.h>
+
+#include <curses.h>
+#include <errno.h>
+#include <string.h>
+#include <time.h>
+
+#include "../lang.h"
+#include "app.h"
+#include "draw.h"
+#include "term.h"
+
+#define ESC_ESC_WINDOW_MS 1500
+
+static long long
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+struct view *
+app_view(struct app *app)
+{
+	return &app->stack[app->depth - 1];
+}
+
+void
+app_push(struct app *app, struct view view)
+{
+	if (app->depth == APP_MAX_DEPTH) {
+		/* Deep chains only come from following links; drop the oldest above home. */
+		memmove(&app->stack[1], &app->stack[2], (APP_MAX_DEPTH - 2) * sizeof app->stack[0]);
+		app->depth--;
+	}
+	app->stack[app->depth++] = view;
+}
+
+void
+app_pop(struct app *app)
+{
+	if (app->depth > 1)
+		app->depth--;
+}
+
+void
+app_open_reader(struct app *app, doc_builder build, const void *item)
+{
+	app_push(app, (struct view){ .screen = &reader_screen, .build = build, .item = item });
+}
+
+void
+app_init(struct app *app, const struct content *content, bool choose_language)
+{
+	memset(app, 0, sizeof *app);
+	app->content = content;
+	app->running = true;
+	app->stack[app->depth++] = (struct view){ .screen = &home_screen };
+	if (choose_language)
+		app_push(app, (struct view){ .screen = &chooser_screen });
+}
+
+static void
+open_language_chooser(struct app *app)
+{
+	if (app_view(app)->screen != &chooser_screen)
+		app_push(app, (struct view){ .screen = &chooser_screen,
+		    .selected = lang_current() == LANG_NONE ? 0 : (int)lang_current() });
+}
+
+static void
+open_help_now(struct app *app)
+{
+	struct view *v = app_view(app);
+
+	if (v->screen != &reader_screen || v->build != help_now_doc)
+		app_open_reader(app, help_now_doc, NULL);
+}
+
+/* Keys that work the same on every screen. */
+static bool
+global_key(struct app *app, wint_t key, bool function_key)
+{
+	if (function_key) {
+		switch (key) {
+		case KEY_F(12):
+			app->running = false;
+			app->quick_exit = true;
+			return true;
+		case KEY_F(2):
+			open_language_chooser(app);
+			return true;
+		case KEY_F(1):
+			app_open_reader(app, help_keys_doc, NULL);
+			return true;
+		case KEY_LEFT:
+		case KEY_BACKSPACE:
+			app_pop(app);
+			return true;
+		}
+		return false;
+	}
+	switch (key) {
+	case L'q':
+		app->running = false;
+		return true;
+	case L'h':
+		open_help_now(app);
+		return true;
+	case L'L':
+		open_language_chooser(app);
+		return true;
+	case L'?':
+		app_open_reader(app, help_keys_doc, NULL);
+		return true;
+	case 0x7f:
+	case 0x08:
+		app_pop(app);
+		return true;
+	}
+	return false;
+}
+
+/* Esc alone does nothing; a second lone Esc within 1.5 s is the quick exit. */
+static bool
+quick_exit_key(struct app *app, wint_t key, bool function_key)
+{
+	long long now;
+
+	if (function_key || key != 0x1b) {
+		app->last_esc_ms = 0;
+		return false;
+	}
+	now = now_ms();
+	if (app->last_esc_ms != 0 && now - app->last_esc_ms <= ESC_ESC_WINDOW_MS) {
+		app->running = false;
+		app->quick_exit = true;
+		return true;
+	}
+	app->last_esc_ms = now;
+	return true;
+}
+
+static void
+draw(struct app *app)
+{
+	struct view *v = app_view(app);
+
+	if (draw_too_small()) {
+		refresh();
+		return;
+	}
+	v->screen->draw(app, v);
+	refresh();
+}
+
+int
+app_run(struct app *app)
+{
+	wint_t key;
+
+	timeout(1000);
+	draw(app);
+	while (app->running) {
+		int r = get_wch(&key);
+
+		if (term_signal_received) {
+			app->running = false;
+			break;
+		}
+		if (r == ERR)
+			continue;
+		if (r == KEY_CODE_YES && key == KEY_RESIZE) {
+			draw(app);
+			continue;
+		}
+		if (quick_exit_key(app, key, r == KEY_CODE_YES))
+			continue;
+		if (COLS < 80 || LINES < 24) {
+			if (r == OK && key == L'q')
+				app->running = false;
+			continue;
+		}
+		if (!app_view(app)->screen->key(app, app_view(app), key, r == KEY_CODE_YES))
+			global_key(app, key, r == KEY_CODE_YES);
+		if (app->running)
+			draw(app);
+	}
+	return app->status;
+}

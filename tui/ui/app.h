@@ -1,0 +1,65 @@
+/* The interactive session: a stack of views, each drawn by its screen. */
+#ifndef TUKI_UI_APP_H
+#define TUKI_UI_APP_H
+
+#include <stdbool.h>
+#include <wchar.h>
+
+#include "../doc.h"
+#include "../model/content.h"
+
+struct app;
+struct view;
+
+/* What each screen family implements (one file per family in tui/ui/). */
+struct screen {
+	/* Draws the whole view; leaves the cursor on the focus. */
+	void (*draw)(struct app *app, struct view *view);
+	/* Handles a key; returns false to let the app try its global keys. */
+	bool (*key)(struct app *app, struct view *view, wint_t key, bool function_key);
+};
+
+/* Fills a document for the reader screen, in the current language. */
+typedef void (*doc_builder)(struct app *app, const struct view *view, struct doc *doc);
+
+struct view {
+	const struct screen *screen;
+	int selected;               /* focused item in a list */
+	int scroll;                 /* first shown line */
+	int section;                /* for the list of a section's pages */
+	const void *item;           /* page, step or helpline shown by the reader */
+	doc_builder build;          /* for the reader */
+};
+
+#define APP_MAX_DEPTH 16
+
+struct app {
+	const struct content *content;
+	struct view stack[APP_MAX_DEPTH];
+	int depth;
+	bool running;
+	int status;
+	bool quick_exit;            /* leave no trace on the way out */
+	long long last_esc_ms;      /* when a lone Esc came, for Esc Esc */
+};
+
+void app_init(struct app *app, const struct content *content, bool choose_language);
+int app_run(struct app *app);
+
+struct view *app_view(struct app *app);
+void app_push(struct app *app, struct view view);
+void app_pop(struct app *app);
+void app_open_reader(struct app *app, doc_builder build, const void *item);
+
+extern const struct screen chooser_screen;
+extern const struct screen home_screen;
+extern const struct screen section_screen;
+extern const struct screen reader_screen;
+extern const struct screen steps_screen;
+extern const struct screen directory_screen;
+
+/* Readers that are not content pages. */
+void help_keys_doc(struct app *app, const struct view *view, struct doc *doc);
+void help_now_doc(struct app *app, const struct view *view, struct doc *doc);
+
+#endif

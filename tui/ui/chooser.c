@@ -1,0 +1,47 @@
+/* The language chooser: each language named in itself. */
+#include <config.h>
+
+#include <curses.h>
+
+#include "../lang.h"
+#include "app.h"
+#include "draw.h"
+
+static void
+chooser_draw(struct app *app, struct view *view)
+{
+	const char *items[LANG_COUNT];
+
+	(void)app;
+	for (int i = 0; i < LANG_COUNT; i++)
+		items[i] = lang_native_name((enum lang)i);
+	/* Shown before a language is known, so it speaks all three. */
+	draw_frame("Valitse kieli \xc2\xb7 V\xc3\xa4lj spr\xc3\xa5k \xc2\xb7 Choose a language",
+	    app->depth > 1 && lang_current() != LANG_NONE);
+	draw_list(view, items, LANG_COUNT, 3);
+}
+
+static bool
+chooser_key(struct app *app, struct view *view, wint_t key, bool function_key)
+{
+	if (is_open_key(key, function_key)) {
+		lang_activate((enum lang)view->selected);
+		app_pop(app);
+		return true;
+	}
+	if (!function_key && key >= L'1' && key <= L'0' + LANG_COUNT) {
+		lang_activate((enum lang)(key - L'1'));
+		app_pop(app);
+		return true;
+	}
+	/* Until a language is chosen there is nothing to go back to. */
+	if (lang_current() == LANG_NONE && (function_key ? key == KEY_LEFT || key == KEY_BACKSPACE
+	    : key == 0x7f || key == 0x08))
+		return true;
+	return list_key(view, LANG_COUNT, key, function_key);
+}
+
+const struct screen chooser_screen = {
+	.draw = chooser_draw,
+	.key = chooser_key,
+};

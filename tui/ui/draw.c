@@ -1,0 +1,162 @@
+#include <config.h>
+
+#include <curses.h>
+#include <string.h>
+
+#include "../i18n.h"
+#include "../model/utf8.h"
+#include "../model/wrap.h"
+#include "draw.h"
+#include "term.h"
+
+int
+draw_body_rows(void)
+{
+	return LINES - 4;
+}
+
+int
+draw_text(int y, int x, int width, const char *s)
+{
+	char clean[2048];
+	int used;
+	size_t bytes;
+
+	if (width <= 0)
+		return 0;
+	sanitize_text(s, clean, sizeof clean);
+	bytes = text_fit(clean, width, &used);
+	mvaddnstr(y, x, clean, (int)bytes);
+	return used;
+}
+
+/* One entry of the key bar: the key in bold, then what it does. */
+static int
+draw_key_hint(int x, const char *key, const char *label)
+{
+	int need = text_width(key) + 1 + text_width(label);
+
+	if (x + need > COLS)
+		return x;
+	attron(A_BOLD);
+	x += draw_text(LINES - 1, x, COLS - x, key);
+	attroff(A_BOLD);
+	x += 1;
+	x += draw_text(LINES - 1, x, COLS - x, label);
+	return x + 2;
+}
+
+static void
+draw_keybar(bool can_go_back)
+{
+	int x = 0;
+
+	mvhline(LINES - 2, 0, ACS_HLINE, COLS);
+	/* TRANSLATORS: key bar entries; the whole bar has 80 columns. */
+	x = draw_key_hint(x, "h", _("Help now"));
+	x = draw_key_hint(x, "Esc Esc", _("Quick exit"));
+	if (can_go_back)
+		x = draw_key_hint(x, "\xe2\x86\x90", _("Back"));
+	x = draw_key_hint(x, "L", _("Language"));
+	x = draw_key_hint(x, "?", _("Keys"));
+	draw_key_hint(x, "q", _("Quit"));
+}
+
+void
+draw_frame(const char *title, bool can_go_back)
+{
+	erase();
+	attron(A_BOLD);
+	if (term_has_color())
+		attron(COLOR_PAIR(1));
+	draw_text(0, 1, COLS - 2, title);
+	if (term_has_color())
+		attroff(COLOR_PAIR(1));
+	attroff(A_BOLD);
+	draw_keybar(can_go_back);
+}
+
+bool
+draw_too_small(void)
+{
+	if (COLS >= 80 && LINES >= 24)
+		return false;
+	erase();
+	/* Three languages: the person may not have chosen one yet. */
+	draw_text(0, 0, COLS, "Suurenna ikkunaa, kiitos.");
+	draw_text(1, 0, COLS, "F\xc3\xb6rstora f\xc3\xb6nstret, tack.");
+	draw_text(2, 0, COLS, "Please enlarge the window.");
+	draw_text(4, 0, COLS, "80x24");
+	move(0, 0);
+	return true;
+}
+
+void
+draw_list(struct view *view, const char *const *items, int count, int top)
+{
+	int rows = LINES - 2 - top;
+	int cursor_y = top;
+
+	if (rows < 1)
+		rows = 1;
+	if (view->selected >= count)
+		view->selected = count - 1;
+	if (view->selected < 0)
+		view->selected = 0;
+	if (view->selected < view->scroll)
+		view->scroll = view->selected;
+	if (view->selected >= view->scroll + rows)
+		view->scroll = view->selected - rows + 1;
+	for (int i = view->scroll; i < count && i - view->scroll < rows; i++) {
+		int y = top + (i - view->scroll);
+		bool focus = i == view->selected;
+
+		/* The marker and reverse video both show the focus: never colour alone. */
+		if (focus) {
+			attron(A_REVERSE);
+			mvaddstr(y, 1, ">");
+			cursor_y = y;
+		}
+		draw_text(y, 3, COLS - 4, items[i]);
+		if (focus)
+			attroff(A_REVERSE);
+	}
+	move(cursor_y, 3);
+}
+
+bool
+list_key(struct view *view, int count, wint_t key, bool function_key)
+{
+	int page = LINES - 6 > 1 ? LINES - 6 : 1;
+
+	if (function_key) {
+		switch (key) {
+		case KEY_UP: view->selected--; break;
+		case KEY_DOWN: view->selected++; break;
+		case KEY_PPAGE: view->selected -= page; break;
+		case KEY_NPAGE: view->selected += page; break;
+		case KEY_HOME: view->selected = 0; break;
+		case KEY_END: view->selected = count - 1; break;
+		default: return false;
+		}
+	} else if (key == L'k') {
+		view->selected--;
+	} else if (key == L'j') {
+		view->selected++;
+	} else {
+		return false;
+	}
+	if (view->selected < 0)
+		view->selected = 0;
+	if (view->selected >= count)
+		view->selected = count - 1;
+	return true;
+}
+
+bool
+is_open_key(wint_t key, bool function_key)
+{
+	if (function_key)
+		return key == KEY_ENTER || key == KEY_RIGHT;
+	return key == L'\r' || key == L'\n';
+}

@@ -1,0 +1,31 @@
+/* Drawing helpers shared by the screens: header, key bar, lists, text. */
+#ifndef TUKI_UI_DRAW_H
+#define TUKI_UI_DRAW_H
+
+#include <stdbool.h>
+
+#include "app.h"
+
+/* The rows between the header and the key bar. */
+#define DRAW_BODY_TOP 2
+int draw_body_rows(void);
+
+/* Clears the screen and draws the title line and the key bar. */
+void draw_frame(const char *title, bool can_go_back);
+
+/* Draws s at (y, x) cut to width columns, sanitized; returns columns used. */
+int draw_text(int y, int x, int width, const char *s);
+
+/* True (and a calm message drawn) when the window is below 80x24. */
+bool draw_too_small(void);
+
+/* A selectable list; keeps view->selected visible, puts the cursor on it. */
+void draw_list(struct view *view, const char *const *items, int count, int top);
+
+/* Moves the selection for arrow, page and Home/End keys; true if handled. */
+bool list_key(struct view *view, int count, wint_t key, bool function_key);
+
+/* Keys that open the focused item: Enter and Right. */
+bool is_open_key(wint_t key, bool function_key);
+
+#endif

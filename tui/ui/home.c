@@ -1,0 +1,86 @@
+/* The home menu: five sections, numbered the same in every language. */
+#include <config.h>
+
+#include <curses.h>
+#include <stdio.h>
+
+#include "../i18n.h"
+#include "app.h"
+#include "draw.h"
+
+#define HOME_ITEMS 5
+
+/* Item n (0-based) of the home menu, as shown: "1  You are not alone". */
+static const char *
+home_item_title(int n)
+{
+	switch (n) {
+	case 0: return _(section_title(SECTION_REASSURANCE));
+	case 1: return _(section_title(SECTION_COPING));
+	/* TRANSLATORS: home menu item 3, at most 34 columns. */
+	case 2: return _("Steps to protect yourself");
+	/* TRANSLATORS: home menu item 4, at most 34 columns. */
+	case 3: return _("Helplines and support");
+	default: return _(section_title(SECTION_ABOUT));
+	}
+}
+
+static void
+home_open(struct app *app, int n)
+{
+	switch (n) {
+	case 0:
+		app_push(app, (struct view){ .screen = &section_screen, .section = SECTION_REASSURANCE });
+		break;
+	case 1:
+		app_push(app, (struct view){ .screen = &section_screen, .section = SECTION_COPING });
+		break;
+	case 2:
+		app_push(app, (struct view){ .screen = &steps_screen });
+		break;
+	case 3:
+		app_push(app, (struct view){ .screen = &directory_screen });
+		break;
+	default:
+		app_push(app, (struct view){ .screen = &section_screen, .section = SECTION_ABOUT });
+		break;
+	}
+}
+
+static void
+home_draw(struct app *app, struct view *view)
+{
+	char items[HOME_ITEMS][160];
+	const char *ptrs[HOME_ITEMS];
+
+	(void)app;
+	/* TRANSLATORS: the title of the home screen. */
+	draw_frame(_("tuki \xe2\x80\x94 support after a data leak"), false);
+	draw_text(2, 1, COLS - 2, _("You can take this at your own pace. Choose with the "
+	    "arrow keys and Enter, or press a number."));
+	for (int i = 0; i < HOME_ITEMS; i++) {
+		snprintf(items[i], sizeof items[i], "%d  %s", i + 1, home_item_title(i));
+		ptrs[i] = items[i];
+	}
+	draw_list(view, ptrs, HOME_ITEMS, 4);
+}
+
+static bool
+home_key(struct app *app, struct view *view, wint_t key, bool function_key)
+{
+	if (!function_key && key >= L'1' && key <= L'0' + HOME_ITEMS) {
+		view->selected = (int)(key - L'1');
+		home_open(app, view->selected);
+		return true;
+	}
+	if (is_open_key(key, function_key)) {
+		home_open(app, view->selected);
+		return true;
+	}
+	return list_key(view, HOME_ITEMS, key, function_key);
+}
+
+const struct screen home_screen = {
+	.draw = home_draw,
+	.key = home_key,
+};

@@ -1,0 +1,136 @@
+/* The reader: a document wrapped to the window, scrolled a line or a page at a time. */
+#include <config.h>
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../i18n.h"
+#include "../model/wrap.h"
+#include "app.h"
+#include "draw.h"
+#include "term.h"
+
+struct laid_line {
+	const char *text;
+	size_t len;
+	int indent;
+	attr_t attr;
+	bool bullet;        /* the first line of a list item */
+};
+
+struct layout {
+	struct laid_line *lines;
+	size_t n, cap;
+};
+
+static void
+layout_push(struct layout *l, const char *text, size_t len, int indent, attr_t attr,
+    bool bullet)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 64;
+		l->lines = realloc(l->lines, l->cap * sizeof *l->lines);
+		if (l->lines == NULL)
+			abort();
+	}
+	l->lines[l->n++] = (struct laid_line){ text, len, indent, attr, bullet };
+}
+
+/* Wraps every block after the title to width columns, with a blank line between blocks. */
+static void
+layout_doc(const struct doc *doc, int width, struct layout *out)
+{
+	struct wrap_line stack_lines[64];
+
+	for (size_t b = 1; b < doc->n; b++) {
+		const struct doc_block *blk = &doc->blocks[b];
+		int indent = blk->style == DOC_ITEM ? 4 : 1;
+		attr_t attr = blk->style == DOC_HEADING ? A_BOLD : A_NORMAL;
+		size_t n = wrap_text(blk->text, width - indent - 1, stack_lines, 64);
+		struct wrap_line *lines = stack_lines;
+
+		if (n > 64) {
+			lines = malloc(n * sizeof *lines);
+			if (lines == NULL)
+				abort();
+			wrap_text(blk->text, width - indent - 1, lines, n);
+		}
+		if (blk->style == DOC_NOTE)
+			attr = term_has_color() ? COLOR_PAIR(3) : A_NORMAL;
+		if (out->n > 0 && !(blk->style == DOC_LABEL && b > 0 &&
+		    doc->blocks[b - 1].style == DOC_LABEL) &&
+		    !(blk->style == DOC_ITEM && doc->blocks[b - 1].style == DOC_ITEM))
+			layout_push(out, "", 0, 0, A_NORMAL, false);
+		for (size_t i = 0; i < n; i++)
+			layout_push(out, blk->text + lines[i].start, lines[i].len, indent, attr,
+			    blk->style == DOC_ITEM && i == 0);
+		if (lines != stack_lines)
+			free(lines);
+	}
+}
+
+static void
+reader_draw(struct app *app, struct view *view)
+{
+	struct doc doc = { 0 };
+	struct layout layout = { 0 };
+	int rows = draw_body_rows();
+
+	view->build(app, view, &doc);
+	layout_doc(&doc, COLS, &layout);
+	draw_frame(doc.n > 0 ? doc.blocks[0].text : "", true);
+	if (view->scroll > (int)layout.n - rows)
+		view->scroll = (int)layout.n - rows;
+	if (view->scroll < 0)
+		view->scroll = 0;
+	for (int r = 0; r < rows && view->scroll + r < (int)layout.n; r++) {
+		const struct laid_line *l = &layout.lines[view->scroll + r];
+		char line[2048];
+		size_t len = l->len < sizeof line - 1 ? l->len : sizeof line - 1;
+
+		memcpy(line, l->text, len);
+		line[len] = '\0';
+		attron(l->attr);
+		if (l->bullet)
+			mvaddstr(DRAW_BODY_TOP + r, 2, "\xe2\x80\xa2");
+		draw_text(DRAW_BODY_TOP + r, l->indent, COLS - l->indent - 1, line);
+		attroff(l->attr);
+	}
+	/* More text below or above: say so in words, not only with a symbol. */
+	if (view->scroll + rows < (int)layout.n)
+		draw_text(LINES - 2, COLS - 20, 18, _(" More below "));
+	move(DRAW_BODY_TOP, layout.n > 0 ? layout.lines[view->scroll].indent : 1);
+	free(layout.lines);
+	doc_free(&doc);
+}
+
+static bool
+reader_key(struct app *app, struct view *view, wint_t key, bool function_key)
+{
+	int page = draw_body_rows() - 1;
+
+	(void)app;
+	if (function_key) {
+		switch (key) {
+		case KEY_UP: view->scroll--; return true;
+		case KEY_DOWN: view->scroll++; return true;
+		case KEY_PPAGE: view->scroll -= page; return true;
+		case KEY_NPAGE: view->scroll += page; return true;
+		case KEY_HOME: view->scroll = 0; return true;
+		case KEY_END: view->scroll = 1 << 20; return true;
+		}
+		return false;
+	}
+	switch (key) {
+	case L'k': view->scroll--; return true;
+	case L'j': view->scroll++; return true;
+	case L' ': view->scroll += page; return true;
+	}
+	return false;
+}
+
+const struct screen reader_screen = {
+	.draw = reader_draw,
+	.key = reader_key,
+};

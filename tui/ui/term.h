@@ -1,0 +1,26 @@
+/* The terminal: start, restore on every exit path, signals, quick exit. */
+#ifndef TUKI_UI_TERM_H
+#define TUKI_UI_TERM_H
+
+#include <signal.h>
+#include <stdbool.h>
+
+/* Set by the signal handlers; the main loop acts on them. */
+extern volatile sig_atomic_t term_signal_received;
+
+/* Installs handlers for SIGINT, SIGTERM, SIGHUP (before initscr). */
+void term_install_signal_handlers(void);
+
+/* Starts curses; false (and nothing changed) if the terminal cannot be used. */
+bool term_start(bool use_color);
+
+/* Restores the terminal; safe to call twice and from atexit. */
+void term_restore(void);
+
+/* Leaves no trace: clears the screen and scrollback, then restores. */
+void term_wipe_and_restore(void);
+
+bool term_active(void);
+bool term_has_color(void);
+
+#endif
