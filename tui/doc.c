@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "hours_text.h"
 #include "i18n.h"
 #include "model/placeholder.h"
 #include "model/utf8.h"
@@ -132,12 +133,20 @@ cost_text(enum cost cost)
 	}
 }
 
+static void
+add_hours_line(const char *line, void *data)
+{
+	doc_addf(data, DOC_LABEL, "    %s", line);
+}
+
 void
-doc_helpline(struct doc *d, const struct content *c, const struct helpline *h)
+doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, time_t now)
 {
 	char buf[DOC_TEXT_MAX];
 
 	doc_add_msgid(d, DOC_TITLE, c, h->name.msgid);
+	helpline_status_text(h, now, buf, sizeof buf);
+	doc_add(d, DOC_NOTE, buf);
 	doc_add_msgid(d, DOC_PARAGRAPH, c, h->description.msgid);
 	if (h->audience.msgid != NULL)
 		doc_add_msgid(d, DOC_PARAGRAPH, c, h->audience.msgid);
@@ -153,23 +162,28 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h)
 		}
 		switch (ct->kind) {
 		case CONTACT_PHONE:
-			doc_addf(d, DOC_LABEL, _("Phone: %s (%s)"), ct->value, langs);
+			doc_addf(d, DOC_HEADING, _("Phone %s"), ct->value);
 			break;
 		case CONTACT_CHAT:
-			doc_addf(d, DOC_LABEL, _("Chat: %s (%s)"), ct->value, langs);
+			doc_addf(d, DOC_HEADING, _("Chat %s"), ct->value);
 			break;
 		case CONTACT_WEB:
-			doc_addf(d, DOC_LABEL, _("Web: %s"), ct->value);
+			doc_addf(d, DOC_HEADING, _("Web %s"), ct->value);
 			break;
+		}
+		if (ct->kind != CONTACT_WEB) {
+			doc_addf(d, DOC_LABEL, _("Languages: %s"), langs);
+			hours_lines(&ct->hours, add_hours_line, d);
 		}
 		if (ct->note.msgid != NULL)
 			doc_add_msgid(d, DOC_PARAGRAPH, c, ct->note.msgid);
 	}
-	doc_add(d, DOC_PARAGRAPH, h->anonymous ? _("You can stay anonymous.")
+	doc_add(d, DOC_HEADING, _("Good to know"));
+	doc_add(d, DOC_LABEL, h->anonymous ? _("You can stay anonymous.")
 	    : _("This service is not anonymous."));
-	doc_add(d, DOC_PARAGRAPH, cost_text(h->cost));
-	snprintf(buf, sizeof buf, "%04d-%02d-%02d", h->verified.year, h->verified.month,
-	    h->verified.day);
+	doc_add(d, DOC_LABEL, cost_text(h->cost));
+	doc_add(d, DOC_LABEL, _("Hours may differ on public holidays."));
+	date_text(h->verified, buf, sizeof buf);
 	doc_addf(d, DOC_LABEL, _("Checked on %s"), buf);
 	for (size_t i = 0; i < h->nsources; i++)
 		doc_addf(d, DOC_LABEL, _("Source: %s"), h->sources[i]);

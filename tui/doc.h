@@ -46,6 +46,7 @@ void content_text(const struct content *c, const char *msgid, char *out, size_t 
 
 void doc_page(struct doc *d, const struct content *c, const struct page *p);
 void doc_step(struct doc *d, const struct content *c, const struct step *s);
-void doc_helpline(struct doc *d, const struct content *c, const struct helpline *h);
+/* A helpline's detail: contacts with languages and the week's hours, status at now. */
+void doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, time_t now);
 
 #endif

@@ -10,9 +10,11 @@
 #include "i18n.h"
 #include "lang.h"
 #include "model/content.h"
+#include "model/progress.h"
 #include "options.h"
 #include "plain.h"
 #include "privacy.h"
+#include "session.h"
 #include "ui/app.h"
 #include "ui/term.h"
 
@@ -40,6 +42,29 @@ check_content(const struct content *c)
 	return EXIT_OK;
 }
 
+/* --forget: delete saved marks, every moved-aside copy and temp file. */
+static int
+forget_progress(void)
+{
+	char *dir = progress_dir();
+	struct tuki_error err = { 0 };
+	int removed;
+
+	if (dir == NULL) {
+		puts(_("There are no saved marks to delete."));
+		return EXIT_OK;
+	}
+	removed = progress_forget(dir, &err);
+	free(dir);
+	if (removed < 0)
+		return report(&err);
+	if (removed == 0)
+		puts(_("There are no saved marks to delete."));
+	else
+		puts(_("Your saved marks were deleted from this computer."));
+	return EXIT_OK;
+}
+
 /* Curses needs a terminal it knows; anything else gets plain mode. */
 static bool
 terminal_usable(void)
@@ -54,14 +79,20 @@ static int
 run_interactive(const struct options *opts, const struct content *content)
 {
 	bool color = !opts->no_color && getenv("NO_COLOR") == NULL;
+	struct session session;
 	struct app app;
 	int status;
 
-	if (opts->plain || !terminal_usable() || !term_start(color))
-		return plain_run(content, stdin, stdout, 72);
+	session_init(&session, content, false);
+	if (opts->plain || !terminal_usable() || !term_start(color)) {
+		status = plain_run(&session, STDIN_FILENO, stdout, 72);
+		session_free(&session);
+		return status;
+	}
 	atexit(term_restore);
-	app_init(&app, content, lang_current() == LANG_NONE);
+	app_init(&app, &session, lang_current() == LANG_NONE);
 	status = app_run(&app);
+	session_free(&session);
 	if (app.quick_exit)
 		term_wipe_and_restore();
 	else
@@ -99,6 +130,8 @@ main(int argc, char **argv)
 	case MODE_VERSION:
 		printf("tuki %s\n", PACKAGE_VERSION);
 		return EXIT_OK;
+	case MODE_FORGET:
+		return forget_progress();
 	default:
 		break;
 	}

@@ -13,6 +13,7 @@ options_usage(FILE *out)
 {
 	fprintf(out, _("Usage: tuki [--lang fi|sv|en] [--plain] [--no-color] [--content-dir DIR]\n"
 	    "       tuki --check-content [--content-dir DIR]\n"
+	    "       tuki --forget\n"
 	    "       tuki --help | --version\n"));
 }
 
@@ -31,13 +32,14 @@ bool
 options_parse(int argc, char **argv, struct options *opts)
 {
 	enum { OPT_LANG = 256, OPT_PLAIN, OPT_NO_COLOR, OPT_CONTENT_DIR, OPT_CHECK_CONTENT,
-		OPT_HELP, OPT_VERSION };
+		OPT_FORGET, OPT_HELP, OPT_VERSION };
 	static const struct option longopts[] = {
 		{ "lang", required_argument, NULL, OPT_LANG },
 		{ "plain", no_argument, NULL, OPT_PLAIN },
 		{ "no-color", no_argument, NULL, OPT_NO_COLOR },
 		{ "content-dir", required_argument, NULL, OPT_CONTENT_DIR },
 		{ "check-content", no_argument, NULL, OPT_CHECK_CONTENT },
+		{ "forget", no_argument, NULL, OPT_FORGET },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
@@ -68,6 +70,9 @@ options_parse(int argc, char **argv, struct options *opts)
 			break;
 		case OPT_CHECK_CONTENT:
 			opts->mode = MODE_CHECK_CONTENT;
+			break;
+		case OPT_FORGET:
+			opts->mode = MODE_FORGET;
 			break;
 		case OPT_HELP:
 			opts->mode = MODE_HELP;

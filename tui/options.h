@@ -7,7 +7,7 @@
 
 #include "lang.h"
 
-enum run_mode { MODE_INTERACTIVE, MODE_CHECK_CONTENT, MODE_HELP, MODE_VERSION };
+enum run_mode { MODE_INTERACTIVE, MODE_CHECK_CONTENT, MODE_FORGET, MODE_HELP, MODE_VERSION };
 
 struct options {
 	enum run_mode mode;

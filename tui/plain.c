@@ -1,44 +1,118 @@
 /*
- * Plain mode, for screen readers, printing terminals, TERM=dumb and pipes:
- * every screen is printed as lines, every choice is a number typed at a
- * prompt.  0 or b goes back, q quits, L changes language, x leaves at once.
+ * Plain mode, for screen readers, braille displays, printing terminals,
+ * TERM=dumb and pipes: every screen is printed as lines and every choice is
+ * typed at a prompt.  A number chooses, 0 or b goes back, q quits, L
+ * changes language, h shows help now, x leaves at once.  End of input ends
+ * the session with status 0.  No cursor addressing, no escape codes.
  */
 #include <config.h>
 
+#include <errno.h>
+#include <poll.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "doc.h"
+#include "hours_text.h"
 #include "i18n.h"
 #include "lang.h"
+#include "model/utf8.h"
 #include "model/wrap.h"
 #include "plain.h"
 
-enum plain_answer { ANSWER_NUMBER, ANSWER_BACK, ANSWER_QUIT, ANSWER_LANGUAGE, ANSWER_HELP,
-	ANSWER_EOF, ANSWER_OTHER };
+enum answer { ANSWER_NUMBER, ANSWER_BACK, ANSWER_QUIT, ANSWER_LANGUAGE, ANSWER_HELP,
+	ANSWER_WORD, ANSWER_EOF };
 
 struct plain {
+	struct session *session;
 	const struct content *content;
-	FILE *in, *out;
+	int in;
+	char buf[1024];             /* input not yet consumed */
+	size_t buffered;
+	FILE *out;
 	int width;
-	int status;
+	bool leaving;               /* q, x or end of input */
+	char word[256];             /* the last answer that was not a number */
 };
+
+/* ---- input: our own line reader, so we can tell whether input is waiting ---- */
+
+static bool
+read_line(struct plain *p, char *line, size_t size)
+{
+	for (;;) {
+		char *nl = memchr(p->buf, '\n', p->buffered);
+		ssize_t n;
+
+		if (nl != NULL || p->buffered == sizeof p->buf) {
+			size_t len = nl != NULL ? (size_t)(nl - p->buf) : p->buffered;
+			size_t take = len < size - 1 ? len : size - 1;
+
+			memcpy(line, p->buf, take);
+			line[take] = '\0';
+			if (nl != NULL)
+				len++;
+			memmove(p->buf, p->buf + len, p->buffered - len);
+			p->buffered -= len;
+			line[strcspn(line, "\r")] = '\0';
+			return true;
+		}
+		n = read(p->in, p->buf + p->buffered, sizeof p->buf - p->buffered);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			if (p->buffered == 0)
+				return false;
+			/* A last line without a newline still counts. */
+			p->buf[p->buffered] = '\n';
+			p->buffered++;
+			continue;
+		}
+		p->buffered += (size_t)n;
+	}
+}
+
+/* Waits up to ms for input; true if some arrived (or input ended). */
+static bool
+input_waiting(struct plain *p, int ms)
+{
+	struct pollfd pfd = { .fd = p->in, .events = POLLIN };
+
+	if (p->buffered > 0)
+		return true;
+	return poll(&pfd, 1, ms) > 0;
+}
+
+/* ---- output ---- */
 
 static void
 print_wrapped(struct plain *p, const char *text, int indent, const char *first_prefix)
 {
-	int width = p->width - indent;
-	size_t n = wrap_text(text, width, NULL, 0);
-	struct wrap_line *lines = malloc(n * sizeof *lines);
+	char clean[4096];
+	size_t n;
+	struct wrap_line *lines;
 
+	sanitize_text(text, clean, sizeof clean);
+	n = wrap_text(clean, p->width - indent, NULL, 0);
+	lines = malloc(n * sizeof *lines);
 	if (lines == NULL)
 		abort();
-	wrap_text(text, width, lines, n);
+	wrap_text(clean, p->width - indent, lines, n);
 	for (size_t i = 0; i < n; i++)
-		fprintf(p->out, "%*s%.*s\n", indent, i == 0 ? first_prefix : "",
-		    (int)lines[i].len, text + lines[i].start);
+		fprintf(p->out, "%-*s%.*s\n", indent, i == 0 ? first_prefix : "",
+		    (int)lines[i].len, clean + lines[i].start);
 	free(lines);
+}
+
+static void
+print_title(struct plain *p, const char *title)
+{
+	char clean[512];
+
+	fprintf(p->out, "\n== %s ==\n\n", sanitize_text(title, clean, sizeof clean));
 }
 
 static void
@@ -49,13 +123,14 @@ print_doc(struct plain *p, const struct doc *d)
 
 		switch (b->style) {
 		case DOC_TITLE:
-			fprintf(p->out, "\n== %s ==\n\n", b->text);
+			print_title(p, b->text);
 			break;
 		case DOC_HEADING:
-			fprintf(p->out, "\n%s\n", b->text);
+			fputc('\n', p->out);
+			print_wrapped(p, b->text, 0, "");
 			break;
 		case DOC_ITEM:
-			print_wrapped(p, b->text, 2, "- ");
+			print_wrapped(p, b->text, 2, "-");
 			break;
 		case DOC_LABEL:
 			print_wrapped(p, b->text, 0, "");
@@ -68,27 +143,36 @@ print_doc(struct plain *p, const struct doc *d)
 	}
 }
 
-/* Reads one answer; a number goes to *number. */
-static enum plain_answer
-ask(struct plain *p, int *number)
+static void
+print_notice(struct plain *p)
 {
-	char line[128];
-	char *end;
+	if (p->session->notice[0] == '\0')
+		return;
+	fputc('\n', p->out);
+	print_wrapped(p, p->session->notice, 0, "");
+	p->session->notice[0] = '\0';
+}
+
+/* ---- prompting ---- */
+
+static enum answer
+ask(struct plain *p, const char *prompt, int *number)
+{
+	char line[256], *end;
 	long n;
 
-	fprintf(p->out, "\n%s ", _("Your choice (number, 0 back, q quit, L language, "
-	    "h help now, x quick exit):"));
+	print_notice(p);
+	fprintf(p->out, "\n%s\n> ", prompt != NULL ? prompt
+	    : _("Type a number and Enter. 0 back, q quit, L language, h help now, x leave at once."));
 	fflush(p->out);
-	if (fgets(line, sizeof line, p->in) == NULL)
+	if (!read_line(p, line, sizeof line)) {
+		p->leaving = true;
 		return ANSWER_EOF;
-	line[strcspn(line, "\r\n")] = '\0';
+	}
 	if (strcmp(line, "0") == 0 || strcmp(line, "b") == 0)
 		return ANSWER_BACK;
-	if (strcmp(line, "q") == 0)
-		return ANSWER_QUIT;
-	if (strcmp(line, "x") == 0) {
-		/* Quick exit: leave at once; nothing is printed after this. */
-		p->status = 0;
+	if (strcmp(line, "q") == 0 || strcmp(line, "x") == 0) {
+		p->leaving = true;
 		return ANSWER_QUIT;
 	}
 	if (strcmp(line, "L") == 0 || strcmp(line, "l") == 0)
@@ -96,19 +180,12 @@ ask(struct plain *p, int *number)
 	if (strcmp(line, "h") == 0)
 		return ANSWER_HELP;
 	n = strtol(line, &end, 10);
-	if (line[0] != '\0' && *end == '\0' && n > 0 && n < 100000) {
+	if (line[0] >= '0' && line[0] <= '9' && *end == '\0' && n > 0 && n < 100000) {
 		*number = (int)n;
 		return ANSWER_NUMBER;
 	}
-	return ANSWER_OTHER;
-}
-
-static void
-print_menu(struct plain *p, const char *title, const char *const *items, size_t n)
-{
-	fprintf(p->out, "\n== %s ==\n\n", title);
-	for (size_t i = 0; i < n; i++)
-		print_wrapped(p, items[i], 0, "");
+	snprintf(p->word, sizeof p->word, "%s", line);
+	return ANSWER_WORD;
 }
 
 static void
@@ -116,17 +193,17 @@ choose_language(struct plain *p)
 {
 	int n;
 
-	fprintf(p->out, "\n== Valitse kieli / V\xc3\xa4lj spr\xc3\xa5k / Choose a language ==\n\n");
+	print_title(p, "Valitse kieli \xc2\xb7 V\xc3\xa4lj spr\xc3\xa5k \xc2\xb7 Choose a language");
 	for (int i = 0; i < LANG_COUNT; i++)
 		fprintf(p->out, "%d. %s\n", i + 1, lang_native_name((enum lang)i));
 	for (;;) {
-		enum plain_answer a = ask(p, &n);
+		enum answer a = ask(p, "1, 2, 3", &n);
 
 		if (a == ANSWER_NUMBER && n >= 1 && n <= LANG_COUNT) {
 			lang_activate((enum lang)(n - 1));
 			return;
 		}
-		if (a == ANSWER_EOF || a == ANSWER_QUIT) {
+		if (a == ANSWER_EOF || a == ANSWER_QUIT || a == ANSWER_BACK) {
 			if (lang_current() == LANG_NONE)
 				lang_activate(LANG_EN);
 			return;
@@ -138,188 +215,292 @@ static void
 show_help_now(struct plain *p)
 {
 	struct doc d = { 0 };
+	const struct content *c = p->content;
 
-	for (size_t i = 0; i < p->content->nhelplines; i++) {
-		const struct helpline *h = &p->content->helplines[i];
+	for (size_t i = 0; i < c->nhelplines; i++) {
+		const struct helpline *h = &c->helplines[i];
 		const struct contact *phone = helpline_contact(h, CONTACT_PHONE);
 
 		if (phone != NULL && (h->emergency || phone->hours.kind == HOURS_ALWAYS)) {
 			char name[512];
 
-			content_text(p->content, h->name.msgid, name, sizeof name);
+			content_text(c, h->name.msgid, name, sizeof name);
 			doc_addf(&d, DOC_LABEL, "%s: %s", name, phone->value);
 		}
 	}
-	fprintf(p->out, "\n== %s ==\n\n", _("Help right now"));
+	print_title(p, _("Help right now"));
 	print_doc(p, &d);
 	doc_free(&d);
 }
 
-/* Shows a list of documents by title and opens the chosen one; returns false to quit. */
+/* Handles the answers every menu shares; true if the menu should go on. */
 static bool
-doc_menu(struct plain *p, const char *title, size_t n,
-    void (*build)(struct plain *, size_t, struct doc *), const char *(*item_title)(struct plain *, size_t, char *, size_t))
+common_answer(struct plain *p, enum answer a)
 {
-	for (;;) {
-		const char **items = malloc((n + 1) * sizeof *items);
-		char (*bufs)[512] = malloc((n + 1) * sizeof *bufs);
-		int choice;
-		enum plain_answer a;
+	switch (a) {
+	case ANSWER_LANGUAGE:
+		choose_language(p);
+		return true;
+	case ANSWER_HELP:
+		show_help_now(p);
+		return true;
+	case ANSWER_BACK:
+	case ANSWER_QUIT:
+	case ANSWER_EOF:
+		return false;
+	default:
+		return true;
+	}
+}
 
-		for (size_t i = 0; i < n; i++) {
-			char label[512];
+/* ---- sections ---- */
 
-			snprintf(bufs[i], sizeof bufs[i], "%zu. %s", i + 1,
-			    item_title(p, i, label, sizeof label));
-			items[i] = bufs[i];
+static void
+breathing_text(struct plain *p)
+{
+	static const struct { const char *words; int seconds; } phases[] = {
+		{ N_("Breathe in slowly through your nose"), 4 },
+		{ N_("Hold your breath gently"), 4 },
+		{ N_("Breathe out slowly through your mouth"), 6 },
+	};
+
+	print_title(p, _("A breathing pause"));
+	print_wrapped(p, _("Five slow rounds. Press Enter at any time to stop."), 0, "");
+	for (int round = 1; round <= 5; round++) {
+		fputc('\n', p->out);
+		fprintf(p->out, _("Round %d of %d"), round, 5);
+		fputc('\n', p->out);
+		for (size_t i = 0; i < 3; i++) {
+			fprintf(p->out, "%s: %d\n", _(phases[i].words), phases[i].seconds);
+			fflush(p->out);
+			if (input_waiting(p, phases[i].seconds * 1000)) {
+				char line[64];
+
+				if (!read_line(p, line, sizeof line))
+					p->leaving = true;
+				return;
+			}
 		}
-		print_menu(p, title, items, n);
-		free(items);
-		free(bufs);
-		a = ask(p, &choice);
-		switch (a) {
-		case ANSWER_NUMBER:
-			if ((size_t)choice <= n) {
+	}
+	print_wrapped(p, _("Well done. Notice how you feel now."), 0, "");
+}
+
+static void
+section_menu(struct plain *p, int section)
+{
+	const struct content *c = p->content;
+
+	while (!p->leaving) {
+		const struct page *pages[256];
+		size_t n = 0;
+		int choice;
+		enum answer a;
+
+		print_title(p, _(section_title((enum section)section)));
+		for (size_t i = 0; i < c->npages && n < 256; i++) {
+			if ((int)c->pages[i].section != section)
+				continue;
+			pages[n++] = &c->pages[i];
+			fprintf(p->out, "%zu. ", n);
+			print_wrapped(p, gettext(c->pages[i].title.msgid), 0, "");
+		}
+		if (section == SECTION_COPING)
+			fprintf(p->out, "%zu. %s\n", n + 1, _("Start a guided breathing pause"));
+		if (section == SECTION_ABOUT)
+			fprintf(p->out, "%zu. %s\n", n + 1, _("Delete my saved marks"));
+		a = ask(p, NULL, &choice);
+		if (a == ANSWER_NUMBER && (size_t)choice <= n) {
+			struct doc d = { 0 };
+
+			doc_page(&d, c, pages[choice - 1]);
+			print_doc(p, &d);
+			doc_free(&d);
+		} else if (a == ANSWER_NUMBER && (size_t)choice == n + 1 && section == SECTION_COPING) {
+			breathing_text(p);
+		} else if (a == ANSWER_NUMBER && (size_t)choice == n + 1 && section == SECTION_ABOUT) {
+			int unused;
+
+			if (ask(p, _("Delete your saved marks? Type y for yes, n for no."), &unused)
+			    == ANSWER_WORD && (strcmp(p->word, "y") == 0 || strcmp(p->word, "Y") == 0))
+				session_forget(p->session);
+		} else if (!common_answer(p, a)) {
+			return;
+		}
+	}
+}
+
+/* ---- steps ---- */
+
+static const char *const markers[STEP_STATE_COUNT] = { "[ ]", "[x]", "[-]" };
+
+static void
+ask_consent(struct plain *p)
+{
+	int unused;
+	enum answer a;
+
+	fputc('\n', p->out);
+	print_wrapped(p, _("Would you like tuki to remember your marks on this computer, so "
+	    "they are here next time? Only the marks are kept, and you can delete them at "
+	    "any time."), 0, "");
+	a = ask(p, _("Type y to keep them on this computer, n to keep them only for this "
+	    "session."), &unused);
+	session_answer_consent(p->session, a == ANSWER_WORD &&
+	    (strcmp(p->word, "y") == 0 || strcmp(p->word, "Y") == 0));
+}
+
+static void
+steps_menu(struct plain *p)
+{
+	const struct content *c = p->content;
+
+	while (!p->leaving) {
+		size_t done, applicable, marked;
+		int choice;
+		enum answer a;
+		char line[256];
+
+		progress_count(&p->session->progress, c, &done, &applicable, &marked);
+		print_title(p, _("Steps to protect yourself"));
+		snprintf(line, sizeof line, P_("%zu of %zu done", "%zu of %zu done", applicable),
+		    done, applicable);
+		fprintf(p->out, "%s\n", line);
+		for (int g = 0; g < GROUP_COUNT; g++) {
+			fprintf(p->out, "\n%s\n", _(step_group_title((enum step_group)g)));
+			for (size_t i = 0; i < c->nsteps; i++) {
+				char prefix[32];
+
+				if ((int)c->steps[i].group != g)
+					continue;
+				snprintf(prefix, sizeof prefix, "%zu. %s ", i + 1,
+				    markers[progress_state(&p->session->progress, c->steps[i].id)]);
+				print_wrapped(p, gettext(c->steps[i].title.msgid), (int)strlen(prefix), prefix);
+			}
+		}
+		a = ask(p, _("Type a step's number to change its mark ([ ] to do, [x] done, "
+		    "[-] does not apply), or r and the number to read about it. 0 goes back."),
+		    &choice);
+		if (a == ANSWER_NUMBER && (size_t)choice <= c->nsteps) {
+			const struct step *s = &c->steps[choice - 1];
+
+			if (session_mark(p->session, s,
+			    step_state_next(progress_state(&p->session->progress, s->id))))
+				ask_consent(p);
+		} else if (a == ANSWER_WORD && (p->word[0] == 'r' || p->word[0] == 'R')) {
+			long n = strtol(p->word + 1, NULL, 10);
+
+			if (n >= 1 && (size_t)n <= c->nsteps) {
 				struct doc d = { 0 };
 
-				build(p, (size_t)choice - 1, &d);
+				doc_step(&d, c, &c->steps[n - 1]);
 				print_doc(p, &d);
 				doc_free(&d);
 			}
-			break;
-		case ANSWER_BACK:
-			return true;
-		case ANSWER_QUIT:
-		case ANSWER_EOF:
-			return false;
-		case ANSWER_LANGUAGE:
-			choose_language(p);
-			break;
-		case ANSWER_HELP:
-			show_help_now(p);
-			break;
-		default:
-			break;
+		} else if (!common_answer(p, a)) {
+			return;
 		}
 	}
 }
 
-static int plain_section;
-
-static const struct page *
-section_page(const struct content *c, int section, size_t index)
-{
-	for (size_t i = 0; i < c->npages; i++)
-		if ((int)c->pages[i].section == section && index-- == 0)
-			return &c->pages[i];
-	return NULL;
-}
-
-static size_t
-section_count(const struct content *c, int section)
-{
-	size_t n = 0;
-
-	for (size_t i = 0; i < c->npages; i++)
-		n += (int)c->pages[i].section == section;
-	return n;
-}
+/* ---- directory ---- */
 
 static void
-build_page(struct plain *p, size_t i, struct doc *d)
+directory_menu(struct plain *p)
 {
-	doc_page(d, p->content, section_page(p->content, plain_section, i));
+	const struct content *c = p->content;
+	struct helpline_filter *f = &p->session->filter;
+
+	while (!p->leaving) {
+		const struct helpline **shown = malloc((c->nhelplines + 1) * sizeof *shown);
+		size_t n = 0;
+		int choice;
+		enum answer a;
+		char line[512];
+
+		f->now = session_now(p->session);
+		for (int pass = 0; pass < 2; pass++)
+			for (size_t i = 0; i < c->nhelplines; i++)
+				if (c->helplines[i].emergency == (pass == 0) &&
+				    helpline_matches(&c->helplines[i], f))
+					shown[n++] = &c->helplines[i];
+		snprintf(line, sizeof line, _("Helplines and support (%zu of %zu)"), n, c->nhelplines);
+		print_title(p, line);
+		for (size_t i = 0; i < n; i++) {
+			const struct contact *phone = helpline_contact(shown[i], CONTACT_PHONE);
+			char status[128], prefix[32];
+
+			helpline_status_text(shown[i], f->now, status, sizeof status);
+			snprintf(prefix, sizeof prefix, "%zu. ", i + 1);
+			snprintf(line, sizeof line, "%s%s%s (%s)", gettext(shown[i]->name.msgid),
+			    phone != NULL ? ": " : "", phone != NULL ? phone->value : "", status);
+			print_wrapped(p, line, (int)strlen(prefix), prefix);
+		}
+		a = ask(p, _("Type a number to read more. a anonymous only, o open now, t topic, "
+		    "/ and a word to search, c clear filters, 0 back."), &choice);
+		if (a == ANSWER_NUMBER && (size_t)choice <= n) {
+			struct doc d = { 0 };
+
+			doc_helpline(&d, c, shown[choice - 1], f->now);
+			print_doc(p, &d);
+			doc_free(&d);
+		} else if (a == ANSWER_WORD) {
+			if (strcmp(p->word, "a") == 0) {
+				f->anonymous_only = !f->anonymous_only;
+			} else if (strcmp(p->word, "o") == 0) {
+				f->open_now = !f->open_now;
+			} else if (strcmp(p->word, "t") == 0) {
+				size_t i = f->topic == NULL ? 0 : (size_t)(f->topic - c->topics) + 1;
+
+				f->topic = i < c->ntopics ? &c->topics[i] : NULL;
+			} else if (strcmp(p->word, "c") == 0) {
+				memset(f, 0, offsetof(struct helpline_filter, translate));
+				p->session->search[0] = '\0';
+			} else if (p->word[0] == '/') {
+				snprintf(p->session->search, sizeof p->session->search, "%s", p->word + 1);
+			}
+		} else if (!common_answer(p, a)) {
+			free(shown);
+			return;
+		}
+		free(shown);
+	}
 }
 
-static const char *
-page_title(struct plain *p, size_t i, char *buf, size_t size)
-{
-	content_text(p->content, section_page(p->content, plain_section, i)->title.msgid, buf, size);
-	return buf;
-}
-
-static void
-build_step(struct plain *p, size_t i, struct doc *d)
-{
-	doc_step(d, p->content, &p->content->steps[i]);
-}
-
-static const char *
-step_title(struct plain *p, size_t i, char *buf, size_t size)
-{
-	content_text(p->content, p->content->steps[i].title.msgid, buf, size);
-	return buf;
-}
-
-static void
-build_helpline(struct plain *p, size_t i, struct doc *d)
-{
-	doc_helpline(d, p->content, &p->content->helplines[i]);
-}
-
-static const char *
-helpline_title(struct plain *p, size_t i, char *buf, size_t size)
-{
-	const struct helpline *h = &p->content->helplines[i];
-	const struct contact *phone = helpline_contact(h, CONTACT_PHONE);
-	char name[256];
-
-	content_text(p->content, h->name.msgid, name, sizeof name);
-	snprintf(buf, size, "%s%s%s", name, phone ? ": " : "", phone ? phone->value : "");
-	return buf;
-}
+/* ---- home ---- */
 
 int
-plain_run(const struct content *content, FILE *in, FILE *out, int width)
+plain_run(struct session *session, int in_fd, FILE *out, int width)
 {
-	struct plain p = { content, in, out, width > 20 ? width : 72, 0 };
-	static const int sections[] = { SECTION_REASSURANCE, SECTION_COPING, -1, -2, SECTION_ABOUT };
+	struct plain p = { .session = session, .content = session->content, .in = in_fd,
+		.out = out, .width = width > 20 ? width : 72 };
 
 	if (lang_current() == LANG_NONE)
 		choose_language(&p);
-	for (;;) {
-		const char *items[5];
-		char bufs[5][256];
+	while (!p.leaving) {
 		int choice;
-		enum plain_answer a;
+		enum answer a;
 
-		snprintf(bufs[0], sizeof bufs[0], "1. %s", _(section_title(SECTION_REASSURANCE)));
-		snprintf(bufs[1], sizeof bufs[1], "2. %s", _(section_title(SECTION_COPING)));
-		snprintf(bufs[2], sizeof bufs[2], "3. %s", _("Steps to protect yourself"));
-		snprintf(bufs[3], sizeof bufs[3], "4. %s", _("Helplines and support"));
-		snprintf(bufs[4], sizeof bufs[4], "5. %s", _(section_title(SECTION_ABOUT)));
-		for (int i = 0; i < 5; i++)
-			items[i] = bufs[i];
-		print_menu(&p, _("tuki \xe2\x80\x94 support after a data leak"), items, 5);
-		a = ask(&p, &choice);
-		if (a == ANSWER_QUIT || a == ANSWER_EOF)
+		print_title(&p, _("tuki \xe2\x80\x94 support after a data leak"));
+		fprintf(out, "1. %s\n", _(section_title(SECTION_REASSURANCE)));
+		fprintf(out, "2. %s\n", _(section_title(SECTION_COPING)));
+		fprintf(out, "3. %s\n", _("Steps to protect yourself"));
+		fprintf(out, "4. %s\n", _("Helplines and support"));
+		fprintf(out, "5. %s\n", _(section_title(SECTION_ABOUT)));
+		a = ask(&p, NULL, &choice);
+		if (a == ANSWER_NUMBER) {
+			switch (choice) {
+			case 1: section_menu(&p, SECTION_REASSURANCE); break;
+			case 2: section_menu(&p, SECTION_COPING); break;
+			case 3: steps_menu(&p); break;
+			case 4: directory_menu(&p); break;
+			case 5: section_menu(&p, SECTION_ABOUT); break;
+			default: break;
+			}
+		} else if (a != ANSWER_BACK && !common_answer(&p, a)) {
 			break;
-		if (a == ANSWER_LANGUAGE) {
-			choose_language(&p);
-			continue;
 		}
-		if (a == ANSWER_HELP) {
-			show_help_now(&p);
-			continue;
-		}
-		if (a != ANSWER_NUMBER || choice < 1 || choice > 5)
-			continue;
-		bool more;
-
-		if (sections[choice - 1] >= 0) {
-			plain_section = sections[choice - 1];
-			more = doc_menu(&p, _(section_title((enum section)plain_section)),
-			    section_count(content, plain_section), build_page, page_title);
-		} else if (sections[choice - 1] == -1) {
-			more = doc_menu(&p, _("Steps to protect yourself"), content->nsteps,
-			    build_step, step_title);
-		} else {
-			more = doc_menu(&p, _("Helplines and support"), content->nhelplines,
-			    build_helpline, helpline_title);
-		}
-		if (!more)
-			break;
 	}
 	fputc('\n', out);
-	return p.status;
+	fflush(out);
+	return 0;
 }

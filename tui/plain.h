@@ -4,9 +4,9 @@
 
 #include <stdio.h>
 
-#include "model/content.h"
+#include "session.h"
 
 /* Runs the plain session until q, x or end of input; returns the exit status. */
-int plain_run(const struct content *content, FILE *in, FILE *out, int width);
+int plain_run(struct session *session, int in_fd, FILE *out, int width);
 
 #endif

@@ -3,6 +3,7 @@
 
 #include <curses.h>
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 #include <time.h>
 
@@ -13,8 +14,8 @@
 
 #define ESC_ESC_WINDOW_MS 1500
 
-static long long
-now_ms(void)
+long long
+app_now_ms(void)
 {
 	struct timespec ts;
 
@@ -53,10 +54,11 @@ app_open_reader(struct app *app, doc_builder build, const void *item)
 }
 
 void
-app_init(struct app *app, const struct content *content, bool choose_language)
+app_init(struct app *app, struct session *session, bool choose_language)
 {
 	memset(app, 0, sizeof *app);
-	app->content = content;
+	app->session = session;
+	app->content = session->content;
 	app->running = true;
 	app->stack[app->depth++] = (struct view){ .screen = &home_screen };
 	if (choose_language)
@@ -134,7 +136,7 @@ quick_exit_key(struct app *app, wint_t key, bool function_key)
 		app->last_esc_ms = 0;
 		return false;
 	}
-	now = now_ms();
+	now = app_now_ms();
 	if (app->last_esc_ms != 0 && now - app->last_esc_ms <= ESC_ESC_WINDOW_MS) {
 		app->running = false;
 		app->quick_exit = true;
@@ -144,10 +146,25 @@ quick_exit_key(struct app *app, wint_t key, bool function_key)
 	return true;
 }
 
+/* A calm notice from the session (e.g. a file set aside) gets its own page. */
+static void
+show_notice(struct app *app)
+{
+	if (app->session->notice[0] == '\0')
+		return;
+	snprintf(app->notice, sizeof app->notice, "%s", app->session->notice);
+	app->session->notice[0] = '\0';
+	app_open_reader(app, notice_doc, NULL);
+}
+
 static void
 draw(struct app *app)
 {
-	struct view *v = app_view(app);
+	struct view *v;
+
+	if (app_view(app)->screen != &chooser_screen)
+		show_notice(app);
+	v = app_view(app);
 
 	if (draw_too_small()) {
 		refresh();
@@ -162,17 +179,25 @@ app_run(struct app *app)
 {
 	wint_t key;
 
-	timeout(1000);
 	draw(app);
 	while (app->running) {
-		int r = get_wch(&key);
+		const struct screen *screen = app_view(app)->screen;
+		int r;
 
+		timeout(screen->tick != NULL ? screen->tick_ms : 1000);
+		r = get_wch(&key);
 		if (term_signal_received) {
 			app->running = false;
 			break;
 		}
-		if (r == ERR)
+		if (r == ERR) {
+			if (screen->tick != NULL && COLS >= 80 && LINES >= 24) {
+				screen->tick(app, app_view(app));
+				if (app->running)
+					draw(app);
+			}
 			continue;
+		}
 		if (r == KEY_CODE_YES && key == KEY_RESIZE) {
 			draw(app);
 			continue;
@@ -184,7 +209,8 @@ app_run(struct app *app)
 				app->running = false;
 			continue;
 		}
-		if (!app_view(app)->screen->key(app, app_view(app), key, r == KEY_CODE_YES))
+		if (!screen->key(app, app_view(app), key, r == KEY_CODE_YES) &&
+		    !(screen->takes_text && r == OK))
 			global_key(app, key, r == KEY_CODE_YES);
 		if (app->running)
 			draw(app);

@@ -7,6 +7,7 @@
 
 #include "../doc.h"
 #include "../model/content.h"
+#include "../session.h"
 
 struct app;
 struct view;
@@ -17,6 +18,11 @@ struct screen {
 	void (*draw)(struct app *app, struct view *view);
 	/* Handles a key; returns false to let the app try its global keys. */
 	bool (*key)(struct app *app, struct view *view, wint_t key, bool function_key);
+	/* Optional: called every tick_ms while the view is on top (animation). */
+	void (*tick)(struct app *app, struct view *view);
+	int tick_ms;
+	/* Prompts take every printable key, so global letter keys stay off. */
+	bool takes_text;
 };
 
 /* Fills a document for the reader screen, in the current language. */
@@ -29,12 +35,16 @@ struct view {
 	int section;                /* for the list of a section's pages */
 	const void *item;           /* page, step or helpline shown by the reader */
 	doc_builder build;          /* for the reader */
+	long long started_ms;       /* for timed screens */
+	int phase;                  /* for multi-step screens and prompts */
 };
 
 #define APP_MAX_DEPTH 16
 
 struct app {
+	struct session *session;
 	const struct content *content;
+	char notice[1200];          /* the notice being shown */
 	struct view stack[APP_MAX_DEPTH];
 	int depth;
 	bool running;
@@ -43,7 +53,8 @@ struct app {
 	long long last_esc_ms;      /* when a lone Esc came, for Esc Esc */
 };
 
-void app_init(struct app *app, const struct content *content, bool choose_language);
+void app_init(struct app *app, struct session *session, bool choose_language);
+long long app_now_ms(void);
 int app_run(struct app *app);
 
 struct view *app_view(struct app *app);
@@ -57,9 +68,16 @@ extern const struct screen section_screen;
 extern const struct screen reader_screen;
 extern const struct screen steps_screen;
 extern const struct screen directory_screen;
+extern const struct screen consent_screen;
+extern const struct screen breathing_screen;
+extern const struct screen forget_screen;
+
+/* Opens the detail view of a helpline (from the directory or a step). */
+void app_open_helpline(struct app *app, const struct helpline *h);
 
 /* Readers that are not content pages. */
 void help_keys_doc(struct app *app, const struct view *view, struct doc *doc);
 void help_now_doc(struct app *app, const struct view *view, struct doc *doc);
+void notice_doc(struct app *app, const struct view *view, struct doc *doc);
 
 #endif

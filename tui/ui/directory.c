@@ -1,52 +1,246 @@
-/* The helpline directory: who to call or chat with. */
+/*
+ * The helpline directory: 112 first, then every helpline with its main
+ * number and whether it is open now.  a: anonymous only, o: open now,
+ * t: topic, l: language served, /: search as you type, c: clear filters.
+ */
 #include <config.h>
 
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "../hours_text.h"
 #include "../i18n.h"
+#include "../lang.h"
+#include "../model/utf8.h"
+#include "../model/wrap.h"
 #include "app.h"
 #include "draw.h"
+
+#define DIRECTORY_TOP 4
+
+enum { BROWSING, SEARCHING };
 
 static void
 helpline_doc(struct app *app, const struct view *view, struct doc *doc)
 {
-	doc_helpline(doc, app->content, view->item);
+	doc_helpline(doc, app->content, view->item, session_now(app->session));
+}
+
+void
+app_open_helpline(struct app *app, const struct helpline *h)
+{
+	app_open_reader(app, helpline_doc, h);
+}
+
+/* The helplines the filters let through, emergency first; returns how many. */
+static size_t
+listed(struct app *app, const struct helpline **out)
+{
+	const struct content *c = app->content;
+	struct helpline_filter *f = &app->session->filter;
+	size_t n = 0;
+
+	f->now = session_now(app->session);
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < c->nhelplines; i++)
+			if (c->helplines[i].emergency == (pass == 0) &&
+			    helpline_matches(&c->helplines[i], f))
+				out[n++] = &c->helplines[i];
+	return n;
+}
+
+/* "anonymous only · open now · Crisis support · search: riku" */
+static void
+filter_summary(struct app *app, char *out, size_t size)
+{
+	const struct helpline_filter *f = &app->session->filter;
+	const char *parts[6];
+	int n = 0;
+	char search[160], language[96];
+
+	if (f->anonymous_only)
+		parts[n++] = _("anonymous only");
+	if (f->open_now)
+		parts[n++] = _("open now");
+	if (f->topic != NULL)
+		parts[n++] = gettext(f->topic->label.msgid);
+	if (f->language != NULL) {
+		/* TRANSLATORS: a filter in the directory's header, e.g. "in Swedish". */
+		snprintf(language, sizeof language, _("in %s"), gettext(f->language->name.msgid));
+		parts[n++] = language;
+	}
+	if (f->search != NULL && f->search[0] != '\0') {
+		snprintf(search, sizeof search, _("search: %s"), f->search);
+		parts[n++] = search;
+	}
+	out[0] = '\0';
+	if (n == 0) {
+		snprintf(out, size, "%s", _("a anonymous  o open now  t topic  l language  / search"));
+		return;
+	}
+	snprintf(out, size, "%s ", _("Showing:"));
+	for (int i = 0; i < n; i++)
+		snprintf(out + strlen(out), size - strlen(out), "%s%s", i ? " \xc2\xb7 " : "", parts[i]);
+	snprintf(out + strlen(out), size - strlen(out), "   %s", _("(c clears)"));
 }
 
 static void
 directory_draw(struct app *app, struct view *view)
 {
 	const struct content *c = app->content;
-	char (*labels)[256] = malloc((c->nhelplines + 1) * sizeof *labels);
+	const struct helpline **shown = malloc((c->nhelplines + 1) * sizeof *shown);
+	char (*labels)[512] = malloc((c->nhelplines + 1) * sizeof *labels);
 	const char **items = malloc((c->nhelplines + 1) * sizeof *items);
-	char title[256];
+	size_t n = listed(app, shown);
+	time_t now = session_now(app->session);
+	char title[256], filters[512];
 
-	for (size_t i = 0; i < c->nhelplines; i++) {
-		const struct contact *phone = helpline_contact(&c->helplines[i], CONTACT_PHONE);
+	for (size_t i = 0; i < n; i++) {
+		const struct contact *phone = helpline_contact(shown[i], CONTACT_PHONE);
+		char status[128], name[256];
+		int name_cols = COLS - 4 - 16 - 26;
+		size_t fit;
+		int used;
 
-		snprintf(labels[i], sizeof labels[i], "%-40s %s", gettext(c->helplines[i].name.msgid),
-		    phone != NULL ? phone->value : "");
+		helpline_status_text(shown[i], now, status, sizeof status);
+		sanitize_text(gettext(shown[i]->name.msgid), name, sizeof name);
+		fit = text_fit(name, name_cols, &used);
+		name[fit] = '\0';
+		snprintf(labels[i], sizeof labels[i], "%s%*s %-15s %s", name, name_cols - used, "",
+		    phone != NULL ? phone->value : "", status);
 		items[i] = labels[i];
 	}
 	/* TRANSLATORS: the directory's title with how many are listed of how many. */
-	snprintf(title, sizeof title, _("Helplines and support (%zu of %zu)"),
-	    c->nhelplines, c->nhelplines);
+	snprintf(title, sizeof title, _("Helplines and support (%zu of %zu)"), n, c->nhelplines);
 	draw_frame(title, true);
-	draw_list(view, items, (int)c->nhelplines, 3);
+	filter_summary(app, filters, sizeof filters);
+	draw_text(2, 1, COLS - 2, filters);
+	if (n <= 1 && !filter_is_empty(&app->session->filter))
+		draw_text(LINES - 3, 1, COLS - 2, _("Nothing else matches. Press c to clear the filters."));
+	draw_list(view, items, (int)n, DIRECTORY_TOP);
+	if (view->phase == SEARCHING) {
+		/* The prompt replaces the hint line; the cursor waits at its end. */
+		int x = 1;
+
+		move(LINES - 3, 0);
+		clrtoeol();
+		x += draw_text(LINES - 3, x, COLS - 2, _("Search:"));
+		x += 1 + draw_text(LINES - 3, x + 1, COLS - x - 2, app->session->search);
+		move(LINES - 3, x + 1 > COLS - 1 ? COLS - 1 : x + 1);
+	}
+	free(shown);
 	free(labels);
 	free(items);
+}
+
+/* Cycles through no topic, then each topic in turn. */
+static void
+next_topic(struct app *app)
+{
+	const struct content *c = app->content;
+	struct helpline_filter *f = &app->session->filter;
+	size_t i = f->topic == NULL ? 0 : (size_t)(f->topic - c->topics) + 1;
+
+	f->topic = i < c->ntopics ? &c->topics[i] : NULL;
+}
+
+/* Cycles: any language, the current language, then the others in file order. */
+static void
+next_language(struct app *app)
+{
+	const struct content *c = app->content;
+	struct helpline_filter *f = &app->session->filter;
+	const struct language *current = content_language(c, lang_code(lang_current()));
+	const struct language **order = malloc((c->nlanguages + 2) * sizeof *order);
+	size_t n = 0, at = 0;
+
+	order[n++] = NULL;
+	if (current != NULL)
+		order[n++] = current;
+	for (size_t i = 0; i < c->nlanguages; i++)
+		if (&c->languages[i] != current)
+			order[n++] = &c->languages[i];
+	for (size_t i = 0; i < n; i++)
+		if (order[i] == f->language)
+			at = i;
+	f->language = order[(at + 1) % n];
+	free(order);
+}
+
+static bool
+search_key(struct app *app, struct view *view, wint_t key, bool function_key)
+{
+	char *s = app->session->search;
+	size_t len = strlen(s);
+
+	if (!function_key && key == 0x1b) {
+		s[0] = '\0';                    /* Esc cancels the search */
+		view->phase = BROWSING;
+	} else if (is_open_key(key, function_key)) {
+		view->phase = BROWSING;
+	} else if ((function_key && key == KEY_BACKSPACE) || (!function_key && (key == 0x7f || key == 0x08))) {
+		while (len > 0 && ((unsigned char)s[len - 1] & 0xc0) == 0x80)
+			len--;
+		if (len > 0)
+			len--;
+		s[len] = '\0';
+	} else if (!function_key && key >= 0x20 && !codepoint_is_unsafe(key)) {
+		char mb[8];
+		mbstate_t st;
+		size_t n;
+
+		memset(&st, 0, sizeof st);
+		n = wcrtomb(mb, (wchar_t)key, &st);
+		if (n != (size_t)-1 && len + n < sizeof app->session->search - 1) {
+			memcpy(s + len, mb, n);
+			s[len + n] = '\0';
+		}
+	} else if (function_key) {
+		return list_key(view, 1 << 20, key, function_key);
+	}
+	view->selected = 0;
+	return true;
 }
 
 static bool
 directory_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
-	if (is_open_key(key, function_key)) {
-		app_open_reader(app, helpline_doc, &app->content->helplines[view->selected]);
-		return true;
+	struct helpline_filter *f = &app->session->filter;
+	const struct content *c = app->content;
+	const struct helpline **shown;
+	size_t n;
+	bool handled = true;
+
+	if (view->phase == SEARCHING)
+		return search_key(app, view, key, function_key);
+	shown = malloc((c->nhelplines + 1) * sizeof *shown);
+	n = listed(app, shown);
+	if (is_open_key(key, function_key) && n > 0) {
+		app_open_helpline(app, shown[view->selected]);
+	} else if (function_key) {
+		handled = list_key(view, (int)n, key, function_key);
+	} else {
+		switch (key) {
+		case L'a': f->anonymous_only = !f->anonymous_only; break;
+		case L'o': f->open_now = !f->open_now; break;
+		case L't': next_topic(app); break;
+		case L'l': next_language(app); break;
+		case L'/': view->phase = SEARCHING; break;
+		case L'c':
+			f->anonymous_only = f->open_now = false;
+			f->topic = NULL;
+			f->language = NULL;
+			app->session->search[0] = '\0';
+			break;
+		default:
+			handled = list_key(view, (int)n, key, function_key);
+			break;
+		}
 	}
-	return list_key(view, (int)app->content->nhelplines, key, function_key);
+	free(shown);
+	return handled;
 }
 
 const struct screen directory_screen = {

@@ -62,3 +62,12 @@ help_now_doc(struct app *app, const struct view *view, struct doc *doc)
 	doc_add(doc, DOC_PARAGRAPH, _("Whatever you are going through, you do not have "
 	    "to face it alone. Press Left to go back to where you were."));
 }
+
+void
+notice_doc(struct app *app, const struct view *view, struct doc *doc)
+{
+	(void)view;
+	doc_add(doc, DOC_TITLE, _("A note"));
+	doc_add(doc, DOC_PARAGRAPH, app->notice);
+	doc_add(doc, DOC_NOTE, _("Press Left to go on."));
+}

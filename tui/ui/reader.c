@@ -58,8 +58,10 @@ layout_doc(const struct doc *doc, int width, struct layout *out)
 		}
 		if (blk->style == DOC_NOTE)
 			attr = term_has_color() ? COLOR_PAIR(3) : A_NORMAL;
-		if (out->n > 0 && !(blk->style == DOC_LABEL && b > 0 &&
-		    doc->blocks[b - 1].style == DOC_LABEL) &&
+		/* A blank line between blocks, except within runs of labels or
+		 * items and right after a heading. */
+		if (out->n > 0 && doc->blocks[b - 1].style != DOC_HEADING &&
+		    !(blk->style == DOC_LABEL && doc->blocks[b - 1].style == DOC_LABEL) &&
 		    !(blk->style == DOC_ITEM && doc->blocks[b - 1].style == DOC_ITEM))
 			layout_push(out, "", 0, 0, A_NORMAL, false);
 		for (size_t i = 0; i < n; i++)

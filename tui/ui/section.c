@@ -1,4 +1,8 @@
-/* A section of the home menu: the list of its pages. */
+/*
+ * A section of the home menu: its pages, plus what belongs with them
+ * (the guided breathing pause under coping, deleting saved marks under
+ * about).
+ */
 #include <config.h>
 
 #include <curses.h>
@@ -12,6 +16,17 @@ static void
 page_doc(struct app *app, const struct view *view, struct doc *doc)
 {
 	doc_page(doc, app->content, view->item);
+}
+
+/* The extra item at the end of a section, or NULL. */
+static const char *
+section_extra(int section)
+{
+	if (section == SECTION_COPING)
+		return _("Start a guided breathing pause");
+	if (section == SECTION_ABOUT)
+		return _("Delete my saved marks");
+	return NULL;
 }
 
 /* The pages of a section, in file order; returns how many. */
@@ -31,11 +46,13 @@ section_draw(struct app *app, struct view *view)
 {
 	const struct content *c = app->content;
 	const struct page **pages = malloc((c->npages + 1) * sizeof *pages);
-	const char **titles = malloc((c->npages + 1) * sizeof *titles);
+	const char **titles = malloc((c->npages + 2) * sizeof *titles);
 	size_t n = section_pages(c, view->section, pages);
 
 	for (size_t i = 0; i < n; i++)
 		titles[i] = gettext(pages[i]->title.msgid);
+	if (section_extra(view->section) != NULL)
+		titles[n++] = section_extra(view->section);
 	draw_frame(_(section_title((enum section)view->section)), true);
 	draw_list(view, titles, (int)n, 3);
 	free(pages);
@@ -46,16 +63,19 @@ static bool
 section_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
 	const struct content *c = app->content;
-	const struct page **pages;
-	size_t n;
+	const struct page **pages = malloc((c->npages + 1) * sizeof *pages);
+	size_t n = section_pages(c, view->section, pages);
+	size_t count = n + (section_extra(view->section) != NULL);
 	bool handled = true;
 
-	pages = malloc((c->npages + 1) * sizeof *pages);
-	n = section_pages(c, view->section, pages);
-	if (is_open_key(key, function_key) && n > 0)
+	if (is_open_key(key, function_key) && (size_t)view->selected < n)
 		app_open_reader(app, page_doc, pages[view->selected]);
+	else if (is_open_key(key, function_key) && view->section == SECTION_COPING)
+		app_push(app, (struct view){ .screen = &breathing_screen, .started_ms = app_now_ms() });
+	else if (is_open_key(key, function_key) && view->section == SECTION_ABOUT)
+		app_push(app, (struct view){ .screen = &forget_screen, .selected = 1 });
 	else
-		handled = list_key(view, (int)n, key, function_key);
+		handled = list_key(view, (int)count, key, function_key);
 	free(pages);
 	return handled;
 }

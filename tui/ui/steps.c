@@ -1,19 +1,23 @@
-/* The steps to protect yourself, grouped first / next / when you can. */
+/*
+ * The step tracker: steps grouped first / next / when you can, each with a
+ * state that reads without colour ([ ] to do, [x] done, [-] does not apply),
+ * and "N of M done" with a small bar.  Space cycles the state, Enter opens
+ * the step with its linked helplines (opened with their numbers).
+ */
 #include <config.h>
 
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "../i18n.h"
 #include "app.h"
 #include "draw.h"
 
-static void
-step_doc(struct app *app, const struct view *view, struct doc *doc)
-{
-	doc_step(doc, app->content, view->item);
-}
+#define STEPS_TOP 4
+
+static const char *const markers[STEP_STATE_COUNT] = { "[ ]", "[x]", "[-]" };
 
 /* Steps in display order: by group, then file order. */
 static size_t
@@ -29,24 +33,123 @@ ordered_steps(const struct content *c, const struct step **out)
 }
 
 static void
+step_doc(struct app *app, const struct view *view, struct doc *doc)
+{
+	const struct step *s = view->item;
+	char line[512];
+
+	doc_step(doc, app->content, s);
+	if (s->nhelplines > 0)
+		doc_add(doc, DOC_NOTE, P_("Press 1 to open this helpline in the directory.",
+		    "Press a number from 1 to the last one to open that helpline in the directory.",
+		    s->nhelplines));
+	snprintf(line, sizeof line, "%s %s", markers[progress_state(&app->session->progress, s->id)],
+	    _("Space changes the mark of this step."));
+	doc_add(doc, DOC_NOTE, line);
+}
+
+/* The step page: numbers open linked helplines, Space cycles the mark. */
+static const struct screen step_screen_view;
+
+static void
+progress_line(struct app *app, char *out, size_t size)
+{
+	size_t done, applicable, marked;
+	char bar[32];
+	int filled;
+
+	progress_count(&app->session->progress, app->content, &done, &applicable, &marked);
+	if (marked == 0) {
+		/* TRANSLATORS: shown before any step is marked, instead of "0 of 9 done". */
+		snprintf(out, size, "%s", _("Start with the first step at the top. "
+		    "Space marks a step done."));
+		return;
+	}
+	filled = applicable > 0 ? (int)(done * 10 / applicable) : 10;
+	for (int i = 0; i < 10; i++)
+		bar[i] = i < filled ? '#' : '-';
+	bar[10] = '\0';
+	/* TRANSLATORS: progress of the step tracker, e.g. "3 of 9 done". */
+	snprintf(out, size, P_("%zu of %zu done", "%zu of %zu done", applicable), done, applicable);
+	snprintf(out + strlen(out), size - strlen(out), "  [%s]", bar);
+}
+
+static void
 steps_draw(struct app *app, struct view *view)
 {
 	const struct content *c = app->content;
 	const struct step **steps = malloc((c->nsteps + 1) * sizeof *steps);
-	char (*labels)[256] = malloc((c->nsteps + 1) * sizeof *labels);
-	const char **items = malloc((c->nsteps + 1) * sizeof *items);
 	size_t n = ordered_steps(c, steps);
+	int rows = LINES - 2 - STEPS_TOP, row = 0, cursor_y = STEPS_TOP, line_of_selected = 0;
+	char header[256];
+	int y;
 
-	for (size_t i = 0; i < n; i++) {
-		snprintf(labels[i], sizeof labels[i], "%s: %s",
-		    _(step_group_title(steps[i]->group)), gettext(steps[i]->title.msgid));
-		items[i] = labels[i];
-	}
+	progress_line(app, header, sizeof header);
 	draw_frame(_("Steps to protect yourself"), true);
-	draw_list(view, items, (int)n, 3);
+	draw_text(2, 1, COLS - 2, header);
+
+	/* Lines: a heading before each group, then its steps. */
+	if (view->selected >= (int)n)
+		view->selected = (int)n - 1;
+	for (size_t i = 0; i < n; i++) {
+		if (i == 0 || steps[i]->group != steps[i - 1]->group)
+			row += i == 0 ? 1 : 2;
+		if ((int)i == view->selected)
+			line_of_selected = row;
+		row++;
+	}
+	if (line_of_selected - 1 < view->scroll)
+		view->scroll = line_of_selected - 1 > 0 ? line_of_selected - 1 : 0;
+	if (line_of_selected >= view->scroll + rows)
+		view->scroll = line_of_selected - rows + 1;
+
+	row = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct step *s = steps[i];
+		enum step_state state = progress_state(&app->session->progress, s->id);
+		bool focus = (int)i == view->selected;
+		char label[512];
+
+		if (i == 0 || s->group != steps[i - 1]->group) {
+			if (i > 0)
+				row++;
+			y = STEPS_TOP + row - view->scroll;
+			if (y >= STEPS_TOP && y < STEPS_TOP + rows) {
+				attron(A_BOLD);
+				draw_text(y, 1, COLS - 2, _(step_group_title(s->group)));
+				attroff(A_BOLD);
+			}
+			row++;
+		}
+		y = STEPS_TOP + row - view->scroll;
+		row++;
+		if (y < STEPS_TOP || y >= STEPS_TOP + rows)
+			continue;
+		snprintf(label, sizeof label, "%s %s%s", markers[state], gettext(s->title.msgid),
+		    s->urgent && state == STEP_TODO ? _(" (urgent)") : "");
+		if (focus) {
+			attron(A_REVERSE);
+			mvaddstr(y, 1, ">");
+			cursor_y = y;
+		}
+		draw_text(y, 3, COLS - 4, label);
+		if (focus)
+			attroff(A_REVERSE);
+	}
+	/* TRANSLATORS: a hint above the key bar of the step tracker. */
+	draw_text(LINES - 3, 1, COLS - 2, _("Space: change the mark   Enter: what to do and why"));
+	move(cursor_y, 3);
 	free(steps);
-	free(labels);
-	free(items);
+}
+
+/* Cycles the mark; asks about saving the first time, in personal mode. */
+static void
+cycle_mark(struct app *app, const struct step *s)
+{
+	enum step_state next = step_state_next(progress_state(&app->session->progress, s->id));
+
+	if (session_mark(app->session, s, next))
+		app_push(app, (struct view){ .screen = &consent_screen });
 }
 
 static bool
@@ -58,7 +161,10 @@ steps_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	bool handled = true;
 
 	if (is_open_key(key, function_key) && n > 0)
-		app_open_reader(app, step_doc, steps[view->selected]);
+		app_push(app, (struct view){ .screen = &step_screen_view, .item = steps[view->selected],
+		    .build = step_doc });
+	else if (!function_key && key == L' ' && n > 0)
+		cycle_mark(app, steps[view->selected]);
 	else
 		handled = list_key(view, (int)n, key, function_key);
 	free(steps);
@@ -68,4 +174,31 @@ steps_key(struct app *app, struct view *view, wint_t key, bool function_key)
 const struct screen steps_screen = {
 	.draw = steps_draw,
 	.key = steps_key,
+};
+
+static bool
+step_key(struct app *app, struct view *view, wint_t key, bool function_key)
+{
+	const struct step *s = view->item;
+
+	if (!function_key && key >= L'1' && key <= L'9' && (size_t)(key - L'1') < s->nhelplines) {
+		app_open_helpline(app, s->helplines[key - L'1']);
+		return true;
+	}
+	if (!function_key && key == L' ') {
+		cycle_mark(app, s);
+		return true;
+	}
+	return reader_screen.key(app, view, key, function_key);
+}
+
+static void
+step_draw(struct app *app, struct view *view)
+{
+	reader_screen.draw(app, view);
+}
+
+static const struct screen step_screen_view = {
+	.draw = step_draw,
+	.key = step_key,
 };

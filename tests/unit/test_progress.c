@@ -1,0 +1,172 @@
+/*
+ * Saved step marks: round trip with the right permissions, unknown ids
+ * kept, a corrupt file moved aside (never dropped), an atomic write that
+ * fails leaves the old file whole and no temp file, and forget removes
+ * everything tuki wrote.
+ */
+#include <config.h>
+
+#include <dirent.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../../tui/model/progress.h"
+#include "test.h"
+
+static char base[] = "/tmp/tuki-progress-XXXXXX";
+
+static int
+count_files(const char *dir, const char *prefix)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	int n = 0;
+
+	if (d == NULL)
+		return -1;
+	while ((e = readdir(d)) != NULL)
+		n += strncmp(e->d_name, prefix, strlen(prefix)) == 0;
+	closedir(d);
+	return n;
+}
+
+static void
+write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+
+	fputs(text, f);
+	fclose(f);
+}
+
+int
+main(void)
+{
+	struct progress p = { 0 }, q;
+	struct tuki_error err = { 0 };
+	struct date today = { 2026, 11, 22 };
+	char dir[256], path[300], moved[512], *text;
+	struct stat st;
+	FILE *f;
+	long size;
+
+	if (mkdtemp(base) == NULL)
+		return 99;
+	snprintf(dir, sizeof dir, "%s/state/tuki", base);
+	snprintf(path, sizeof path, "%s/progress.json", dir);
+
+	/* The default directory follows XDG_STATE_HOME, then HOME. */
+	setenv("XDG_STATE_HOME", "/x/state", 1);
+	text = progress_dir();
+	CHECK_STR(text, "/x/state/tuki");
+	free(text);
+	setenv("XDG_STATE_HOME", "relative", 1);
+	setenv("HOME", "/home/someone", 1);
+	text = progress_dir();
+	CHECK_STR(text, "/home/someone/.local/state/tuki");
+	free(text);
+	unsetenv("XDG_STATE_HOME");
+	unsetenv("HOME");
+	CHECK(progress_dir() == NULL);
+
+	/* Nothing saved yet. */
+	CHECK(progress_load(&q, dir, NULL, 0) == PROGRESS_NONE);
+
+	/* Round trip, 0700 directory, 0600 file, ids states and dates only. */
+	progress_set(&p, "bank", STEP_DONE, today);
+	progress_set(&p, "police", STEP_NOT_APPLICABLE, today);
+	progress_set(&p, "removed-in-new-content", STEP_DONE, today);
+	CHECK(progress_save(&p, dir, &err) == 0);
+	CHECK(stat(dir, &st) == 0 && (st.st_mode & 0777) == 0700);
+	CHECK(stat(path, &st) == 0 && (st.st_mode & 0777) == 0600);
+	CHECK(count_files(dir, "progress.json.tmp-") == 0);
+	CHECK(progress_load(&q, dir, NULL, 0) == PROGRESS_LOADED);
+	CHECK(q.n == 3);
+	CHECK(progress_state(&q, "bank") == STEP_DONE);
+	CHECK(progress_state(&q, "police") == STEP_NOT_APPLICABLE);
+	CHECK(progress_state(&q, "removed-in-new-content") == STEP_DONE);
+	CHECK(progress_state(&q, "never-marked") == STEP_TODO);
+	CHECK(q.marks[0].date.year == 2026 && q.marks[0].date.day == 22);
+	progress_clear(&q);
+	f = fopen(path, "r");
+	fseek(f, 0, SEEK_END);
+	size = ftell(f);
+	fclose(f);
+	CHECK(size > 0 && size < 400);
+
+	/* A write that fails (file size limit) keeps the old file and no temp file. */
+	{
+		struct rlimit small, old;
+
+		/* Only the soft limit: lowering the hard one could not be undone. */
+		getrlimit(RLIMIT_FSIZE, &old);
+		small.rlim_cur = 8;
+		small.rlim_max = old.rlim_max;
+		signal(SIGXFSZ, SIG_IGN);
+		setrlimit(RLIMIT_FSIZE, &small);
+		progress_set(&p, "talk", STEP_DONE, today);
+		memset(&err, 0, sizeof err);
+		CHECK(progress_save(&p, dir, &err) == -1);
+		CHECK_HAS(err.message, "could not be saved");
+		setrlimit(RLIMIT_FSIZE, &old);
+		CHECK(count_files(dir, "progress.json.tmp-") == 0);
+		CHECK(progress_load(&q, dir, NULL, 0) == PROGRESS_LOADED);
+		CHECK(q.n == 3 && progress_state(&q, "talk") == STEP_TODO);
+		progress_clear(&q);
+	}
+
+	/* Corrupt files are moved aside with the date in the name, never dropped. */
+	{
+		const char *bad[] = {
+			"{\"version\": 1, \"steps\": {\"bank\": ",
+			"\xff\xfe garbage",
+			"[]",
+			"{\"version\": 1, \"steps\": {\"bank\": {\"state\": \"finished\", \"date\": \"2026-01-01\"}}}",
+			"{\"version\": 1, \"steps\": {\"Bad Id\": {\"state\": \"done\", \"date\": \"2026-01-01\"}}}",
+			"{\"version\": 2, \"steps\": {}}",
+			"",
+		};
+
+		for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+			write_file(path, bad[i]);
+			CHECK(progress_load(&q, dir, moved, sizeof moved) == PROGRESS_MOVED_ASIDE);
+			CHECK_HAS(moved, "progress.json.corrupt-");
+			CHECK(q.n == 0);
+			CHECK(access(path, F_OK) != 0);
+			CHECK(access(moved, F_OK) == 0);
+		}
+		CHECK(count_files(dir, "progress.json.corrupt-") == 7);
+	}
+
+	/* Forget removes the file, the moved-aside copies, temp files, and the dir. */
+	memset(&err, 0, sizeof err);
+	CHECK(progress_save(&p, dir, &err) == 0);
+	if (err.status)
+		fprintf(stderr, "%s\n", err.message);
+	snprintf(path, sizeof path, "%s/progress.json.tmp-stale1", dir);
+	write_file(path, "{}");
+	memset(&err, 0, sizeof err);
+	CHECK(progress_forget(dir, &err) == 9);
+	CHECK(access(dir, F_OK) != 0);
+	CHECK(progress_forget(dir, &err) == 0);
+
+	/* Something else in the directory is left alone, and so is the directory. */
+	CHECK(progress_save(&p, dir, &err) == 0);
+	snprintf(path, sizeof path, "%s/notes.txt", dir);
+	write_file(path, "mine");
+	CHECK(progress_forget(dir, &err) == 1);
+	CHECK(access(path, F_OK) == 0);
+
+	progress_clear(&p);
+	{
+		char cmd[300];
+
+		snprintf(cmd, sizeof cmd, "rm -rf '%s'", base);
+		if (system(cmd) != 0)
+			return 99;
+	}
+	TEST_DONE();
+}

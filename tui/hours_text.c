@@ -1,0 +1,124 @@
+#include <config.h>
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "hours_text.h"
+#include "i18n.h"
+#include "model/filter.h"
+
+const char *
+weekday_short(int weekday)
+{
+	static const char *const names[7] = {
+		/* TRANSLATORS: short weekday names, as in "Mon 09:00". */
+		N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"),
+	};
+	return _(names[weekday % 7]);
+}
+
+void
+clock_text(int minute, char *out, size_t size)
+{
+	/* TRANSLATORS: a time of day; %1$d hours, %2$02d minutes.  Finnish "%1$d.%2$02d",
+	 * Swedish "kl. %1$d.%2$02d". */
+	snprintf(out, size, _("%1$02d:%2$02d"), minute / 60, minute % 60);
+}
+
+void
+date_text(struct date d, char *out, size_t size)
+{
+	/* TRANSLATORS: a date; %1$d year, %2$d month, %3$d day.  Finnish "%3$d.%2$d.%1$d". */
+	snprintf(out, size, _("%1$04d-%2$02d-%3$02d"), d.year, d.month, d.day);
+}
+
+void
+helpline_status_text(const struct helpline *h, time_t now, char *out, size_t size)
+{
+	bool known = false;
+	int best_day = -1, best_minute = 0, best_distance = 8 * 1440;
+	struct local_time lt = helsinki_time(now);
+
+	if (helpline_open_at(h, now)) {
+		snprintf(out, size, "%s", _("open now"));
+		return;
+	}
+	for (size_t i = 0; i < h->ncontacts; i++) {
+		int day, minute, distance;
+
+		if (h->contacts[i].hours.kind != HOURS_UNKNOWN)
+			known = true;
+		if (!hours_next_opening(&h->contacts[i].hours, now, &day, &minute))
+			continue;
+		distance = ((day - lt.weekday + 7) % 7) * 1440 + minute - lt.minute;
+		if (distance <= 0)
+			distance += 7 * 1440;
+		if (distance < best_distance) {
+			best_distance = distance;
+			best_day = day;
+			best_minute = minute;
+		}
+	}
+	if (best_day >= 0) {
+		char clock[32];
+
+		clock_text(best_minute, clock, sizeof clock);
+		/* TRANSLATORS: a directory badge, e.g. "closed · opens Tue 09:00". */
+		snprintf(out, size, _("closed \xc2\xb7 opens %s %s"), weekday_short(best_day), clock);
+	} else if (known) {
+		snprintf(out, size, "%s", _("closed"));
+	} else {
+		/* TRANSLATORS: a directory badge, at most 22 columns. */
+		snprintf(out, size, "%s", _("hours not confirmed"));
+	}
+}
+
+static bool
+same_day(const struct week_hours *h, int a, int b)
+{
+	return h->nranges[a] == h->nranges[b] &&
+	    memcmp(h->ranges[a], h->ranges[b], h->nranges[a] * sizeof h->ranges[a][0]) == 0;
+}
+
+void
+hours_lines(const struct week_hours *h, void (*fn)(const char *line, void *data), void *data)
+{
+	char line[256];
+
+	if (h->kind == HOURS_ALWAYS) {
+		fn(_("Every day, around the clock"), data);
+		return;
+	}
+	if (h->kind == HOURS_UNKNOWN) {
+		fn(_("Hours not confirmed: check the service's own site"), data);
+		return;
+	}
+	for (int d = 0; d < 7;) {
+		int last = d;
+		size_t used;
+
+		while (last + 1 < 7 && same_day(h, d, last + 1))
+			last++;
+		if (h->nranges[d] == 0) {
+			d = last + 1;
+			continue;
+		}
+		if (last > d)
+			used = (size_t)snprintf(line, sizeof line, "%s\xe2\x80\x93%s ",
+			    weekday_short(d), weekday_short(last));
+		else
+			used = (size_t)snprintf(line, sizeof line, "%s ", weekday_short(d));
+		for (int i = 0; i < h->nranges[d] && used < sizeof line; i++) {
+			char from[32], to[32];
+
+			clock_text(h->ranges[d][i].start, from, sizeof from);
+			clock_text(h->ranges[d][i].end % 1440 == 0 && h->ranges[d][i].end ? 1440
+			    : h->ranges[d][i].end, to, sizeof to);
+			used += (size_t)snprintf(line + used, sizeof line - used, "%s%s\xe2\x80\x93%s",
+			    i > 0 ? ", " : "", from, to);
+		}
+		fn(line, data);
+		d = last + 1;
+	}
+}

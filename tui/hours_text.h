@@ -1,0 +1,30 @@
+/* Opening hours in words, in the current language (formats come from the catalog). */
+#ifndef TUKI_HOURS_TEXT_H
+#define TUKI_HOURS_TEXT_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "model/content.h"
+
+/* "ma", "mån", "Mon": weekday 0 = Monday. */
+const char *weekday_short(int weekday);
+
+/* "9.00", "kl. 9.00", "09:00". */
+void clock_text(int minute, char *out, size_t size);
+
+/* "open now", "closed · opens Tue 09:00", "hours not confirmed" for a helpline. */
+void helpline_status_text(const struct helpline *h, time_t now, char *out, size_t size);
+
+/*
+ * The week as lines such as "Mon–Fri 09:00–20:00" (equal days grouped),
+ * "Every day, around the clock" or "Hours not confirmed: check the service's
+ * own site".  Calls fn once per line.
+ */
+void hours_lines(const struct week_hours *h, void (*fn)(const char *line, void *data),
+    void *data);
+
+/* "22.11.2026" / "2026-11-22" etc. from the catalog. */
+void date_text(struct date d, char *out, size_t size);
+
+#endif

@@ -1,0 +1,88 @@
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "clock.h"
+#include "hours.h"
+
+bool
+clock_parse_iso(const char *s, time_t *out)
+{
+	int y, mo, d, h, mi, sec = 0, oh = 0, om = 0, n = 0, consumed = 0;
+	char sign = 0;
+	struct tm tm;
+	time_t t;
+
+	if (sscanf(s, "%4d-%2d-%2dT%2d:%2d%n", &y, &mo, &d, &h, &mi, &n) != 5)
+		return false;
+	s += n;
+	if (*s == ':') {
+		if (sscanf(s, ":%2d%n", &sec, &consumed) != 1)
+			return false;
+		s += consumed;
+	}
+	if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60)
+		return false;
+	memset(&tm, 0, sizeof tm);
+	tm.tm_year = y - 1900;
+	tm.tm_mon = mo - 1;
+	tm.tm_mday = d;
+	tm.tm_hour = h;
+	tm.tm_min = mi;
+	tm.tm_sec = sec;
+	t = timegm(&tm);
+	if (*s == 'Z' && s[1] == '\0') {
+		*out = t;
+		return true;
+	}
+	if (*s == '+' || *s == '-') {
+		sign = *s;
+		if (sscanf(s + 1, "%2d:%2d%n", &oh, &om, &consumed) != 2 || s[1 + consumed] != '\0')
+			return false;
+		*out = t - (sign == '+' ? 1 : -1) * (oh * 3600 + om * 60);
+		return true;
+	}
+	if (*s != '\0')
+		return false;
+	/* Helsinki wall-clock time: winter or summer offset, whichever matches. */
+	for (int offset = 2; offset <= 3; offset++) {
+		struct local_time lt = helsinki_time(t - offset * 3600);
+
+		if (lt.minute == h * 60 + mi && lt.day == d) {
+			*out = t - offset * 3600;
+			return true;
+		}
+	}
+	*out = t - 2 * 3600;
+	return true;
+}
+
+time_t
+clock_now(bool kiosk)
+{
+	const char *fixed = getenv("TUKI_NOW");
+	time_t t;
+
+	if (!kiosk && fixed != NULL && clock_parse_iso(fixed, &t))
+		return t;
+	return time(NULL);
+}
+
+struct date
+clock_today(time_t now)
+{
+	struct local_time lt = helsinki_time(now);
+
+	return (struct date){ lt.year, lt.month, lt.day };
+}
+
+long
+date_days_between(struct date a, struct date b)
+{
+	struct tm ta = { .tm_year = a.year - 1900, .tm_mon = a.month - 1, .tm_mday = a.day };
+	struct tm tb = { .tm_year = b.year - 1900, .tm_mon = b.month - 1, .tm_mday = b.day };
+
+	return (long)((timegm(&tb) - timegm(&ta)) / 86400);
+}

@@ -1,0 +1,105 @@
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+#include <wctype.h>
+
+#include "filter.h"
+
+bool
+helpline_open_at(const struct helpline *h, time_t now)
+{
+	for (size_t i = 0; i < h->ncontacts; i++)
+		if (hours_open_at(&h->contacts[i].hours, now))
+			return true;
+	return false;
+}
+
+static wchar_t *
+lowered(const char *s)
+{
+	size_t n = mbstowcs(NULL, s, 0);
+	wchar_t *w;
+
+	if (n == (size_t)-1)
+		return NULL;
+	w = malloc((n + 1) * sizeof *w);
+	if (w == NULL)
+		abort();
+	mbstowcs(w, s, n + 1);
+	for (size_t i = 0; i < n; i++)
+		w[i] = (wchar_t)towlower((wint_t)w[i]);
+	return w;
+}
+
+bool
+text_contains(const char *haystack, const char *needle)
+{
+	wchar_t *h = lowered(haystack), *n = lowered(needle);
+	bool found = h != NULL && n != NULL && wcsstr(h, n) != NULL;
+
+	free(h);
+	free(n);
+	return found;
+}
+
+static bool
+serves_language(const struct helpline *h, const struct language *language)
+{
+	for (size_t i = 0; i < h->ncontacts; i++)
+		for (size_t k = 0; k < h->contacts[i].nlanguages; k++)
+			if (h->contacts[i].languages[k] == language)
+				return true;
+	return false;
+}
+
+static bool
+has_topic(const struct helpline *h, const struct topic *topic)
+{
+	for (size_t i = 0; i < h->ntopics; i++)
+		if (h->topics[i] == topic)
+			return true;
+	return false;
+}
+
+static bool
+search_matches(const struct helpline *h, const struct helpline_filter *f)
+{
+	const char *(*tr)(const char *) = f->translate;
+	const struct text *fields[] = { &h->name, &h->description, &h->audience };
+
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		const char *msgid = fields[i]->msgid;
+
+		if (msgid != NULL && text_contains(tr != NULL ? tr(msgid) : msgid, f->search))
+			return true;
+	}
+	return false;
+}
+
+bool
+helpline_matches(const struct helpline *h, const struct helpline_filter *f)
+{
+	/* The emergency number is never filtered away. */
+	if (h->emergency)
+		return true;
+	if (f->anonymous_only && !h->anonymous)
+		return false;
+	if (f->open_now && !helpline_open_at(h, f->now))
+		return false;
+	if (f->topic != NULL && !has_topic(h, f->topic))
+		return false;
+	if (f->language != NULL && !serves_language(h, f->language))
+		return false;
+	if (f->search != NULL && f->search[0] != '\0' && !search_matches(h, f))
+		return false;
+	return true;
+}
+
+bool
+filter_is_empty(const struct helpline_filter *f)
+{
+	return !f->anonymous_only && !f->open_now && f->topic == NULL && f->language == NULL &&
+	    (f->search == NULL || f->search[0] == '\0');
+}

@@ -1,0 +1,32 @@
+/* Which helplines the directory (and the printed list) shows. */
+#ifndef TUKI_MODEL_FILTER_H
+#define TUKI_MODEL_FILTER_H
+
+#include <stdbool.h>
+#include <time.h>
+
+#include "content.h"
+
+struct helpline_filter {
+	bool anonymous_only;
+	bool open_now;
+	time_t now;                         /* for open_now */
+	const struct topic *topic;          /* NULL: any */
+	const struct language *language;    /* NULL: any */
+	const char *search;                 /* NULL or "": no search */
+	/* Translates a msgid for the search (the current language's text). */
+	const char *(*translate)(const char *msgid);
+};
+
+/* Open now: some contact of the helpline is open at now. */
+bool helpline_open_at(const struct helpline *h, time_t now);
+
+bool helpline_matches(const struct helpline *h, const struct helpline_filter *f);
+
+/* True when no filter narrows the list. */
+bool filter_is_empty(const struct helpline_filter *f);
+
+/* Case-insensitive substring search on UTF-8 text (towlower per character). */
+bool text_contains(const char *haystack, const char *needle);
+
+#endif

@@ -1,0 +1,366 @@
+#include <config.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "../i18n.h"
+#include "json_doc.h"
+#include "json_fields.h"
+#include "progress.h"
+
+#define PROGRESS_FILE "progress.json"
+#define CORRUPT_PREFIX "progress.json.corrupt-"
+#define TEMP_PREFIX "progress.json.tmp-"
+
+static const char *const state_names[STEP_STATE_COUNT] = { "todo", "done", "not-applicable" };
+
+char *
+progress_dir(void)
+{
+	const char *state = getenv("XDG_STATE_HOME");
+	const char *home = getenv("HOME");
+	char *dir;
+	size_t n;
+
+	/* The XDG spec: relative paths are invalid and must be ignored. */
+	if (state != NULL && state[0] == '/') {
+		n = strlen(state) + sizeof "/tuki";
+		dir = malloc(n);
+		if (dir != NULL)
+			snprintf(dir, n, "%s/tuki", state);
+		return dir;
+	}
+	if (home == NULL || home[0] != '/')
+		return NULL;
+	n = strlen(home) + sizeof "/.local/state/tuki";
+	dir = malloc(n);
+	if (dir != NULL)
+		snprintf(dir, n, "%s/.local/state/tuki", home);
+	return dir;
+}
+
+static void
+file_path(char *out, size_t size, const char *dir, const char *name)
+{
+	snprintf(out, size, "%s/%s", dir, name);
+}
+
+bool
+progress_file_exists(const char *dir)
+{
+	char path[PATH_MAX];
+	struct stat st;
+
+	file_path(path, sizeof path, dir, PROGRESS_FILE);
+	return lstat(path, &st) == 0;
+}
+
+void
+progress_clear(struct progress *p)
+{
+	free(p->marks);
+	memset(p, 0, sizeof *p);
+}
+
+static struct progress_mark *
+find_mark(const struct progress *p, const char *id)
+{
+	for (size_t i = 0; i < p->n; i++)
+		if (strcmp(p->marks[i].id, id) == 0)
+			return &p->marks[i];
+	return NULL;
+}
+
+enum step_state
+progress_state(const struct progress *p, const char *id)
+{
+	const struct progress_mark *m = find_mark(p, id);
+
+	return m != NULL ? m->state : STEP_TODO;
+}
+
+void
+progress_set(struct progress *p, const char *id, enum step_state state, struct date today)
+{
+	struct progress_mark *m = find_mark(p, id);
+
+	if (m == NULL) {
+		if (strlen(id) >= sizeof m->id)
+			return;
+		if (p->n == p->cap) {
+			p->cap = p->cap ? p->cap * 2 : 16;
+			p->marks = realloc(p->marks, p->cap * sizeof *p->marks);
+			if (p->marks == NULL)
+				abort();
+		}
+		m = &p->marks[p->n++];
+		memset(m, 0, sizeof *m);
+		strcpy(m->id, id);
+	}
+	m->state = state;
+	m->date = today;
+}
+
+enum step_state
+step_state_next(enum step_state s)
+{
+	return (enum step_state)((s + 1) % STEP_STATE_COUNT);
+}
+
+void
+progress_count(const struct progress *p, const struct content *c, size_t *done,
+    size_t *applicable, size_t *marked)
+{
+	*done = *applicable = *marked = 0;
+	for (size_t i = 0; i < c->nsteps; i++) {
+		enum step_state s = progress_state(p, c->steps[i].id);
+
+		*done += s == STEP_DONE;
+		*applicable += s != STEP_NOT_APPLICABLE;
+		*marked += s != STEP_TODO;
+	}
+}
+
+/* Parses the file's JSON into p; false if it is not what tuki writes. */
+static bool
+parse_progress(struct progress *p, struct json_doc *doc, struct tuki_error *err)
+{
+	static const char *const top_keys[] = { "version", "steps", NULL };
+	static const char *const mark_keys[] = { "state", "date", NULL };
+	struct arena scratch = { 0 };
+	struct fields f = { .arena = &scratch, .doc = doc, .err = err };
+	const cJSON *steps, *version, *item;
+	bool ok = false;
+
+	if (!fields_expect_object(&f, doc->root) || !fields_only_keys(&f, doc->root, top_keys) ||
+	    !fields_member(&f, doc->root, "version", true, cJSON_IsNumber, _("a number"), &version) ||
+	    !fields_member(&f, doc->root, "steps", true, cJSON_IsObject, _("an object"), &steps))
+		goto out;
+	if (version->valuedouble != 1) {
+		fields_fail(&f, version, _("unknown version"));
+		goto out;
+	}
+	cJSON_ArrayForEach(item, steps) {
+		size_t mark = fields_enter_key(&f, item->string);
+		int state;
+		struct date date;
+
+		if (!is_valid_id(item->string)) {
+			fields_fail(&f, item, _("expected an id of lowercase letters, digits and dashes"));
+			goto out;
+		}
+		if (!fields_expect_object(&f, item) || !fields_only_keys(&f, item, mark_keys) ||
+		    !fields_enum(&f, item, "state", state_names, &state) ||
+		    !fields_date(&f, item, "date", &date))
+			goto out;
+		progress_set(p, item->string, (enum step_state)state, date);
+		json_path_pop(&f.path, mark);
+	}
+	ok = true;
+out:
+	arena_free(&scratch);
+	return ok;
+}
+
+/* Renames a corrupt file aside with the date and time in its name. */
+static bool
+move_aside(const char *dir, const char *path, char *moved_to, size_t moved_size)
+{
+	char name[64], target[PATH_MAX];
+	time_t now = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&now, &tm);
+	strftime(name, sizeof name, CORRUPT_PREFIX "%Y%m%dT%H%M%SZ", &tm);
+	file_path(target, sizeof target, dir, name);
+	/* Never overwrite an earlier copy: add a counter if the name is taken. */
+	for (int i = 1; access(target, F_OK) == 0 && i < 100; i++) {
+		char numbered[80];
+
+		snprintf(numbered, sizeof numbered, "%s-%d", name, i);
+		file_path(target, sizeof target, dir, numbered);
+	}
+	if (rename(path, target) != 0)
+		return false;
+	if (moved_to != NULL)
+		snprintf(moved_to, moved_size, "%s", target);
+	return true;
+}
+
+enum progress_load_result
+progress_load(struct progress *p, const char *dir, char *moved_to, size_t moved_size)
+{
+	char path[PATH_MAX];
+	struct json_doc doc;
+	struct tuki_error err = { 0 };
+	int status;
+
+	memset(p, 0, sizeof *p);
+	file_path(path, sizeof path, dir, PROGRESS_FILE);
+	if (access(path, F_OK) != 0)
+		return PROGRESS_NONE;
+	status = json_doc_load(&doc, path, &err);
+	if (status == 0) {
+		bool ok = parse_progress(p, &doc, &err);
+
+		json_doc_free(&doc);
+		if (ok)
+			return PROGRESS_LOADED;
+		progress_clear(p);
+	} else if (status == EXIT_NOINPUT) {
+		return PROGRESS_UNREADABLE;
+	}
+	return move_aside(dir, path, moved_to, moved_size) ? PROGRESS_MOVED_ASIDE
+	    : PROGRESS_UNREADABLE;
+}
+
+/* Creates dir (and its parents) if needed; the tuki directory itself is 0700. */
+static int
+make_private_dir(const char *dir)
+{
+	char buf[PATH_MAX];
+	struct stat st;
+
+	snprintf(buf, sizeof buf, "%s", dir);
+	for (char *slash = strchr(buf + 1, '/'); slash != NULL; slash = strchr(slash + 1, '/')) {
+		*slash = '\0';
+		if (mkdir(buf, 0700) != 0 && errno != EEXIST)
+			return -1;
+		*slash = '/';
+	}
+	if (mkdir(buf, 0700) != 0 && errno != EEXIST)
+		return -1;
+	if (lstat(buf, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		errno = ENOTDIR;
+		return -1;
+	}
+	if ((st.st_mode & 0777) != 0700 && chmod(buf, 0700) != 0)
+		return -1;
+	return 0;
+}
+
+static char *
+progress_json(const struct progress *p)
+{
+	cJSON *root = cJSON_CreateObject(), *steps = cJSON_CreateObject();
+	char *text;
+
+	cJSON_AddNumberToObject(root, "version", 1);
+	cJSON_AddItemToObject(root, "steps", steps);
+	for (size_t i = 0; i < p->n; i++) {
+		cJSON *mark = cJSON_CreateObject();
+		char date[16];
+
+		snprintf(date, sizeof date, "%04d-%02d-%02d", p->marks[i].date.year,
+		    p->marks[i].date.month, p->marks[i].date.day);
+		cJSON_AddStringToObject(mark, "state", state_names[p->marks[i].state]);
+		cJSON_AddStringToObject(mark, "date", date);
+		cJSON_AddItemToObject(steps, p->marks[i].id, mark);
+	}
+	text = cJSON_Print(root);
+	cJSON_Delete(root);
+	return text;
+}
+
+static int
+write_all(int fd, const char *text, size_t len)
+{
+	while (len > 0) {
+		ssize_t n = write(fd, text, len);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return -1;
+		text += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+int
+progress_save(const struct progress *p, const char *dir, struct tuki_error *err)
+{
+	char tmp[PATH_MAX], path[PATH_MAX];
+	char *text = NULL;
+	int fd = -1, dirfd, saved_errno;
+
+	if (make_private_dir(dir) != 0)
+		goto fail;
+	file_path(tmp, sizeof tmp, dir, TEMP_PREFIX "XXXXXX");
+	file_path(path, sizeof path, dir, PROGRESS_FILE);
+	fd = mkstemp(tmp);     /* mode 0600 */
+	if (fd < 0)
+		goto fail;
+	text = progress_json(p);
+	if (text == NULL || write_all(fd, text, strlen(text)) != 0 || write_all(fd, "\n", 1) != 0 ||
+	    fsync(fd) != 0 || close(fd) != 0) {
+		fd = -1;
+		goto fail_unlink;
+	}
+	fd = -1;
+	if (rename(tmp, path) != 0)
+		goto fail_unlink;
+	/* The rename is durable only once the directory entry is on disk. */
+	dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dirfd >= 0) {
+		fsync(dirfd);
+		close(dirfd);
+	}
+	cJSON_free(text);
+	return 0;
+fail_unlink:
+	saved_errno = errno;
+	if (fd >= 0)
+		close(fd);
+	unlink(tmp);
+	errno = saved_errno;
+fail:
+	if (text != NULL)
+		cJSON_free(text);
+	tuki_error_set(err, EXIT_NOINPUT, _("Your marks could not be saved in %s: %s"), dir,
+	    strerror(errno ? errno : EIO));
+	return -1;
+}
+
+int
+progress_forget(const char *dir, struct tuki_error *err)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	int removed = 0;
+
+	if (d == NULL) {
+		if (errno == ENOENT)
+			return 0;
+		tuki_error_set(err, EXIT_NOINPUT, _("%s: cannot open: %s"), dir, strerror(errno));
+		return -1;
+	}
+	while ((e = readdir(d)) != NULL) {
+		char path[PATH_MAX];
+
+		if (strcmp(e->d_name, PROGRESS_FILE) != 0 &&
+		    strncmp(e->d_name, CORRUPT_PREFIX, strlen(CORRUPT_PREFIX)) != 0 &&
+		    strncmp(e->d_name, TEMP_PREFIX, strlen(TEMP_PREFIX)) != 0)
+			continue;
+		file_path(path, sizeof path, dir, e->d_name);
+		if (unlink(path) != 0) {
+			tuki_error_set(err, EXIT_NOINPUT, _("%s: cannot remove: %s"), path,
+			    strerror(errno));
+			closedir(d);
+			return -1;
+		}
+		removed++;
+	}
+	closedir(d);
+	rmdir(dir);     /* only succeeds when nothing else is in it */
+	return removed;
+}

@@ -1,0 +1,128 @@
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "model/clock.h"
+#include "session.h"
+
+static const char *
+translate(const char *msgid)
+{
+	return gettext(msgid);
+}
+
+void
+session_init(struct session *s, const struct content *c, bool kiosk)
+{
+	char moved[1024];
+
+	memset(s, 0, sizeof *s);
+	s->content = c;
+	s->kiosk = kiosk;
+	s->filter.translate = translate;
+	s->filter.search = s->search;
+	if (kiosk)
+		return;
+	s->progress_dir = progress_dir();
+	if (s->progress_dir == NULL)
+		return;
+	switch (progress_load(&s->progress, s->progress_dir, moved, sizeof moved)) {
+	case PROGRESS_LOADED:
+		s->consent = CONSENT_YES;   /* they chose to keep marks before */
+		break;
+	case PROGRESS_MOVED_ASIDE:
+		s->consent = CONSENT_YES;
+		snprintf(s->notice, sizeof s->notice, _("Your saved marks could not be read, so "
+		    "tuki set the file aside as %s and started a fresh list. Nothing else "
+		    "was changed."), moved);
+		break;
+	case PROGRESS_UNREADABLE:
+		snprintf(s->notice, sizeof s->notice, _("Your saved marks in %s could not be "
+		    "read. They were left as they are; marks from now on stay only in this "
+		    "session."), s->progress_dir);
+		s->consent = CONSENT_NO;
+		break;
+	case PROGRESS_NONE:
+		break;
+	}
+}
+
+void
+session_free(struct session *s)
+{
+	progress_clear(&s->progress);
+	free(s->progress_dir);
+	memset(s, 0, sizeof *s);
+}
+
+time_t
+session_now(const struct session *s)
+{
+	return clock_now(s->kiosk);
+}
+
+static void
+session_save(struct session *s)
+{
+	struct tuki_error err = { 0 };
+
+	if (s->kiosk || s->consent != CONSENT_YES || s->progress_dir == NULL)
+		return;
+	if (progress_save(&s->progress, s->progress_dir, &err) != 0) {
+		snprintf(s->notice, sizeof s->notice, "%s %s", err.message,
+		    _("Your marks stay in this session."));
+		s->consent = CONSENT_NO;
+	}
+}
+
+bool
+session_mark(struct session *s, const struct step *step, enum step_state state)
+{
+	progress_set(&s->progress, step->id, state, clock_today(session_now(s)));
+	if (s->kiosk || s->progress_dir == NULL)
+		return false;
+	if (s->consent == CONSENT_UNASKED)
+		return true;
+	session_save(s);
+	return false;
+}
+
+void
+session_answer_consent(struct session *s, bool keep)
+{
+	s->consent = keep ? CONSENT_YES : CONSENT_NO;
+	session_save(s);
+}
+
+void
+session_forget(struct session *s)
+{
+	struct tuki_error err = { 0 };
+
+	progress_clear(&s->progress);
+	if (s->kiosk || s->progress_dir == NULL) {
+		snprintf(s->notice, sizeof s->notice, "%s", _("Your marks were cleared."));
+		return;
+	}
+	if (progress_forget(s->progress_dir, &err) < 0)
+		snprintf(s->notice, sizeof s->notice, "%s", err.message);
+	else
+		snprintf(s->notice, sizeof s->notice, "%s",
+		    _("Your saved marks were deleted from this computer."));
+	s->consent = CONSENT_UNASKED;
+}
+
+void
+session_reset(struct session *s)
+{
+	progress_clear(&s->progress);
+	memset(&s->filter, 0, sizeof s->filter);
+	s->filter.translate = translate;
+	s->filter.search = s->search;
+	s->search[0] = '\0';
+	s->notice[0] = '\0';
+	s->consent = CONSENT_UNASKED;
+}
