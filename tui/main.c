@@ -14,7 +14,9 @@
 #include "options.h"
 #include "plain.h"
 #include "privacy.h"
+#include "print.h"
 #include "session.h"
+#include "spool.h"
 #include "ui/app.h"
 #include "ui/term.h"
 
@@ -40,6 +42,53 @@ check_content(const struct content *c)
 	printf(_("Content is valid: %zu pages, %zu steps, %zu helplines.\n"),
 	    c->npages, c->nsteps, c->nhelplines);
 	return EXIT_OK;
+}
+
+/* --print-helplines and --print-steps: to standard output or to lp. */
+static int
+print_mode(const struct options *opts, const struct content *content)
+{
+	struct print_buffer out = { 0 };
+	struct session session;
+	struct tuki_error err = { 0 };
+	enum print_format format = opts->markdown ? PRINT_MARKDOWN : PRINT_TEXT;
+	int status = EXIT_OK;
+
+	if (lang_current() == LANG_NONE)
+		lang_activate(LANG_EN);
+	session_init(&session, content, false);
+	if (opts->mode == MODE_PRINT_HELPLINES) {
+		struct helpline_filter filter = session.filter;
+
+		filter.anonymous_only = opts->anonymous;
+		filter.open_now = opts->open_now;
+		if (opts->topic != NULL && (filter.topic = content_topic(content, opts->topic)) == NULL) {
+			char known[512] = "";
+
+			for (size_t i = 0; i < content->ntopics; i++)
+				snprintf(known + strlen(known), sizeof known - strlen(known), "%s%s",
+				    i ? ", " : "", content->topics[i].id);
+			fprintf(stderr, _("tuki: unknown topic \"%s\"; the topics are: %s\n"),
+			    opts->topic, known);
+			session_free(&session);
+			return EXIT_USAGE;
+		}
+		print_helplines(&out, content, &filter, session_now(&session), format);
+	} else {
+		print_steps(&out, content, &session.progress, session_now(&session), format);
+	}
+	if (session.notice[0] != '\0')
+		fprintf(stderr, "tuki: %s\n", session.notice);
+	if (opts->printer != NULL) {
+		status = spool_print(opts->printer, out.text, out.len, &err);
+		if (status != 0)
+			report(&err);
+	} else if (fwrite(out.text, 1, out.len, stdout) != out.len || fflush(stdout) != 0) {
+		status = EXIT_SOFTWARE;
+	}
+	free(out.text);
+	session_free(&session);
+	return status;
 }
 
 /* --forget: delete saved marks, every moved-aside copy and temp file. */
@@ -140,6 +189,8 @@ main(int argc, char **argv)
 		return report(&err);
 	if (opts.mode == MODE_CHECK_CONTENT)
 		status = check_content(&content);
+	else if (opts.mode == MODE_PRINT_HELPLINES || opts.mode == MODE_PRINT_STEPS)
+		status = print_mode(&opts, &content);
 	else
 		status = run_interactive(&opts, &content);
 	content_free(&content);

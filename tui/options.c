@@ -13,6 +13,9 @@ options_usage(FILE *out)
 {
 	fprintf(out, _("Usage: tuki [--lang fi|sv|en] [--plain] [--no-color] [--content-dir DIR]\n"
 	    "       tuki --check-content [--content-dir DIR]\n"
+	    "       tuki --print-helplines [--lang L] [--anonymous] [--open-now] [--topic T]\n"
+	    "                             [--format text|markdown] [--printer NAME]\n"
+	    "       tuki --print-steps [--lang L] [--format text|markdown] [--printer NAME]\n"
 	    "       tuki --forget\n"
 	    "       tuki --help | --version\n"));
 }
@@ -32,7 +35,9 @@ bool
 options_parse(int argc, char **argv, struct options *opts)
 {
 	enum { OPT_LANG = 256, OPT_PLAIN, OPT_NO_COLOR, OPT_CONTENT_DIR, OPT_CHECK_CONTENT,
-		OPT_FORGET, OPT_HELP, OPT_VERSION };
+		OPT_FORGET, OPT_HELP, OPT_VERSION,
+		OPT_PRINT_HELPLINES, OPT_PRINT_STEPS, OPT_ANONYMOUS, OPT_OPEN_NOW, OPT_TOPIC, OPT_FORMAT,
+		OPT_PRINTER };
 	static const struct option longopts[] = {
 		{ "lang", required_argument, NULL, OPT_LANG },
 		{ "plain", no_argument, NULL, OPT_PLAIN },
@@ -40,6 +45,13 @@ options_parse(int argc, char **argv, struct options *opts)
 		{ "content-dir", required_argument, NULL, OPT_CONTENT_DIR },
 		{ "check-content", no_argument, NULL, OPT_CHECK_CONTENT },
 		{ "forget", no_argument, NULL, OPT_FORGET },
+		{ "print-helplines", no_argument, NULL, OPT_PRINT_HELPLINES },
+		{ "print-steps", no_argument, NULL, OPT_PRINT_STEPS },
+		{ "anonymous", no_argument, NULL, OPT_ANONYMOUS },
+		{ "open-now", no_argument, NULL, OPT_OPEN_NOW },
+		{ "topic", required_argument, NULL, OPT_TOPIC },
+		{ "format", required_argument, NULL, OPT_FORMAT },
+		{ "printer", required_argument, NULL, OPT_PRINTER },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
@@ -71,6 +83,38 @@ options_parse(int argc, char **argv, struct options *opts)
 		case OPT_CHECK_CONTENT:
 			opts->mode = MODE_CHECK_CONTENT;
 			break;
+		case OPT_PRINT_HELPLINES:
+			opts->mode = MODE_PRINT_HELPLINES;
+			break;
+		case OPT_PRINT_STEPS:
+			opts->mode = MODE_PRINT_STEPS;
+			break;
+		case OPT_ANONYMOUS:
+			opts->anonymous = true;
+			break;
+		case OPT_OPEN_NOW:
+			opts->open_now = true;
+			break;
+		case OPT_TOPIC:
+			opts->topic = optarg;
+			break;
+		case OPT_FORMAT:
+			if (strcmp(optarg, "text") == 0) {
+				opts->markdown = false;
+			} else if (strcmp(optarg, "markdown") == 0) {
+				opts->markdown = true;
+			} else {
+				usage_error(_("unknown format \"%s\": use text or markdown"), optarg);
+				return false;
+			}
+			break;
+		case OPT_PRINTER:
+			if (optarg[0] == '\0' || optarg[0] == '-') {
+				usage_error(_("\"%s\" is not a printer name"), optarg);
+				return false;
+			}
+			opts->printer = optarg;
+			break;
 		case OPT_FORGET:
 			opts->mode = MODE_FORGET;
 			break;
@@ -90,6 +134,18 @@ options_parse(int argc, char **argv, struct options *opts)
 	}
 	if (optind < argc) {
 		usage_error(_("unexpected argument \"%s\""), argv[optind]);
+		return false;
+	}
+	/* Options that only make sense with a print mode. */
+	if (opts->mode != MODE_PRINT_HELPLINES && (opts->anonymous || opts->open_now || opts->topic)) {
+		usage_error(_("%s works only with --print-helplines"),
+		    opts->anonymous ? "--anonymous" : opts->open_now ? "--open-now" : "--topic");
+		return false;
+	}
+	if (opts->mode != MODE_PRINT_HELPLINES && opts->mode != MODE_PRINT_STEPS &&
+	    (opts->markdown || opts->printer)) {
+		usage_error(_("%s works only with --print-helplines or --print-steps"),
+		    opts->printer ? "--printer" : "--format");
 		return false;
 	}
 	return true;

@@ -7,7 +7,10 @@
 
 #include "lang.h"
 
-enum run_mode { MODE_INTERACTIVE, MODE_CHECK_CONTENT, MODE_FORGET, MODE_HELP, MODE_VERSION };
+enum run_mode {
+	MODE_INTERACTIVE, MODE_CHECK_CONTENT, MODE_FORGET, MODE_PRINT_HELPLINES, MODE_PRINT_STEPS,
+	MODE_HELP, MODE_VERSION,
+};
 
 struct options {
 	enum run_mode mode;
@@ -15,6 +18,11 @@ struct options {
 	bool plain;
 	bool no_color;
 	const char *content_dir;    /* NULL: the installed content */
+	/* Printing */
+	bool anonymous, open_now;
+	const char *topic;          /* a topic id, checked once content is loaded */
+	bool markdown;
+	const char *printer;        /* NULL: standard output */
 };
 
 /* Parses argv; on a bad command line prints why and returns false (exit 64). */

@@ -45,6 +45,9 @@ struct app {
 	struct session *session;
 	const struct content *content;
 	char notice[1200];          /* the notice being shown */
+	char input[1024];           /* text typed at a prompt */
+	const char *print_target;   /* where the last print went: NULL for a file */
+	const char *kiosk_printer;  /* the configured printer, in kiosk mode */
 	struct view stack[APP_MAX_DEPTH];
 	int depth;
 	bool running;
@@ -71,6 +74,10 @@ extern const struct screen directory_screen;
 extern const struct screen consent_screen;
 extern const struct screen breathing_screen;
 extern const struct screen forget_screen;
+extern const struct screen print_screen;
+
+/* p: print the helpline list (what 0) or the checklist (what 1). */
+void app_print(struct app *app, int what);
 
 /* Opens the detail view of a helpline (from the directory or a step). */
 void app_open_helpline(struct app *app, const struct helpline *h);

@@ -77,7 +77,7 @@ filter_summary(struct app *app, char *out, size_t size)
 	}
 	out[0] = '\0';
 	if (n == 0) {
-		snprintf(out, size, "%s", _("a anonymous  o open now  t topic  l language  / search"));
+		snprintf(out, size, "%s", _("a anonymous  o open now  t topic  l language  / search  p print"));
 		return;
 	}
 	snprintf(out, size, "%s ", _("Showing:"));
@@ -228,6 +228,7 @@ directory_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		case L't': next_topic(app); break;
 		case L'l': next_language(app); break;
 		case L'/': view->phase = SEARCHING; break;
+		case L'p': app_print(app, 0); break;
 		case L'c':
 			f->anonymous_only = f->open_now = false;
 			f->topic = NULL;

@@ -137,7 +137,7 @@ steps_draw(struct app *app, struct view *view)
 			attroff(A_REVERSE);
 	}
 	/* TRANSLATORS: a hint above the key bar of the step tracker. */
-	draw_text(LINES - 3, 1, COLS - 2, _("Space: change the mark   Enter: what to do and why"));
+	draw_text(LINES - 3, 1, COLS - 2, _("Space: change the mark   Enter: what to do and why   p: print"));
 	move(cursor_y, 3);
 	free(steps);
 }
@@ -165,6 +165,8 @@ steps_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		    .build = step_doc });
 	else if (!function_key && key == L' ' && n > 0)
 		cycle_mark(app, steps[view->selected]);
+	else if (!function_key && key == L'p')
+		app_print(app, 1);
 	else
 		handled = list_key(view, (int)n, key, function_key);
 	free(steps);

@@ -1,0 +1,184 @@
+#include <config.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "i18n.h"
+#include "model/utf8.h"
+#include "print.h"
+#include "spool.h"
+
+extern char **environ;
+
+/*
+ * A4 is 595 x 842 points.  At 10 characters and 6 lines an inch, 72
+ * columns take 518 points and 60 lines 720 points; the margins centre
+ * that, leaving a little room so CUPS never breaks a page on its own.
+ */
+static const char *const lp_options[] = {
+	"-o", "media=A4", "-o", "cpi=10", "-o", "lpi=6",
+	"-o", "page-left=38", "-o", "page-right=38",
+	"-o", "page-top=54", "-o", "page-bottom=54",
+};
+
+/* Writes all of text to fd while collecting what lp says on out_fd. */
+static void
+feed_and_collect(int in_fd, const char *text, size_t len, int out_fd, char *said, size_t size)
+{
+	size_t written = 0, got = 0;
+
+	fcntl(in_fd, F_SETFL, fcntl(in_fd, F_GETFL) | O_NONBLOCK);
+	for (;;) {
+		struct pollfd fds[2] = {
+			{ .fd = written < len ? in_fd : -1, .events = POLLOUT },
+			{ .fd = out_fd, .events = POLLIN },
+		};
+
+		if (poll(fds, 2, 30000) <= 0)
+			break;
+		if (fds[0].revents & (POLLERR | POLLHUP)) {
+			written = len;      /* lp stopped reading */
+		} else if (fds[0].revents & POLLOUT) {
+			ssize_t n = write(in_fd, text + written, len - written);
+
+			if (n > 0)
+				written += (size_t)n;
+			else if (n < 0 && errno != EAGAIN && errno != EINTR)
+				written = len;
+		}
+		if (written >= len && in_fd >= 0) {
+			close(in_fd);
+			in_fd = -1;
+		}
+		if (fds[1].revents & (POLLIN | POLLHUP)) {
+			char tmp[512];
+			ssize_t n = read(out_fd, tmp, sizeof tmp);
+
+			if (n <= 0)
+				break;
+			if (got < size - 1) {
+				size_t take = (size_t)n < size - 1 - got ? (size_t)n : size - 1 - got;
+
+				memcpy(said + got, tmp, take);
+				got += take;
+			}
+		}
+	}
+	if (in_fd >= 0)
+		close(in_fd);
+	said[got] = '\0';
+}
+
+/* The first non-empty line of what lp said, cleaned for the screen. */
+static void
+first_line(const char *said, char *out, size_t size)
+{
+	char line[512];
+	size_t n;
+
+	while (*said == '\n')
+		said++;
+	n = strcspn(said, "\n");
+	if (n >= sizeof line)
+		n = sizeof line - 1;
+	memcpy(line, said, n);
+	line[n] = '\0';
+	sanitize_text(line, out, size);
+}
+
+int
+spool_print(const char *printer, const char *text, size_t len, struct tuki_error *err)
+{
+	const char *argv[32];
+	int argc = 0, to_lp[2], from_lp[2], status;
+	posix_spawn_file_actions_t actions;
+	pid_t pid;
+	char said[4096], line[512];
+	struct sigaction ignore = { .sa_handler = SIG_IGN }, old;
+
+	argv[argc++] = "lp";
+	if (printer != NULL) {
+		argv[argc++] = "-d";
+		argv[argc++] = printer;
+	}
+	/* A neutral title: the job list must not say what the paper is about. */
+	argv[argc++] = "-t";
+	argv[argc++] = "tuki";
+	for (size_t i = 0; i < sizeof lp_options / sizeof lp_options[0]; i++)
+		argv[argc++] = lp_options[i];
+	argv[argc] = NULL;
+
+	if (pipe2(to_lp, O_CLOEXEC) != 0 || pipe2(from_lp, O_CLOEXEC) != 0) {
+		tuki_error_set(err, EXIT_UNAVAILABLE, _("Printing failed: %s"), strerror(errno));
+		return EXIT_UNAVAILABLE;
+	}
+	posix_spawn_file_actions_init(&actions);
+	posix_spawn_file_actions_adddup2(&actions, to_lp[0], STDIN_FILENO);
+	posix_spawn_file_actions_adddup2(&actions, from_lp[1], STDOUT_FILENO);
+	posix_spawn_file_actions_adddup2(&actions, from_lp[1], STDERR_FILENO);
+	status = posix_spawnp(&pid, "lp", &actions, NULL, (char *const *)argv, environ);
+	posix_spawn_file_actions_destroy(&actions);
+	close(to_lp[0]);
+	close(from_lp[1]);
+	if (status != 0) {
+		close(to_lp[1]);
+		close(from_lp[0]);
+		if (status == ENOENT)
+			tuki_error_set(err, EXIT_UNAVAILABLE,
+			    _("Printing failed: the print command lp is not installed."));
+		else
+			tuki_error_set(err, EXIT_UNAVAILABLE, _("Printing failed: %s"), strerror(status));
+		return EXIT_UNAVAILABLE;
+	}
+	/* A printer that goes away mid-job must not kill tuki with SIGPIPE. */
+	sigaction(SIGPIPE, &ignore, &old);
+	feed_and_collect(to_lp[1], text, len, from_lp[0], said, sizeof said);
+	sigaction(SIGPIPE, &old, NULL);
+	close(from_lp[0]);
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		continue;
+	if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
+		return 0;
+	first_line(said, line, sizeof line);
+	tuki_error_set(err, EXIT_UNAVAILABLE, _("Printing failed: %s"),
+	    line[0] != '\0' ? line : _("the print command lp reported an error."));
+	return EXIT_UNAVAILABLE;
+}
+
+int
+spool_save(const char *path, const char *text, size_t len, struct tuki_error *err)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+	size_t done = 0;
+
+	if (fd < 0) {
+		tuki_error_set(err, EXIT_NOINPUT, _("Could not save to %s: %s"), path, strerror(errno));
+		return -1;
+	}
+	while (done < len) {
+		ssize_t n = write(fd, text + done, len - done);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			tuki_error_set(err, EXIT_NOINPUT, _("Could not save to %s: %s"), path,
+			    strerror(errno));
+			close(fd);
+			return -1;
+		}
+		done += (size_t)n;
+	}
+	if (close(fd) != 0) {
+		tuki_error_set(err, EXIT_NOINPUT, _("Could not save to %s: %s"), path, strerror(errno));
+		return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,168 @@
+/*
+ * p: print what the screen lists (the helpline list with its filters, or
+ * the checklist).  In personal mode it asks where: the default printer or
+ * a file the person names.  In kiosk mode it goes straight to the
+ * configured printer.  The outcome is said plainly, never as a raw error.
+ */
+#include <config.h>
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../i18n.h"
+#include "../model/utf8.h"
+#include "../print.h"
+#include "../spool.h"
+#include "app.h"
+#include "draw.h"
+
+enum { CHOOSING, NAMING, DONE };
+
+/* What is being printed travels in view->section: 0 helplines, 1 steps. */
+static void
+render(struct app *app, int what, struct print_buffer *out)
+{
+	time_t now = session_now(app->session);
+
+	if (what == 0)
+		print_helplines(out, app->content, &app->session->filter, now, PRINT_TEXT);
+	else
+		print_steps(out, app->content, &app->session->progress, now, PRINT_TEXT);
+}
+
+static void
+finish(struct app *app, struct view *view, int result, const struct tuki_error *err)
+{
+	view->phase = DONE;
+	if (result == 0)
+		snprintf(app->notice, sizeof app->notice, "%s", app->print_target == NULL
+		    ? _("Saved.") : _("Printed. Please collect it from the printer."));
+	else
+		snprintf(app->notice, sizeof app->notice, "%s", err->message);
+}
+
+static void
+send_to_printer(struct app *app, struct view *view, const char *printer)
+{
+	struct print_buffer out = { 0 };
+	struct tuki_error err = { 0 };
+	int result;
+
+	render(app, view->section, &out);
+	app->print_target = "printer";
+	result = spool_print(printer, out.text, out.len, &err);
+	free(out.text);
+	finish(app, view, result, &err);
+}
+
+static void
+save_to_file(struct app *app, struct view *view)
+{
+	struct print_buffer out = { 0 };
+	struct tuki_error err = { 0 };
+	char path[1200];
+	const char *home = getenv("HOME");
+	int result;
+
+	if (strncmp(app->input, "~/", 2) == 0 && home != NULL)
+		snprintf(path, sizeof path, "%s/%s", home, app->input + 2);
+	else
+		snprintf(path, sizeof path, "%s", app->input);
+	render(app, view->section, &out);
+	app->print_target = NULL;
+	result = spool_save(path, out.text, out.len, &err);
+	free(out.text);
+	finish(app, view, result, &err);
+}
+
+void
+app_print(struct app *app, int what)
+{
+	app->input[0] = '\0';
+	app_push(app, (struct view){ .screen = &print_screen, .section = what });
+	if (app->session->kiosk)
+		send_to_printer(app, app_view(app), app->kiosk_printer);
+}
+
+static void
+print_draw(struct app *app, struct view *view)
+{
+	static const char *items[2];
+
+	draw_frame(view->section == 0 ? _("Print the helpline list") : _("Print your checklist"),
+	    true);
+	if (view->phase == DONE) {
+		draw_text(3, 2, COLS - 4, app->notice);
+		draw_text(5, 2, COLS - 4, _("Press Left to go back."));
+		move(3, 2);
+		return;
+	}
+	if (view->phase == NAMING) {
+		int x = 2;
+
+		draw_text(3, 2, COLS - 4, _("Type a file name and press Enter (Esc cancels):"));
+		x += draw_text(5, 2, COLS - 4, app->input);
+		move(5, x);
+		return;
+	}
+	items[0] = _("Print on the default printer");
+	items[1] = _("Save as a text file");
+	draw_text(2, 2, COLS - 4, _("Where should it go?"));
+	draw_list(view, items, 2, 4);
+}
+
+/* Edits the file name: printable characters, Backspace, Enter, Esc. */
+static bool
+name_key(struct app *app, struct view *view, wint_t key, bool function_key)
+{
+	size_t len = strlen(app->input);
+
+	if (!function_key && key == 0x1b) {
+		view->phase = CHOOSING;
+	} else if (is_open_key(key, function_key)) {
+		if (len > 0)
+			save_to_file(app, view);
+	} else if ((function_key && key == KEY_BACKSPACE) || (!function_key && (key == 0x7f || key == 0x08))) {
+		while (len > 0 && ((unsigned char)app->input[len - 1] & 0xc0) == 0x80)
+			len--;
+		if (len > 0)
+			len--;
+		app->input[len] = '\0';
+	} else if (!function_key && key >= 0x20 && !codepoint_is_unsafe(key)) {
+		char mb[8];
+		mbstate_t st;
+		size_t n;
+
+		memset(&st, 0, sizeof st);
+		n = wcrtomb(mb, (wchar_t)key, &st);
+		if (n != (size_t)-1 && len + n < sizeof app->input - 1) {
+			memcpy(app->input + len, mb, n);
+			app->input[len + n] = '\0';
+		}
+	}
+	return true;
+}
+
+static bool
+print_key(struct app *app, struct view *view, wint_t key, bool function_key)
+{
+	if (view->phase == NAMING)
+		return name_key(app, view, key, function_key);
+	if (view->phase == DONE)
+		return false;
+	if (is_open_key(key, function_key)) {
+		if (view->selected == 0)
+			send_to_printer(app, view, NULL);
+		else
+			view->phase = NAMING;
+		return true;
+	}
+	return list_key(view, 2, key, function_key);
+}
+
+const struct screen print_screen = {
+	.draw = print_draw,
+	.key = print_key,
+};
