@@ -1,6 +1,7 @@
 /* tuki: options, then one of the modes. */
 #include <config.h>
 
+#include <curses.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 #include "i18n.h"
 #include "lang.h"
 #include "model/content.h"
+#include "model/config.h"
 #include "model/progress.h"
 #include "options.h"
 #include "plain.h"
@@ -91,6 +93,106 @@ print_mode(const struct options *opts, const struct content *content)
 	return status;
 }
 
+/* Curses needs a terminal it knows; anything else gets plain mode. */
+static bool
+terminal_usable(void)
+{
+	const char *term = getenv("TERM");
+
+	return isatty(STDIN_FILENO) && isatty(STDOUT_FILENO) && term != NULL &&
+	    term[0] != '\0' && strcmp(term, "dumb") != 0;
+}
+
+static const char *
+config_path(const struct options *opts)
+{
+	return opts->config != NULL ? opts->config : SYSCONFDIR "/tuki.conf";
+}
+
+/* --check-config: validate the kiosk configuration without starting. */
+static int
+check_config(const struct options *opts)
+{
+	struct kiosk_config cfg;
+	struct tuki_error err = { 0 };
+
+	if (config_load(&cfg, config_path(opts), &err) != 0)
+		return report(&err);
+	printf(_("%s is valid.\n"), config_path(opts));
+	if (cfg.world_readable)
+		fprintf(stderr, _("tuki: warning: %s can be read by anyone; it holds the staff "
+		    "PIN (make it root-owned, mode 0640, group of the kiosk user)\n"),
+		    config_path(opts));
+	explicit_bzero(&cfg, sizeof cfg);
+	return EXIT_OK;
+}
+
+/*
+ * A kiosk that cannot start shows a calm "out of order" screen, never a
+ * bare terminal, until it is stopped; the real error goes to stderr.
+ */
+static int
+out_of_order(const struct tuki_error *err)
+{
+	report(err);
+	if (!terminal_usable() || !term_start(false, true))
+		return err->status;
+	atexit(term_restore);
+	kiosk_out_of_order();
+	while (!term_signal_received) {
+		wint_t key;
+
+		timeout(1000);
+		if (get_wch(&key) == KEY_CODE_YES && key == KEY_RESIZE)
+			kiosk_out_of_order();
+	}
+	term_restore();
+	return err->status;
+}
+
+static int
+run_kiosk(const struct options *opts, const char *content_dir)
+{
+	struct kiosk_config cfg;
+	struct tuki_error err = { 0 };
+	struct content content;
+	struct session session;
+	struct app app;
+	int status;
+
+	if (config_load(&cfg, config_path(opts), &err) != 0)
+		return out_of_order(&err);
+	if (content_load(&content, content_dir, &err) != 0)
+		return out_of_order(&err);
+	if (!terminal_usable()) {
+		fputs(_("tuki: the kiosk needs a terminal\n"), stderr);
+		content_free(&content);
+		return EXIT_USAGE;
+	}
+	lang_activate(lang_parse(cfg.default_language));
+	session_init(&session, &content, true);
+	if (!term_start(!opts->no_color && getenv("NO_COLOR") == NULL, true)) {
+		fputs(_("tuki: the kiosk needs a terminal\n"), stderr);
+		session_free(&session);
+		content_free(&content);
+		return EXIT_USAGE;
+	}
+	atexit(term_restore);
+	app_init_kiosk(&app, &session, &cfg);
+	status = app_run(&app);
+	term_wipe_and_restore();
+	session_free(&session);
+	content_free(&content);
+	explicit_bzero(&cfg, sizeof cfg);
+	if (term_signal_received) {
+		int sig = term_signal_received;
+
+		signal(sig, SIG_DFL);
+		raise(sig);
+	}
+	return status;
+}
+
 /* --forget: delete saved marks, every moved-aside copy and temp file. */
 static int
 forget_progress(void)
@@ -114,15 +216,6 @@ forget_progress(void)
 	return EXIT_OK;
 }
 
-/* Curses needs a terminal it knows; anything else gets plain mode. */
-static bool
-terminal_usable(void)
-{
-	const char *term = getenv("TERM");
-
-	return isatty(STDIN_FILENO) && isatty(STDOUT_FILENO) && term != NULL &&
-	    term[0] != '\0' && strcmp(term, "dumb") != 0;
-}
 
 static int
 run_interactive(const struct options *opts, const struct content *content)
@@ -133,7 +226,7 @@ run_interactive(const struct options *opts, const struct content *content)
 	int status;
 
 	session_init(&session, content, false);
-	if (opts->plain || !terminal_usable() || !term_start(color)) {
+	if (opts->plain || !terminal_usable() || !term_start(color, false)) {
 		status = plain_run(&session, STDIN_FILENO, stdout, 72);
 		session_free(&session);
 		return status;
@@ -181,6 +274,11 @@ main(int argc, char **argv)
 		return EXIT_OK;
 	case MODE_FORGET:
 		return forget_progress();
+	case MODE_CHECK_CONFIG:
+		return check_config(&opts);
+	case MODE_KIOSK:
+		return run_kiosk(&opts, opts.content_dir != NULL ? opts.content_dir
+		    : env_or("TUKI_CONTENT_DIR", CONTENTDIR));
 	default:
 		break;
 	}

@@ -11,7 +11,9 @@
 void
 options_usage(FILE *out)
 {
-	fprintf(out, _("Usage: tuki [--lang fi|sv|en] [--plain] [--no-color] [--content-dir DIR]\n"
+	fprintf(out, _("Usage: tuki [--lang fi|sv|en] [--plain] [--no-color] [--mouse] [--content-dir DIR]\n"
+	    "       tuki --kiosk [--config FILE]\n"
+	    "       tuki --check-config [--config FILE]\n"
 	    "       tuki --check-content [--content-dir DIR]\n"
 	    "       tuki --print-helplines [--lang L] [--anonymous] [--open-now] [--topic T]\n"
 	    "                             [--format text|markdown] [--printer NAME]\n"
@@ -37,7 +39,7 @@ options_parse(int argc, char **argv, struct options *opts)
 	enum { OPT_LANG = 256, OPT_PLAIN, OPT_NO_COLOR, OPT_CONTENT_DIR, OPT_CHECK_CONTENT,
 		OPT_FORGET, OPT_HELP, OPT_VERSION,
 		OPT_PRINT_HELPLINES, OPT_PRINT_STEPS, OPT_ANONYMOUS, OPT_OPEN_NOW, OPT_TOPIC, OPT_FORMAT,
-		OPT_PRINTER };
+		OPT_PRINTER, OPT_KIOSK, OPT_CONFIG, OPT_CHECK_CONFIG, OPT_MOUSE };
 	static const struct option longopts[] = {
 		{ "lang", required_argument, NULL, OPT_LANG },
 		{ "plain", no_argument, NULL, OPT_PLAIN },
@@ -45,6 +47,10 @@ options_parse(int argc, char **argv, struct options *opts)
 		{ "content-dir", required_argument, NULL, OPT_CONTENT_DIR },
 		{ "check-content", no_argument, NULL, OPT_CHECK_CONTENT },
 		{ "forget", no_argument, NULL, OPT_FORGET },
+		{ "kiosk", no_argument, NULL, OPT_KIOSK },
+		{ "config", required_argument, NULL, OPT_CONFIG },
+		{ "check-config", no_argument, NULL, OPT_CHECK_CONFIG },
+		{ "mouse", no_argument, NULL, OPT_MOUSE },
 		{ "print-helplines", no_argument, NULL, OPT_PRINT_HELPLINES },
 		{ "print-steps", no_argument, NULL, OPT_PRINT_STEPS },
 		{ "anonymous", no_argument, NULL, OPT_ANONYMOUS },
@@ -115,6 +121,18 @@ options_parse(int argc, char **argv, struct options *opts)
 			}
 			opts->printer = optarg;
 			break;
+		case OPT_KIOSK:
+			opts->mode = MODE_KIOSK;
+			break;
+		case OPT_CHECK_CONFIG:
+			opts->mode = MODE_CHECK_CONFIG;
+			break;
+		case OPT_CONFIG:
+			opts->config = optarg;
+			break;
+		case OPT_MOUSE:
+			opts->mouse = true;
+			break;
 		case OPT_FORGET:
 			opts->mode = MODE_FORGET;
 			break;
@@ -134,6 +152,10 @@ options_parse(int argc, char **argv, struct options *opts)
 	}
 	if (optind < argc) {
 		usage_error(_("unexpected argument \"%s\""), argv[optind]);
+		return false;
+	}
+	if (opts->config != NULL && opts->mode != MODE_KIOSK && opts->mode != MODE_CHECK_CONFIG) {
+		usage_error(_("%s works only with --kiosk or --check-config"), "--config");
 		return false;
 	}
 	/* Options that only make sense with a print mode. */

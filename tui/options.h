@@ -9,7 +9,7 @@
 
 enum run_mode {
 	MODE_INTERACTIVE, MODE_CHECK_CONTENT, MODE_FORGET, MODE_PRINT_HELPLINES, MODE_PRINT_STEPS,
-	MODE_HELP, MODE_VERSION,
+	MODE_KIOSK, MODE_CHECK_CONFIG, MODE_HELP, MODE_VERSION,
 };
 
 struct options {
@@ -23,6 +23,8 @@ struct options {
 	const char *topic;          /* a topic id, checked once content is loaded */
 	bool markdown;
 	const char *printer;        /* NULL: standard output */
+	const char *config;         /* kiosk configuration; NULL: SYSCONFDIR/tuki.conf */
+	bool mouse;
 };
 
 /* Parses argv; on a bad command line prints why and returns false (exit 64). */

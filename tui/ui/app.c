@@ -65,9 +65,41 @@ app_init(struct app *app, struct session *session, bool choose_language)
 		app_push(app, (struct view){ .screen = &chooser_screen });
 }
 
+void
+app_init_kiosk(struct app *app, struct session *session, const struct kiosk_config *cfg)
+{
+	app_init(app, session, false);
+	app->kiosk = cfg;
+	app->kiosk_printer = cfg->printer[0] != '\0' ? cfg->printer : NULL;
+	app->stack[0] = (struct view){ .screen = &welcome_screen };
+	app->last_key_ms = app_now_ms();
+}
+
+/* q and the quick exit end a personal session, but only restart a kiosk one. */
+static void
+leave(struct app *app, bool quick)
+{
+	if (app->kiosk != NULL) {
+		kiosk_reset(app);
+		return;
+	}
+	app->running = false;
+	app->quick_exit = quick;
+}
+
 static void
 open_language_chooser(struct app *app)
 {
+	if (app->kiosk != NULL) {
+		/* Only the languages the centre offers: L moves to the next one. */
+		int at = 0;
+
+		for (int i = 0; i < app->kiosk->nlanguages; i++)
+			if (lang_parse(app->kiosk->languages[i]) == lang_current())
+				at = i;
+		lang_activate(lang_parse(app->kiosk->languages[(at + 1) % app->kiosk->nlanguages]));
+		return;
+	}
 	if (app_view(app)->screen != &chooser_screen)
 		app_push(app, (struct view){ .screen = &chooser_screen,
 		    .selected = lang_current() == LANG_NONE ? 0 : (int)lang_current() });
@@ -89,9 +121,12 @@ global_key(struct app *app, wint_t key, bool function_key)
 	if (function_key) {
 		switch (key) {
 		case KEY_F(12):
-			app->running = false;
-			app->quick_exit = true;
+			leave(app, true);
 			return true;
+		case KEY_F(9):
+			if (app->kiosk != NULL)
+				app_push(app, (struct view){ .screen = &pin_screen });
+			return app->kiosk != NULL;
 		case KEY_F(2):
 			open_language_chooser(app);
 			return true;
@@ -107,8 +142,12 @@ global_key(struct app *app, wint_t key, bool function_key)
 	}
 	switch (key) {
 	case L'q':
-		app->running = false;
+		leave(app, false);
 		return true;
+	case L'S':
+		if (app->kiosk != NULL)
+			app_push(app, (struct view){ .screen = &pin_screen });
+		return app->kiosk != NULL;
 	case L'h':
 		open_help_now(app);
 		return true;
@@ -138,12 +177,38 @@ quick_exit_key(struct app *app, wint_t key, bool function_key)
 	}
 	now = app_now_ms();
 	if (app->last_esc_ms != 0 && now - app->last_esc_ms <= ESC_ESC_WINDOW_MS) {
-		app->running = false;
-		app->quick_exit = true;
+		app->last_esc_ms = 0;
+		leave(app, true);
 		return true;
 	}
 	app->last_esc_ms = now;
 	return true;
+}
+
+/*
+ * Kiosk idle handling: after idle_reset seconds without a key, "still
+ * there?" appears (its own countdown then resets).  Shortens *wait so the
+ * loop wakes in time.  True if it changed the screen.
+ */
+static bool
+kiosk_idle(struct app *app, int *wait)
+{
+	const struct screen *top = app_view(app)->screen;
+	long long idle_ms, left;
+
+	if (app->kiosk == NULL || top == &still_there_screen ||
+	    (top == &welcome_screen && app->depth == 1))
+		return false;
+	idle_ms = app_now_ms() - app->last_key_ms;
+	left = app->kiosk->idle_reset * 1000LL - idle_ms;
+	if (left <= 0) {
+		app_push(app, (struct view){ .screen = &still_there_screen,
+		    .started_ms = app_now_ms() });
+		return true;
+	}
+	if (left < *wait)
+		*wait = (int)left;
+	return false;
 }
 
 /* A calm notice from the session (e.g. a file set aside) gets its own page. */
@@ -182,9 +247,14 @@ app_run(struct app *app)
 	draw(app);
 	while (app->running) {
 		const struct screen *screen = app_view(app)->screen;
+		int wait = screen->tick != NULL ? screen->tick_ms : 1000;
 		int r;
 
-		timeout(screen->tick != NULL ? screen->tick_ms : 1000);
+		if (kiosk_idle(app, &wait)) {
+			draw(app);
+			continue;
+		}
+		timeout(wait);
 		r = get_wch(&key);
 		if (term_signal_received) {
 			app->running = false;
@@ -198,10 +268,14 @@ app_run(struct app *app)
 			}
 			continue;
 		}
+		app->last_key_ms = app_now_ms();
 		if (r == KEY_CODE_YES && key == KEY_RESIZE) {
 			draw(app);
 			continue;
 		}
+		/* Control keys (Ctrl-C, Ctrl-Z, Ctrl-D... in the kiosk's raw mode) do nothing. */
+		if (r == OK && key < 0x20 && key != L'\r' && key != L'\n' && key != 0x1b && key != 0x08)
+			continue;
 		if (quick_exit_key(app, key, r == KEY_CODE_YES))
 			continue;
 		if (COLS < 80 || LINES < 24) {

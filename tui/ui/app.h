@@ -6,6 +6,7 @@
 #include <wchar.h>
 
 #include "../doc.h"
+#include "../model/config.h"
 #include "../model/content.h"
 #include "../session.h"
 
@@ -48,6 +49,10 @@ struct app {
 	char input[1024];           /* text typed at a prompt */
 	const char *print_target;   /* where the last print went: NULL for a file */
 	const char *kiosk_printer;  /* the configured printer, in kiosk mode */
+	const struct kiosk_config *kiosk;   /* NULL in personal mode */
+	long long last_key_ms;      /* for the kiosk's idle reset */
+	int pin_failures;
+	long long pin_locked_until;
 	struct view stack[APP_MAX_DEPTH];
 	int depth;
 	bool running;
@@ -74,7 +79,16 @@ extern const struct screen directory_screen;
 extern const struct screen consent_screen;
 extern const struct screen breathing_screen;
 extern const struct screen forget_screen;
-extern const struct screen print_screen;
+extern const struct screen print_prompt_screen;
+extern const struct screen welcome_screen;
+extern const struct screen still_there_screen;
+extern const struct screen pin_screen;
+
+/* Kiosk: wipe the visitor's session and show the welcome screen. */
+void kiosk_reset(struct app *app);
+/* Kiosk: the calm three-language screen for a broken configuration. */
+void kiosk_out_of_order(void);
+void app_init_kiosk(struct app *app, struct session *session, const struct kiosk_config *cfg);
 
 /* p: print the helpline list (what 0) or the checklist (what 1). */
 void app_print(struct app *app, int what);

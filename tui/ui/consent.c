@@ -10,27 +10,8 @@
 #include <string.h>
 
 #include "../i18n.h"
-#include "../model/wrap.h"
 #include "app.h"
 #include "draw.h"
-
-/* Draws a wrapped paragraph from row y; returns the next free row. */
-static int
-draw_paragraph(int y, const char *text)
-{
-	struct wrap_line lines[16];
-	size_t n = wrap_text(text, COLS - 4, lines, 16);
-	char buf[1024];
-
-	for (size_t i = 0; i < n && i < 16; i++) {
-		size_t len = lines[i].len < sizeof buf - 1 ? lines[i].len : sizeof buf - 1;
-
-		memcpy(buf, text + lines[i].start, len);
-		buf[len] = '\0';
-		draw_text(y++, 2, COLS - 4, buf);
-	}
-	return y + 1;
-}
 
 static void
 draw_question(struct view *view, const char *title, const char *const *paragraphs,
@@ -41,7 +22,7 @@ draw_question(struct view *view, const char *title, const char *const *paragraph
 
 	draw_frame(title, false);
 	for (int i = 0; i < nparagraphs; i++)
-		y = draw_paragraph(y, paragraphs[i]);
+		y = draw_paragraph(y, 2, paragraphs[i]) + 1;
 	draw_list(view, items, 2, y);
 }
 

@@ -76,6 +76,23 @@ draw_frame(const char *title, bool can_go_back)
 	draw_keybar(can_go_back);
 }
 
+int
+draw_paragraph(int y, int x, const char *text)
+{
+	char clean[2048], line[2048];
+	struct wrap_line lines[32];
+	size_t n;
+
+	sanitize_text(text, clean, sizeof clean);
+	n = wrap_text(clean, COLS - 2 * x, lines, 32);
+	for (size_t i = 0; i < n && i < 32 && y < LINES - 2; i++) {
+		memcpy(line, clean + lines[i].start, lines[i].len);
+		line[lines[i].len] = '\0';
+		draw_text(y++, x, COLS - 2 * x, line);
+	}
+	return y;
+}
+
 bool
 draw_too_small(void)
 {

@@ -16,6 +16,9 @@ void draw_frame(const char *title, bool can_go_back);
 /* Draws s at (y, x) cut to width columns, sanitized; returns columns used. */
 int draw_text(int y, int x, int width, const char *s);
 
+/* Draws text wrapped to the window from row y, column x; returns the next free row. */
+int draw_paragraph(int y, int x, const char *text);
+
 /* True (and a calm message drawn) when the window is below 80x24. */
 bool draw_too_small(void);
 

@@ -52,17 +52,18 @@ home_draw(struct app *app, struct view *view)
 {
 	char items[HOME_ITEMS][160];
 	const char *ptrs[HOME_ITEMS];
+	int top;
 
 	(void)app;
 	/* TRANSLATORS: the title of the home screen. */
 	draw_frame(_("tuki \xe2\x80\x94 support after a data leak"), false);
-	draw_text(2, 1, COLS - 2, _("You can take this at your own pace. Choose with the "
-	    "arrow keys and Enter, or press a number."));
+	top = draw_paragraph(2, 1, _("You can take this at your own pace. Choose with the "
+	    "arrow keys and Enter, or press a number.")) + 1;
 	for (int i = 0; i < HOME_ITEMS; i++) {
 		snprintf(items[i], sizeof items[i], "%d  %s", i + 1, home_item_title(i));
 		ptrs[i] = items[i];
 	}
-	draw_list(view, ptrs, HOME_ITEMS, 4);
+	draw_list(view, ptrs, HOME_ITEMS, top);
 }
 
 static bool

@@ -81,9 +81,16 @@ void
 app_print(struct app *app, int what)
 {
 	app->input[0] = '\0';
-	app_push(app, (struct view){ .screen = &print_screen, .section = what });
-	if (app->session->kiosk)
+	app_push(app, (struct view){ .screen = &print_prompt_screen, .section = what });
+	if (app->session->kiosk && app->kiosk_printer == NULL) {
+		struct tuki_error err = { .status = EXIT_UNAVAILABLE };
+
+		snprintf(err.message, sizeof err.message, "%s",
+		    _("Printing is not available on this terminal. Please ask a member of staff."));
+		finish(app, app_view(app), EXIT_UNAVAILABLE, &err);
+	} else if (app->session->kiosk) {
 		send_to_printer(app, app_view(app), app->kiosk_printer);
+	}
 }
 
 static void
@@ -162,7 +169,7 @@ print_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	return list_key(view, 2, key, function_key);
 }
 
-const struct screen print_screen = {
+const struct screen print_prompt_screen = {
 	.draw = print_draw,
 	.key = print_key,
 };

@@ -45,13 +45,17 @@ init_colors(void)
 }
 
 bool
-term_start(bool use_color)
+term_start(bool use_color, bool raw_keys)
 {
 	if (newterm(NULL, stdout, stdin) == NULL)
 		return false;
 	active = true;
 	set_escdelay(100);     /* tells a lone Esc from an arrow key, even over ssh */
-	cbreak();
+	/* The kiosk takes raw keys: Ctrl-C, Ctrl-Z, Ctrl-\\ and flow control arrive as keys. */
+	if (raw_keys)
+		raw();
+	else
+		cbreak();
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
@@ -73,10 +77,31 @@ term_restore(void)
 	fflush(stdout);
 }
 
+/* The terminal's "clear scrollback" (E3), or the xterm sequence most understand. */
+static void
+clear_scrollback(void)
+{
+	const char *e3 = tigetstr("E3");
+
+	if (e3 != NULL && e3 != (char *)-1)
+		putp(e3);
+	else
+		fputs("\033[3J", stdout);
+	fflush(stdout);
+}
+
+void
+term_clear_everything(void)
+{
+	clear();
+	refresh();
+	clear_scrollback();
+	clearok(curscr, TRUE);
+}
+
 void
 term_wipe_and_restore(void)
 {
-	const char *e3;
 	bool alternate;
 
 	if (!active)
@@ -88,12 +113,7 @@ term_wipe_and_restore(void)
 	/* Without an alternate screen (the Linux console) the text is still there. */
 	if (!alternate && clear_screen != NULL)
 		putp(clear_screen);
-	e3 = tigetstr("E3");
-	if (e3 != NULL && e3 != (char *)-1)
-		putp(e3);
-	else
-		fputs("\033[3J", stdout);
-	fflush(stdout);
+	clear_scrollback();
 }
 
 bool

@@ -12,13 +12,16 @@ extern volatile sig_atomic_t term_signal_received;
 void term_install_signal_handlers(void);
 
 /* Starts curses; false (and nothing changed) if the terminal cannot be used. */
-bool term_start(bool use_color);
+bool term_start(bool use_color, bool raw_keys);
 
 /* Restores the terminal; safe to call twice and from atexit. */
 void term_restore(void);
 
 /* Leaves no trace: clears the screen and scrollback, then restores. */
 void term_wipe_and_restore(void);
+
+/* Clears the screen and the scrollback while curses stays active (kiosk reset). */
+void term_clear_everything(void);
 
 bool term_active(void);
 bool term_has_color(void);

@@ -1,0 +1,32 @@
+/*
+ * The kiosk's configuration, SYSCONFDIR/tuki.conf: "key = value" lines and
+ * "#" comments (tuki.conf(5)).  Every problem names the file and line.
+ */
+#ifndef TUKI_MODEL_CONFIG_H
+#define TUKI_MODEL_CONFIG_H
+
+#include <stdbool.h>
+
+#include "error.h"
+
+#define CONFIG_MAX_LANGUAGES 3
+
+struct kiosk_config {
+	char languages[CONFIG_MAX_LANGUAGES][3];    /* "fi", "sv", "en" in the order offered */
+	int nlanguages;
+	char default_language[3];
+	int idle_reset;             /* seconds without a key before "still there?" */
+	int idle_grace;             /* seconds of countdown before the reset */
+	char printer[128];          /* CUPS queue; "" = printing is not offered */
+	char staff_pin[17];
+	bool world_readable;        /* the file can be read by anyone: a warning */
+};
+
+/* Parses text already in memory (name is used in messages). */
+int config_parse(struct kiosk_config *cfg, const char *name, const char *text,
+    struct tuki_error *err);
+
+/* Reads and parses path: 0, 65 (bad content) or 66 (missing or unreadable). */
+int config_load(struct kiosk_config *cfg, const char *path, struct tuki_error *err);
+
+#endif

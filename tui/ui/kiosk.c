@@ -1,0 +1,206 @@
+/*
+ * Kiosk screens: the welcome screen with the offered languages, "are you
+ * still there?" with its countdown, the staff PIN prompt, the reset that
+ * wipes a visitor's session, and the out-of-order screen for a broken
+ * configuration.
+ */
+#include <config.h>
+
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../i18n.h"
+#include "../lang.h"
+#include "app.h"
+#include "draw.h"
+#include "term.h"
+
+#define PIN_FREE_TRIES 3
+#define PIN_LOCK_SECONDS 30
+
+/* Wipes everything the visitor did and shows the welcome screen. */
+void
+kiosk_reset(struct app *app)
+{
+	session_reset(app->session);
+	lang_activate(lang_parse(app->kiosk->default_language));
+	app->input[0] = '\0';
+	app->notice[0] = '\0';
+	app->depth = 0;
+	app->stack[app->depth++] = (struct view){ .screen = &welcome_screen };
+	term_clear_everything();
+}
+
+/* ---- welcome ---- */
+
+static void
+welcome_draw(struct app *app, struct view *view)
+{
+	const char *items[CONFIG_MAX_LANGUAGES];
+	char labels[CONFIG_MAX_LANGUAGES][64];
+
+	for (int i = 0; i < app->kiosk->nlanguages; i++) {
+		snprintf(labels[i], sizeof labels[i], "%d  %s", i + 1,
+		    lang_native_name(lang_parse(app->kiosk->languages[i])));
+		items[i] = labels[i];
+	}
+	draw_frame("Tervetuloa \xc2\xb7 V\xc3\xa4lkommen \xc2\xb7 Welcome", false);
+	draw_text(2, 1, COLS - 2, "Valitse kieli \xc2\xb7 V\xc3\xa4lj spr\xc3\xa5k \xc2\xb7 "
+	    "Choose a language");
+	draw_list(view, items, app->kiosk->nlanguages, 4);
+}
+
+static bool
+welcome_key(struct app *app, struct view *view, wint_t key, bool function_key)
+{
+	int choice = -1;
+
+	if (is_open_key(key, function_key))
+		choice = view->selected;
+	else if (!function_key && key >= L'1' && key < L'1' + (wint_t)app->kiosk->nlanguages)
+		choice = (int)(key - L'1');
+	if (choice < 0)
+		return list_key(view, app->kiosk->nlanguages, key, function_key) ||
+		    !(function_key ? key == KEY_F(9) || key == KEY_F(1) : key == L'S' || key == L'h' || key == L'?');
+	lang_activate(lang_parse(app->kiosk->languages[choice]));
+	app->stack[0] = (struct view){ .screen = &home_screen };
+	return true;
+}
+
+const struct screen welcome_screen = {
+	.draw = welcome_draw,
+	.key = welcome_key,
+};
+
+/* ---- still there? ---- */
+
+static void
+still_there_draw(struct app *app, struct view *view)
+{
+	long long left_ms = app->kiosk->idle_grace * 1000LL - (app_now_ms() - view->started_ms);
+	char line[256];
+
+	draw_frame(_("Are you still there?"), false);
+	draw_text(3, 2, COLS - 4, _("Press any key to carry on where you were."));
+	/* TRANSLATORS: the kiosk's idle countdown. */
+	snprintf(line, sizeof line, _("Otherwise this screen starts over in %lld seconds, and "
+	    "nothing you looked at is kept."), left_ms > 0 ? (left_ms + 999) / 1000 : 0);
+	draw_paragraph(5, 2, line);
+	move(3, 2);
+}
+
+static void
+still_there_tick(struct app *app, struct view *view)
+{
+	if (app_now_ms() - view->started_ms >= app->kiosk->idle_grace * 1000LL)
+		kiosk_reset(app);
+}
+
+static bool
+still_there_key(struct app *app, struct view *view, wint_t key, bool function_key)
+{
+	(void)view;
+	(void)key;
+	(void)function_key;
+	app_pop(app);
+	return true;
+}
+
+const struct screen still_there_screen = {
+	.draw = still_there_draw,
+	.key = still_there_key,
+	.tick = still_there_tick,
+	.tick_ms = 1000,
+	.takes_text = true,
+};
+
+/* ---- staff PIN ---- */
+
+static void
+pin_draw(struct app *app, struct view *view)
+{
+	char stars[32];
+	size_t n = strlen(app->input);
+	long long locked = app->pin_locked_until - app_now_ms();
+
+	(void)view;
+	draw_frame(_("Staff"), true);
+	if (locked > 0) {
+		char line[128];
+
+		snprintf(line, sizeof line, _("Too many tries. Please wait %lld seconds."),
+		    (locked + 999) / 1000);
+		draw_text(3, 2, COLS - 4, line);
+		move(3, 2);
+		return;
+	}
+	draw_text(3, 2, COLS - 4, _("Staff PIN, then Enter (Esc cancels):"));
+	memset(stars, '*', n < sizeof stars - 1 ? n : sizeof stars - 1);
+	stars[n < sizeof stars - 1 ? n : sizeof stars - 1] = '\0';
+	draw_text(5, 2, COLS - 4, stars);
+	if (app->pin_failures > 0)
+		draw_text(7, 2, COLS - 4, _("That PIN was not right."));
+	move(5, 2 + (int)strlen(stars));
+}
+
+static void
+pin_tick(struct app *app, struct view *view)
+{
+	(void)app;
+	(void)view;     /* redraws the lock countdown */
+}
+
+static bool
+pin_key(struct app *app, struct view *view, wint_t key, bool function_key)
+{
+	size_t n = strlen(app->input);
+
+	(void)view;
+	if (app->pin_locked_until > app_now_ms())
+		return true;
+	if ((!function_key && key == 0x1b) || (function_key && key == KEY_LEFT)) {
+		app->input[0] = '\0';
+		app_pop(app);
+	} else if (is_open_key(key, function_key)) {
+		if (n > 0 && strcmp(app->input, app->kiosk->staff_pin) == 0) {
+			app->running = false;
+			app->status = 0;
+		} else if (n > 0) {
+			/* Every try after the free ones locks the prompt for longer. */
+			if (++app->pin_failures >= PIN_FREE_TRIES)
+				app->pin_locked_until = app_now_ms() +
+				    PIN_LOCK_SECONDS * 1000LL * (app->pin_failures - PIN_FREE_TRIES + 1);
+		}
+		explicit_bzero(app->input, sizeof app->input);
+	} else if ((function_key && key == KEY_BACKSPACE) || (!function_key && (key == 0x7f || key == 0x08))) {
+		if (n > 0)
+			app->input[n - 1] = '\0';
+	} else if (!function_key && key >= L'0' && key <= L'9' && n < 16) {
+		app->input[n] = (char)key;
+		app->input[n + 1] = '\0';
+	}
+	return true;
+}
+
+const struct screen pin_screen = {
+	.draw = pin_draw,
+	.key = pin_key,
+	.tick = pin_tick,
+	.tick_ms = 1000,
+	.takes_text = true,
+};
+
+/* ---- out of order ---- */
+
+void
+kiosk_out_of_order(void)
+{
+	erase();
+	draw_text(2, 2, COLS - 4, "Laite on poissa k\xc3\xa4yt\xc3\xb6st\xc3\xa4. Pyyd\xc3\xa4 apua "
+	    "henkil\xc3\xb6kunnalta.");
+	draw_text(4, 2, COLS - 4, "Terminalen \xc3\xa4r ur funktion. Be personalen om hj\xc3\xa4lp.");
+	draw_text(6, 2, COLS - 4, "This terminal is out of order. Please ask a member of staff.");
+	move(2, 2);
+	refresh();
+}
