@@ -1,0 +1,56 @@
+#!/bin/sh
+# --printer hands the text to lp (a fake one first on PATH): the argument
+# vector names the queue, a neutral title and A4 with the page geometry,
+# the text arrives whole on standard input, and lp's chatter never reaches
+# the terminal.  When lp fails, tuki exits 69 with lp's first error line,
+# sanitized; with no lp at all, 69 with a clear message.
+. "${TUKI_SRCDIR}/tests/lib.sh"
+scratch
+
+mkdir "$SCRATCH/bin"
+cat >"$SCRATCH/bin/lp" <<'LP'
+#!/bin/sh
+printf '%s\n' "$@" >"$FAKE_LP_DIR/argv"
+cat >"$FAKE_LP_DIR/stdin"
+if [ -n "${FAKE_LP_FAIL:-}" ]; then
+	printf 'lp: %s\033]0;owned\007\nsecond line\n' "$FAKE_LP_FAIL" >&2
+	exit 1
+fi
+echo "request id is reception-42 (1 file(s))"
+LP
+chmod +x "$SCRATCH/bin/lp"
+export FAKE_LP_DIR="$SCRATCH"
+
+TUKI_NOW=2026-11-25T12:00 PATH="$SCRATCH/bin:$PATH" "$TUKI" --print-helplines --lang fi \
+	--printer reception >"$SCRATCH/out" 2>"$SCRATCH/err" || fail "status $?"
+[ ! -s "$SCRATCH/out" ] || fail "lp's output reached the terminal: $(cat "$SCRATCH/out")"
+argv=$(tr '\n' ' ' <"$SCRATCH/argv")
+case "$argv" in "-d reception -t tuki -o media=A4 -o cpi=10 -o lpi=6 "*) ;;
+	*) fail "unexpected lp arguments: $argv";; esac
+case "$argv" in *page-left=*page-right=*page-top=*page-bottom=*) ;; *) fail "no margins: $argv";; esac
+TUKI_NOW=2026-11-25T12:00 "$TUKI" --print-helplines --lang fi >"$SCRATCH/expected"
+cmp -s "$SCRATCH/expected" "$SCRATCH/stdin" || fail "lp did not receive the same text"
+
+# The checklist goes the same way.
+PATH="$SCRATCH/bin:$PATH" "$TUKI" --print-steps --lang sv --printer reception >/dev/null 2>&1 ||
+	fail "print-steps to lp failed"
+grep -q "Steg" "$SCRATCH/stdin" || fail "the checklist did not reach lp"
+
+# lp fails: 69 and its first line, without the escape sequence.
+set +e
+FAKE_LP_FAIL="The printer or class does not exist." PATH="$SCRATCH/bin:$PATH" \
+	"$TUKI" --print-helplines --lang en --printer nosuch >"$SCRATCH/out" 2>"$SCRATCH/err"
+status=$?
+set -e
+[ "$status" = 69 ] || fail "status $status, expected 69"
+grep -q "The printer or class does not exist." "$SCRATCH/err" || fail "no lp message: $(cat "$SCRATCH/err")"
+if grep -q "$(printf '\033')" "$SCRATCH/err"; then fail "an escape sequence reached the terminal"; fi
+if grep -q "second line" "$SCRATCH/err"; then fail "more than the first line"; fi
+
+# No lp at all.
+set +e
+PATH="$SCRATCH/empty" "$TUKI" --print-helplines --printer x >/dev/null 2>"$SCRATCH/err"
+status=$?
+set -e
+[ "$status" = 69 ] || fail "without lp: status $status, expected 69"
+grep -q "lp" "$SCRATCH/err" || fail "no message without lp"

@@ -1,0 +1,61 @@
+#!/bin/sh
+# The directory: 112 first and open; on Sunday 03:00 Helsinki fewer
+# services are open than on Wednesday 12:00; a (anonymous) and / (search)
+# narrow the list; c clears; Enter opens the detail with hours and the
+# date it was checked.
+. "${TUKI_SRCDIR}/tests/tui/lib.sh"
+
+# "Helplines and support (N of M)" -> N
+listed() {
+	screen | sed -n 's/.*Helplines and support (\([0-9]*\) of \([0-9]*\)).*/\1/p' | head -1
+}
+
+open_count() {
+	start_tuki TUKI_NOW="$1" -- --lang en
+	wait_for "1  You are not alone"
+	keys 4
+	wait_for "Helplines and support ("
+	first=$(screen | sed -n 5p)
+	case "$first" in *112*"open now"*) ;; *) fail "112 is not first and open: $first";; esac
+	keys o
+	wait_for "Showing: open now"
+	listed
+	keys q
+	wait_exit 0
+	$TMUX_CMD kill-server
+}
+
+night=$(open_count 2026-11-22T03:00)
+noon=$(open_count 2026-11-25T12:00)
+[ -n "$night" ] && [ -n "$noon" ] || fail "no counts ($night, $noon)"
+[ "$night" -lt "$noon" ] || fail "open at Sunday 03:00: $night, at Wednesday 12:00: $noon"
+
+start_tuki TUKI_NOW=2026-11-25T12:00 -- --lang en
+wait_for "1  You are not alone"
+keys 4
+wait_for "Helplines and support ("
+all=$(listed)
+keys a
+wait_for "Showing: anonymous only"
+anon=$(listed)
+[ "$anon" -lt "$all" ] || fail "anonymous only did not narrow ($anon of $all)"
+keys c
+wait_for "a anonymous"
+[ "$(listed)" = "$all" ] || fail "c did not clear the filters"
+keys /
+wait_for "Search:"
+keys V i c t i m
+wait_for "search: Victim"
+found=$(listed)
+[ "$found" -lt "$all" ] || fail "search did not narrow"
+wait_for "Victim Support Finland"
+keys Enter
+wait_for "Checked on"
+keys Down
+wait_for "Phone 116 006"
+keys Left
+wait_for "search: Victim"
+keys c
+wait_for "a anonymous"
+keys q
+wait_exit 0

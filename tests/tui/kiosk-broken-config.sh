@@ -1,0 +1,21 @@
+#!/bin/sh
+# A kiosk with a broken or missing configuration never shows a bare
+# terminal: a calm three-language "out of order" screen, the real error on
+# stderr, and it stays until stopped.
+. "${TUKI_SRCDIR}/tests/tui/lib.sh"
+
+printf 'staff_pin = 1234\nidle_reset = soon\n' >"$SCRATCH/bad.conf"
+for conf in "$SCRATCH/bad.conf" "$SCRATCH/missing.conf"; do
+	start_tuki -- --kiosk --config "$conf"
+	wait_for "This terminal is out of order"
+	wait_for "Laite on poissa"
+	wait_for "Terminalen"
+	keys q C-c Escape Escape
+	expect_screen_lacks "TUKI-ENDED"
+	pkill -TERM -f "$TUKI --kiosk --config $conf" || fail "no kiosk process"
+	wait_for "TUKI-ENDED"
+	expect_terminal_sane
+	$TMUX_CMD kill-server
+done
+"$TUKI" --kiosk --config "$SCRATCH/bad.conf" </dev/null >/dev/null 2>"$SCRATCH/err" && fail "started"
+grep -q "bad.conf:2: idle_reset" "$SCRATCH/err" || fail "no error on stderr: $(cat "$SCRATCH/err")"

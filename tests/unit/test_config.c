@@ -1,0 +1,72 @@
+/* The kiosk configuration parser: defaults, every key, and every kind of error with its line. */
+#include <config.h>
+
+#include <locale.h>
+
+#include "../../tui/model/config.h"
+#include "test.h"
+
+static struct tuki_error err;
+static struct kiosk_config cfg;
+
+static int
+parse(const char *text)
+{
+	memset(&err, 0, sizeof err);
+	return config_parse(&cfg, "tuki.conf", text, &err);
+}
+
+#define BAD(text, want) do { \
+	CHECK(parse(text) == 65); \
+	CHECK_HAS(err.message, want); \
+} while (0)
+
+int
+main(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+
+	CHECK(parse("staff_pin = 1234\n") == 0);
+	CHECK(cfg.nlanguages == 3 && strcmp(cfg.languages[0], "fi") == 0);
+	CHECK_STR(cfg.default_language, "fi");
+	CHECK(cfg.idle_reset == 180 && cfg.idle_grace == 30 && cfg.printer[0] == '\0');
+
+	CHECK(parse("# a comment\n\n  languages =  sv en \ndefault_language=en\r\n"
+	    "idle_reset = 60\nidle_grace = 10\nprinter = reception-1\nstaff_pin = 00112233\n") == 0);
+	CHECK(cfg.nlanguages == 2 && strcmp(cfg.languages[0], "sv") == 0);
+	CHECK_STR(cfg.default_language, "en");
+	CHECK(cfg.idle_reset == 60 && cfg.idle_grace == 10);
+	CHECK_STR(cfg.printer, "reception-1");
+	CHECK_STR(cfg.staff_pin, "00112233");
+	CHECK(parse("languages = sv\nstaff_pin = 1234") == 0);   /* no final newline */
+	CHECK_STR(cfg.default_language, "sv");
+
+	BAD("", "staff_pin is required");
+	BAD("staff_pin = 1234\ncolour = blue\n", "tuki.conf:2: unknown key \"colour\"");
+	BAD("staff_pin = 1234\nstaff_pin = 5678\n", "tuki.conf:2: \"staff_pin\" is set twice");
+	BAD("staff_pin 1234\n", "tuki.conf:1: expected \"key = value\"");
+	BAD("staff_pin = 12\n", "tuki.conf:1: staff_pin: expected 4 to 16 digits");
+	BAD("staff_pin = 12ab\n", "staff_pin: expected 4 to 16 digits");
+	BAD("staff_pin = 1234\nlanguages = fi de\n", "tuki.conf:2: languages:");
+	BAD("staff_pin = 1234\nlanguages = fi fi\n", "languages:");
+	BAD("staff_pin = 1234\nlanguages =\n", "languages:");
+	BAD("staff_pin = 1234\ndefault_language = de\n", "default_language: expected fi, sv or en");
+	BAD("staff_pin = 1234\nlanguages = fi\ndefault_language = sv\n",
+	    "default_language sv is not among the languages");
+	BAD("staff_pin = 1234\nidle_reset = 5\n", "tuki.conf:2: idle_reset: expected seconds");
+	BAD("staff_pin = 1234\nidle_reset = ten\n", "idle_reset: expected seconds");
+	BAD("staff_pin = 1234\nidle_reset = 99999999999999999999\n", "idle_reset: expected seconds");
+	BAD("staff_pin = 1234\nidle_grace = -1\n", "idle_grace: expected seconds");
+	BAD("staff_pin = 1234\nprinter = my printer\n", "printer: expected a CUPS queue name");
+	BAD("staff_pin = 1234\nprinter = -d\n", "printer:");
+	BAD("staff_pin = 1234\nprinter = a\033]0;x\007\n", "tuki.conf:2: a control character");
+	BAD("staff_pin = 1234\n# \xff\n", "tuki.conf:2: invalid UTF-8");
+
+	memset(&err, 0, sizeof err);
+	CHECK(config_load(&cfg, "/nonexistent/tuki.conf", &err) == 66);
+	CHECK_HAS(err.message, "/nonexistent/tuki.conf: cannot open");
+	memset(&err, 0, sizeof err);
+	CHECK(config_load(&cfg, "/", &err) == 66);
+
+	TEST_DONE();
+}
