@@ -137,6 +137,10 @@ struct content {
 /* Loads and validates all content in dir; returns 0 or the exit status. */
 int content_load(struct content *content, const char *dir, struct tuki_error *err);
 
+/* The same, from three texts in memory (pages, steps, helplines): for the fuzzers. */
+int content_load_buffers(struct content *content, const char *const texts[FILE_COUNT],
+    const size_t lens[FILE_COUNT], struct tuki_error *err);
+
 void content_free(struct content *content);
 
 const struct helpline *content_helpline(const struct content *c, const char *id);

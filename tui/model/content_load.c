@@ -596,12 +596,28 @@ load_helplines(struct fields *f, struct content *c)
 
 /* ---- all together ----------------------------------------------------- */
 
+static bool (*const loaders[FILE_COUNT])(struct fields *, struct content *) = {
+	[FILE_PAGES] = load_pages,
+	[FILE_STEPS] = load_steps,
+	[FILE_HELPLINES] = load_helplines,
+};
+
+/* Validates one parsed file into c. */
 static int
-load_one(struct content *c, enum content_file file, bool (*load)(struct fields *, struct content *),
-    struct tuki_error *err)
+load_doc(struct content *c, enum content_file file, struct json_doc *doc, struct tuki_error *err)
+{
+	struct fields f = { .arena = &c->arena, .doc = doc, .file = file, .err = err };
+
+	if (!loaders[file](&f, c) && err->status == 0)
+		tuki_error_set(err, EXIT_DATAERR, _("%s: invalid content"), doc->name);
+	json_doc_free(doc);
+	return err->status;
+}
+
+static int
+load_one(struct content *c, enum content_file file, struct tuki_error *err)
 {
 	struct json_doc doc;
-	struct fields f = { .arena = &c->arena, .doc = &doc, .file = file, .err = err };
 	char *path;
 	size_t n = strlen(c->dir) + strlen(file_basenames[file]) + 2;
 	int status;
@@ -612,10 +628,7 @@ load_one(struct content *c, enum content_file file, bool (*load)(struct fields *
 	status = json_doc_load(&doc, path, err);
 	if (status != 0)
 		return status;
-	if (!load(&f, c) && err->status == 0)
-		tuki_error_set(err, EXIT_DATAERR, _("%s: invalid content"), path);
-	json_doc_free(&doc);
-	return err->status;
+	return load_doc(c, file, &doc, err);
 }
 
 /* Every placeholder in every text must name something that exists. */
@@ -642,9 +655,9 @@ content_load(struct content *c, const char *dir, struct tuki_error *err)
 
 	memset(c, 0, sizeof *c);
 	c->dir = arena_strdup(&c->arena, dir);
-	if (load_one(c, FILE_HELPLINES, load_helplines, err) != 0 ||
-	    load_one(c, FILE_STEPS, load_steps, err) != 0 ||
-	    load_one(c, FILE_PAGES, load_pages, err) != 0)
+	/* Helplines first: steps and pages refer to them. */
+	if (load_one(c, FILE_HELPLINES, err) != 0 || load_one(c, FILE_STEPS, err) != 0 ||
+	    load_one(c, FILE_PAGES, err) != 0)
 		goto fail;
 	content_each_text(c, check_placeholders, pair);
 	if (err->status != 0)
@@ -653,6 +666,34 @@ content_load(struct content *c, const char *dir, struct tuki_error *err)
 fail:
 	content_free(c);
 	return err->status;
+}
+
+int
+content_load_buffers(struct content *c, const char *const texts[FILE_COUNT],
+    const size_t lens[FILE_COUNT], struct tuki_error *err)
+{
+	static const enum content_file order[FILE_COUNT] = { FILE_HELPLINES, FILE_STEPS, FILE_PAGES };
+	void *pair[2] = { c, err };
+
+	memset(c, 0, sizeof *c);
+	c->dir = arena_strdup(&c->arena, "(memory)");
+	for (int i = 0; i < FILE_COUNT; i++) {
+		enum content_file file = order[i];
+		struct json_doc doc;
+
+		c->file_names[file] = file_basenames[file];
+		if (json_doc_parse(&doc, file_basenames[file], texts[file], lens[file], err) != 0 ||
+		    load_doc(c, file, &doc, err) != 0) {
+			content_free(c);
+			return err->status;
+		}
+	}
+	content_each_text(c, check_placeholders, pair);
+	if (err->status != 0) {
+		content_free(c);
+		return err->status;
+	}
+	return 0;
 }
 
 void

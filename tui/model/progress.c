@@ -170,6 +170,23 @@ out:
 	return ok;
 }
 
+bool
+progress_parse(struct progress *p, const char *name, const char *text, size_t len)
+{
+	struct json_doc doc;
+	struct tuki_error err = { 0 };
+	bool ok;
+
+	memset(p, 0, sizeof *p);
+	if (json_doc_parse(&doc, name, text, len, &err) != 0)
+		return false;
+	ok = parse_progress(p, &doc, &err);
+	json_doc_free(&doc);
+	if (!ok)
+		progress_clear(p);
+	return ok;
+}
+
 /* Renames a corrupt file aside with the date and time in its name. */
 static bool
 move_aside(const char *dir, const char *path, char *moved_to, size_t moved_size)

@@ -44,6 +44,9 @@ char *progress_dir(void);
 enum progress_load_result progress_load(struct progress *p, const char *dir, char *moved_to,
     size_t moved_size);
 
+/* Parses the file's text (the fuzzers' entry point); false if it is not valid. */
+bool progress_parse(struct progress *p, const char *name, const char *text, size_t len);
+
 /* Writes p atomically (temp file, fsync, rename, fsync dir); 0 or -1 with err. */
 int progress_save(const struct progress *p, const char *dir, struct tuki_error *err);
 
