@@ -232,6 +232,9 @@ run_interactive(const struct options *opts, const struct content *content)
 		return status;
 	}
 	atexit(term_restore);
+	/* The mouse stays off unless asked for, so phone numbers can be selected and copied. */
+	if (opts->mouse)
+		app_enable_mouse();
 	app_init(&app, &session, lang_current() == LANG_NONE);
 	status = app_run(&app);
 	session_free(&session);

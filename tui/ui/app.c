@@ -114,6 +114,33 @@ open_help_now(struct app *app)
 		app_open_reader(app, help_now_doc, NULL);
 }
 
+void
+app_enable_mouse(void)
+{
+	mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED, NULL);
+}
+
+/* A click on a list row selects it; a second click (or a double click) opens it. */
+static void
+mouse_click(struct app *app)
+{
+	struct view *v = app_view(app);
+	MEVENT ev;
+	int row;
+
+	if (getmouse(&ev) != OK || v->list_rows <= 0)
+		return;
+	row = ev.y - v->list_top;
+	if (row < 0 || row >= v->list_rows)
+		return;
+	if (v->selected == v->scroll + row || (ev.bstate & BUTTON1_DOUBLE_CLICKED)) {
+		v->selected = v->scroll + row;
+		v->screen->key(app, v, KEY_ENTER, true);
+	} else {
+		v->selected = v->scroll + row;
+	}
+}
+
 /* Keys that work the same on every screen. */
 static bool
 global_key(struct app *app, wint_t key, bool function_key)
@@ -271,6 +298,12 @@ app_run(struct app *app)
 		app->last_key_ms = app_now_ms();
 		if (r == KEY_CODE_YES && key == KEY_RESIZE) {
 			draw(app);
+			continue;
+		}
+		if (r == KEY_CODE_YES && key == KEY_MOUSE) {
+			mouse_click(app);
+			if (app->running)
+				draw(app);
 			continue;
 		}
 		/* Control keys (Ctrl-C, Ctrl-Z, Ctrl-D... in the kiosk's raw mode) do nothing. */

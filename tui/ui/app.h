@@ -37,6 +37,7 @@ struct view {
 	const void *item;           /* page, step or helpline shown by the reader */
 	doc_builder build;          /* for the reader */
 	long long started_ms;       /* for timed screens */
+	int list_top, list_rows;    /* where draw_list put the list, for mouse clicks */
 	int phase;                  /* for multi-step screens and prompts */
 };
 
@@ -62,6 +63,8 @@ struct app {
 };
 
 void app_init(struct app *app, struct session *session, bool choose_language);
+/* --mouse: a click selects a list item, a click on the selected one opens it. */
+void app_enable_mouse(void);
 long long app_now_ms(void);
 int app_run(struct app *app);
 

@@ -116,6 +116,8 @@ draw_list(struct view *view, const char *const *items, int count, int top)
 
 	if (rows < 1)
 		rows = 1;
+	view->list_top = top;
+	view->list_rows = count - view->scroll < rows ? count - view->scroll : rows;
 	if (view->selected >= count)
 		view->selected = count - 1;
 	if (view->selected < 0)
