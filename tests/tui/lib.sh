@@ -21,7 +21,7 @@ start_tuki() {
 	for a in "$@"; do args="$args '$a'"; done
 	cat >"$SCRATCH/run.sh" <<RUN
 #!/bin/sh
-export TERM=\${TUKI_TEST_TERM:-xterm-256color}
+export TERM=\${TUKI_TEST_TERM:-tmux-256color}
 env $envs "$TUKI" $args
 echo \$? >"$SCRATCH/status"
 stty -a >"$SCRATCH/stty" 2>&1

@@ -309,8 +309,11 @@ app_run(struct app *app)
 		/* Control keys (Ctrl-C, Ctrl-Z, Ctrl-D... in the kiosk's raw mode) do nothing. */
 		if (r == OK && key < 0x20 && key != L'\r' && key != L'\n' && key != 0x1b && key != 0x08)
 			continue;
-		if (quick_exit_key(app, key, r == KEY_CODE_YES))
+		if (quick_exit_key(app, key, r == KEY_CODE_YES)) {
+			if (app->running)
+				draw(app);      /* a kiosk reset shows the welcome screen */
 			continue;
+		}
 		if (COLS < 80 || LINES < 24) {
 			if (r == OK && key == L'q')
 				app->running = false;
