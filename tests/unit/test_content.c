@@ -121,7 +121,11 @@ check_good(void)
 	CHECK(c.pages[1].heavy && !c.pages[0].heavy);
 	CHECK(c.pages[0].title.line == 6 && c.pages[0].title.file == FILE_PAGES);
 	h = content_helpline(&c, "crisis");
-	CHECK(h != NULL && h->ncontacts == 2 && h->anonymous && h->cost == COST_CALL_PRICE);
+	if (h == NULL) {
+		fprintf(stderr, "the fixture lacks the helpline \"crisis\"\n");
+		exit(1);
+	}
+	CHECK(h->ncontacts == 2 && h->anonymous && h->cost == COST_CALL_PRICE);
 	CHECK(h->contacts[0].hours.kind == HOURS_ALWAYS);
 	CHECK(h->contacts[1].hours.kind == HOURS_WEEKLY && h->contacts[1].hours.nranges[1] == 1);
 	CHECK(h->contacts[1].hours.ranges[1][0].start == 22 * 60);

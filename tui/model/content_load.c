@@ -651,9 +651,11 @@ check_placeholders(const struct text *t, void *data)
 int
 content_load(struct content *c, const char *dir, struct tuki_error *err)
 {
-	void *pair[2] = { c, err };
+	void *pair[2];
 
 	memset(c, 0, sizeof *c);
+	pair[0] = c;
+	pair[1] = err;
 	c->dir = arena_strdup(&c->arena, dir);
 	/* Helplines first: steps and pages refer to them. */
 	if (load_one(c, FILE_HELPLINES, err) != 0 || load_one(c, FILE_STEPS, err) != 0 ||
@@ -673,9 +675,11 @@ content_load_buffers(struct content *c, const char *const texts[FILE_COUNT],
     const size_t lens[FILE_COUNT], struct tuki_error *err)
 {
 	static const enum content_file order[FILE_COUNT] = { FILE_HELPLINES, FILE_STEPS, FILE_PAGES };
-	void *pair[2] = { c, err };
+	void *pair[2];
 
 	memset(c, 0, sizeof *c);
+	pair[0] = c;
+	pair[1] = err;
 	c->dir = arena_strdup(&c->arena, "(memory)");
 	for (int i = 0; i < FILE_COUNT; i++) {
 		enum content_file file = order[i];

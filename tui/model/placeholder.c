@@ -171,7 +171,7 @@ bool
 placeholders_match(const char *a, const char *b)
 {
 	char pa[16][80], pb[16][80];
-	char *sa[16], *sb[16];
+	char *sa[16] = { 0 }, *sb[16] = { 0 };
 	size_t na = collect(a, pa, sa, 16), nb = collect(b, pb, sb, 16);
 
 	if (na != nb)

@@ -1,0 +1,29 @@
+#!/bin/sh
+# valgrind memcheck on the check-content and print paths and a scripted
+# plain-mode session: no errors, nothing definitely or indirectly lost.
+# (The curses session is covered by the ASan/LSan build of every tmux test.)
+. "${TUKI_SRCDIR}/tests/lib.sh"
+need valgrind
+scratch
+
+# memcheck NAME EXPECTED-STATUS COMMAND...: valgrind (quiet) reports nothing.
+memcheck() {
+	name=$1 want=$2; shift 2
+	set +e
+	valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+		--log-file="$SCRATCH/$name.vg" "$@" >"$SCRATCH/$name.out" 2>&1 <"$SCRATCH/input"
+	status=$?
+	set -e
+	if [ "$status" != "$want" ] || [ -s "$SCRATCH/$name.vg" ]; then
+		cat "$SCRATCH/$name.vg" >&2
+		fail "memcheck: $name (status $status, expected $want)"
+	fi
+}
+
+: >"$SCRATCH/input"
+memcheck check-content 0 "$TUKI" --check-content
+memcheck print-fi 0 env TUKI_NOW=2026-11-25T12:00 "$TUKI" --print-helplines --lang fi
+memcheck print-steps 0 "$TUKI" --print-steps --lang sv --format markdown
+memcheck bad-content 66 "$TUKI" --check-content --content-dir "$SCRATCH/none"
+printf '1\n1\n0\n3\nr1\n0\n4\n1\na\n/kriisi\nc\n0\n2\n1\nL\n2\nq\n' >"$SCRATCH/input"
+memcheck plain 0 env XDG_STATE_HOME="$SCRATCH/state" "$TUKI" --plain --lang en

@@ -1,0 +1,51 @@
+#!/bin/sh
+# Under strace, a whole kiosk session (language, steps marked, directory,
+# print to a fake lp, idle-free quick exit, staff exit) opens no file for
+# writing, renames, unlinks or creates nothing, and tuki itself opens no
+# socket: only the lp child may talk to CUPS.
+. "${TUKI_SRCDIR}/tests/tui/lib.sh"
+need strace
+strace -o /dev/null true 2>/dev/null || skip "strace cannot trace here (ptrace is not allowed)"
+
+conf="$SCRATCH/tuki.conf"
+printf 'default_language = en\nprinter = reception\nstaff_pin = 2468\n' >"$conf"
+mkdir "$SCRATCH/bin"
+printf '#!/bin/sh\ncat >/dev/null\necho "request id is reception-1"\n' >"$SCRATCH/bin/lp"
+chmod +x "$SCRATCH/bin/lp"
+
+TUKI_REAL=$TUKI
+TUKI="$(command -v strace)"
+start_tuki PATH="$SCRATCH/bin:$PATH" -- -f -qq -o "$SCRATCH/trace" \
+	-e trace=open,openat,creat,rename,renameat,renameat2,unlink,unlinkat,mkdir,mkdirat,rmdir,socket,connect,truncate,ftruncate \
+	"$TUKI_REAL" --kiosk --config "$conf"
+TUKI=$TUKI_REAL
+wait_for "Welcome"
+keys 3
+wait_for "1  You are not alone"
+keys 3 Space Down Space
+wait_for "2 of "
+keys p
+wait_for "Printed"
+keys Left Left 4
+wait_for "Helplines and support ("
+keys p
+wait_for "Printed"
+keys Escape Escape
+wait_for "Welcome"
+keys S 2 4 6 8 Enter
+wait_exit 0
+
+[ -s "$SCRATCH/trace" ] || fail "no trace"
+tuki_pid=$(head -1 "$SCRATCH/trace" | awk '{ print $1 }')
+# tuki's own calls: its pid only (lp and its shell are children).
+grep "^$tuki_pid " "$SCRATCH/trace" >"$SCRATCH/own" || true
+if grep -E 'O_WRONLY|O_RDWR|O_CREAT|O_TRUNC' "$SCRATCH/own" | grep -v '= -1 ' | grep -v '"/dev/tty"\|"/dev/pts/'; then
+	fail "the kiosk opened a file for writing"
+fi
+if grep -E '^[0-9]+ +(creat|rename|renameat2?|unlink|unlinkat|mkdir|mkdirat|rmdir|truncate|ftruncate)\(' "$SCRATCH/own"; then
+	fail "the kiosk changed the file system"
+fi
+if grep -E '^[0-9]+ +(socket|connect)\(' "$SCRATCH/own"; then
+	fail "tuki opened a socket"
+fi
+grep -q "execve\|clone\|vfork" "$SCRATCH/trace" 2>/dev/null || true
