@@ -381,42 +381,49 @@ def make_content(src, dst, factor):
         os.path.getsize(os.path.join(dst, "steps.json"))
 
 
-def check_runs(tuki, cdir, env, runs, maxrss):
-    times, rss = [], []
-    argv = [tuki, "--check-content", "--content-dir", cdir]
-    msg = ""
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        pr = subprocess.Popen(argv, env=env, stdin=subprocess.DEVNULL,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
-        LIVE.add(pr.pid)
-        try:
-            out, _ = pr.communicate(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(pr.pid, signal.SIGKILL)
-            out, _ = pr.communicate()
-        t = time.perf_counter() - t0
+def run_bounded(argv, env, timeout=60.0):
+    """Runs argv in its own session; kills the whole group on time-out.
+    Returns (exit status, output, seconds)."""
+    t0 = time.perf_counter()
+    pr = subprocess.Popen(argv, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, start_new_session=True)
+    LIVE.add(pr.pid)
+    try:
+        out, _ = pr.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(pr.pid, signal.SIGKILL)
+        pr.communicate()
+        raise
+    finally:
         LIVE.discard(pr.pid)
-        msg = out.decode("utf-8", "replace").strip().splitlines()
-        if pr.returncode != 0:
-            raise RuntimeError("tuki --check-content failed on %s: %s" % (cdir, msg[-1:] if msg else ""))
+    return pr.returncode, out.decode("utf-8", "replace"), time.perf_counter() - t0
+
+
+def check_runs(tuki, cdir, env, runs, maxrss):
+    """Load time (wall, whole process) and peak RSS of tuki --check-content."""
+    argv = [tuki, "--check-content", "--content-dir", cdir]
+    times, rss = [], []
+    msg = []
+    for _ in range(runs):
+        status, out, t = run_bounded(argv, env, 30.0)
+        msg = out.strip().splitlines()
+        if status != 0:
+            raise RuntimeError("tuki --check-content failed on %s: %s" % (cdir, msg[-1] if msg else status))
         times.append(t * 1000.0)
     # peak RSS through the small launcher (see MAXRSS_C)
     for _ in range(3 if maxrss else 0):
         out = os.path.join(os.path.dirname(maxrss), "maxrss.out")
-        subprocess.run([maxrss, out] + argv, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL, timeout=30, start_new_session=True)
+        run_bounded([maxrss, out] + argv, env, 30.0)
         with open(out) as f:
             rss.append(int(f.read()) / 1024.0)
-    return {"time_ms": stats(times), "rss_mib": stats(rss), "message": msg[0] if msg else ""}
+    return {"time_ms": stats(times), "rss_mib": stats(rss) if rss else None,
+            "message": msg[0] if msg else ""}
 
 
 def check_ir(tuki, cdir, env, tmp, tag):
     out = os.path.join(tmp, "cg.check.%s" % tag)
-    subprocess.run(["valgrind", "--tool=callgrind", "-q", "--callgrind-out-file=" + out,
-                    tuki, "--check-content", "--content-dir", cdir],
-                   env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL, timeout=VG_TIMEOUT, start_new_session=True)
+    run_bounded(["valgrind", "--tool=callgrind", "-q", "--callgrind-out-file=" + out,
+                 tuki, "--check-content", "--content-dir", cdir], env, VG_TIMEOUT)
     return read_ir(out) / 1e6
 
 
@@ -583,6 +590,8 @@ def main():
                 row["ir_m"] = check_ir(tuki, d, cenv, tmp, str(fct))
             prog = Program("tuki-x%d" % fct, [tuki, "--lang", "en", "--content-dir", d], tuki_markers, b"q", env)
             row["first_screen_ms"] = startup_runs(prog, a.runs)["time_ms"]
+            if have_vg and cg_runs > 0:
+                row["screen_ir_m"] = callgrind_runs(prog, 1, tmp)["ir_m"]["median"]
         except (TimeoutError, RuntimeError, OSError, subprocess.TimeoutExpired) as e:
             print("bench: content x%d: %s" % (fct, e), file=sys.stderr)
             row["error"] = str(e)
@@ -629,18 +638,22 @@ def report(res):
 
     print()
     print("content scale (tuki --check-content, %d runs):" % res["runs"])
-    print("%-7s %10s %7s %9s %-22s %-20s %10s %-22s" % (
-        "scale", "helplines", "steps", "KiB", "load ms", "peak RSS MiB", "Ir M", "first screen ms"))
+    print("%-6s %9s %6s %6s  %-21s %-21s %8s  %-21s %s" % (
+        "scale", "helplines", "steps", "KiB", "load ms", "peak RSS MiB", "load Ir M",
+        "first screen ms", "first screen Ir M"))
     for r in res["scale"]:
-        print("%-7s %10d %7d %9.0f %-22s %-20s %10s %-22s" % (
+        print("%-6s %9d %6d %6.0f  %-21s %-21s %8s  %-21s %s" % (
             "x%d" % r["factor"], r["helplines"], r["steps"], r["bytes"] / 1024.0,
             fmt(r.get("time_ms"), "%.2f"), fmt(r.get("rss_mib"), "%.2f"),
-            "%.2f" % r["ir_m"] if "ir_m" in r else "-", fmt(r.get("first_screen_ms"), "%.2f")))
+            "%.2f" % r["ir_m"] if "ir_m" in r else "-", fmt(r.get("first_screen_ms"), "%.2f"),
+            "%.2f" % r["screen_ir_m"] if "screen_ir_m" in r else "-"))
+        if "error" in r:
+            print("       ERROR %s" % r["error"])
     sc = [r for r in res["scale"] if "error" not in r]
     if len(sc) >= 3:
         print("growth per added entry (helpline+step); linear means the same figure at each step:")
         for key, label, get in (("ir_m", "instructions", lambda r: r.get("ir_m")),
-                                ("rss", "peak RSS KiB", lambda r: r["rss_mib"]["median"] * 1024.0),
+                                ("rss", "peak RSS KiB", lambda r: r["rss_mib"]["median"] * 1024.0 if r.get("rss_mib") else None),
                                 ("time", "load us", lambda r: r["time_ms"]["median"] * 1000.0)):
             if any(get(r) is None for r in sc):
                 continue
@@ -673,6 +686,10 @@ def report(res):
     print("  %-44s %-5s %s" % ("(wall time to first screen vs dialog)", "", d))
     target("peak RSS <= 1.0x dialog", *cmp("rss_mib", "dialog"))
     target("bytes per Down <= 1.0x whiptail", *cmp("down_bytes", "whiptail"))
+    x10 = [r for r in res["scale"] if r["factor"] == 10 and "screen_ir_m" in r]
+    if x10 and "ir_m" in P.get("dialog", {}):
+        print("  %-44s %-5s %.2fx dialog" % ("(instructions to first screen, x10 content)", "",
+                                           x10[0]["screen_ir_m"] / P["dialog"]["ir_m"]["median"]))
     big = [r for r in res["scale"] if r["factor"] == 100 and "time_ms" in r]
     if big:
         m = big[0]["time_ms"]["median"]

@@ -20,7 +20,8 @@
 #define CORRUPT_PREFIX "progress.json.corrupt-"
 #define TEMP_PREFIX "progress.json.tmp-"
 
-static const char *const state_names[STEP_STATE_COUNT] = { "todo", "done", "not-applicable" };
+/* NULL-terminated for fields_enum(); a fuzzer found the missing terminator. */
+static const char *const state_names[STEP_STATE_COUNT + 1] = { "todo", "done", "not-applicable", NULL };
 
 char *
 progress_dir(void)
