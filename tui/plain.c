@@ -418,11 +418,7 @@ directory_menu(struct plain *p)
 		char line[512];
 
 		f->now = session_now(p->session);
-		for (int pass = 0; pass < 2; pass++)
-			for (size_t i = 0; i < c->nhelplines; i++)
-				if (c->helplines[i].emergency == (pass == 0) &&
-				    helpline_matches(&c->helplines[i], f))
-					shown[n++] = &c->helplines[i];
+		n = helplines_listed(c, f, shown);
 		snprintf(line, sizeof line, _("Helplines and support (%zu of %zu)"), n, c->nhelplines);
 		print_title(p, line);
 		for (size_t i = 0; i < n; i++) {

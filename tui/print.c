@@ -271,18 +271,17 @@ print_helplines(struct print_buffer *out, const struct content *c,
 	struct date oldest = { 9999, 12, 31 };
 	char checked[256], danger[256], running[256], shown[512] = "", date[32];
 	const char *lines[3];
-	size_t listed = 0;
+	const struct helpline **shown_list;
+	size_t listed;
 
 	f.now = now;
-	for (size_t i = 0; i < c->nhelplines; i++) {
-		const struct date *v = &c->helplines[i].verified;
-
-		if (!helpline_matches(&c->helplines[i], &f))
-			continue;
-		listed++;
-		if (date_days_between(*v, oldest) > 0)
-			oldest = *v;
-	}
+	shown_list = malloc((c->nhelplines + 1) * sizeof *shown_list);
+	if (shown_list == NULL)
+		abort();
+	listed = helplines_listed(c, &f, shown_list);
+	for (size_t i = 0; i < listed; i++)
+		if (date_days_between(shown_list[i]->verified, oldest) > 0)
+			oldest = shown_list[i]->verified;
 	date_text(oldest, date, sizeof date);
 	snprintf(checked, sizeof checked, _("Every number and opening time on this list was "
 	    "checked on %s or later. Times are Finnish time; hours may differ on public "
@@ -306,17 +305,14 @@ print_helplines(struct print_buffer *out, const struct content *c,
 	snprintf(running, sizeof running, "%s \xe2\x80\x94 tuki", _("Helplines and support"));
 	p.running_title = running;
 	print_header(&p, running, now, lines, 3);
-	for (int pass = 0; pass < 2; pass++) {
-		for (size_t i = 0; i < c->nhelplines; i++) {
-			struct print_block b = { 0 };
+	for (size_t i = 0; i < listed; i++) {
+		struct print_block b = { 0 };
 
-			if (c->helplines[i].emergency != (pass == 0) || !helpline_matches(&c->helplines[i], &f))
-				continue;
-			helpline_entry(&b, c, &c->helplines[i], format);
-			pager_put(&p, &b);
-		}
+		helpline_entry(&b, c, shown_list[i], format);
+		pager_put(&p, &b);
 	}
 	pager_finish(&p);
+	free(shown_list);
 }
 
 /* ---- the checklist ---- */

@@ -103,3 +103,17 @@ filter_is_empty(const struct helpline_filter *f)
 	return !f->anonymous_only && !f->open_now && f->topic == NULL && f->language == NULL &&
 	    (f->search == NULL || f->search[0] == '\0');
 }
+
+size_t
+helplines_listed(const struct content *c, const struct helpline_filter *f,
+    const struct helpline **out)
+{
+	size_t n = 0;
+
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < c->nhelplines; i++)
+			if (c->helplines[i].emergency == (pass == 0) &&
+			    helpline_matches(&c->helplines[i], f))
+				out[n++] = &c->helplines[i];
+	return n;
+}

@@ -23,6 +23,13 @@ bool helpline_open_at(const struct helpline *h, time_t now);
 
 bool helpline_matches(const struct helpline *h, const struct helpline_filter *f);
 
+/*
+ * The helplines f lets through, the emergency number first, then in file
+ * order; out must hold c->nhelplines pointers.  Returns how many.
+ */
+size_t helplines_listed(const struct content *c, const struct helpline_filter *f,
+    const struct helpline **out);
+
 /* True when no filter narrows the list. */
 bool filter_is_empty(const struct helpline_filter *f);
 

@@ -38,17 +38,8 @@ app_open_helpline(struct app *app, const struct helpline *h)
 static size_t
 listed(struct app *app, const struct helpline **out)
 {
-	const struct content *c = app->content;
-	struct helpline_filter *f = &app->session->filter;
-	size_t n = 0;
-
-	f->now = session_now(app->session);
-	for (int pass = 0; pass < 2; pass++)
-		for (size_t i = 0; i < c->nhelplines; i++)
-			if (c->helplines[i].emergency == (pass == 0) &&
-			    helpline_matches(&c->helplines[i], f))
-				out[n++] = &c->helplines[i];
-	return n;
+	app->session->filter.now = session_now(app->session);
+	return helplines_listed(app->content, &app->session->filter, out);
 }
 
 /* "anonymous only · open now · Crisis support · search: riku" */
@@ -169,35 +160,17 @@ next_language(struct app *app)
 	free(order);
 }
 
+/* Search as you type: Enter keeps the search, Esc drops it. */
 static bool
 search_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
-	char *s = app->session->search;
-	size_t len = strlen(s);
-
 	if (!function_key && key == 0x1b) {
-		s[0] = '\0';                    /* Esc cancels the search */
+		app->session->search[0] = '\0';
 		view->phase = BROWSING;
 	} else if (is_open_key(key, function_key)) {
 		view->phase = BROWSING;
-	} else if ((function_key && key == KEY_BACKSPACE) || (!function_key && (key == 0x7f || key == 0x08))) {
-		while (len > 0 && ((unsigned char)s[len - 1] & 0xc0) == 0x80)
-			len--;
-		if (len > 0)
-			len--;
-		s[len] = '\0';
-	} else if (!function_key && key >= 0x20 && !codepoint_is_unsafe(key)) {
-		char mb[8];
-		mbstate_t st;
-		size_t n;
-
-		memset(&st, 0, sizeof st);
-		n = wcrtomb(mb, (wchar_t)key, &st);
-		if (n != (size_t)-1 && len + n < sizeof app->session->search - 1) {
-			memcpy(s + len, mb, n);
-			s[len + n] = '\0';
-		}
-	} else if (function_key) {
+	} else if (!text_edit_key(app->session->search, sizeof app->session->search, key,
+	    function_key) && function_key) {
 		return list_key(view, 1 << 20, key, function_key);
 	}
 	view->selected = 0;

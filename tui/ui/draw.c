@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include <curses.h>
+#include <limits.h>
 #include <string.h>
 
 #include "../i18n.h"
@@ -170,6 +171,35 @@ list_key(struct view *view, int count, wint_t key, bool function_key)
 	if (view->selected >= count)
 		view->selected = count - 1;
 	return true;
+}
+
+bool
+text_edit_key(char *buf, size_t size, wint_t key, bool function_key)
+{
+	size_t len = strlen(buf);
+
+	if ((function_key && key == KEY_BACKSPACE) || (!function_key && (key == 0x7f || key == 0x08))) {
+		while (len > 0 && ((unsigned char)buf[len - 1] & 0xc0) == 0x80)
+			len--;          /* back over a whole UTF-8 character */
+		if (len > 0)
+			len--;
+		buf[len] = '\0';
+		return true;
+	}
+	if (!function_key && key >= 0x20 && !codepoint_is_unsafe(key)) {
+		char mb[MB_LEN_MAX];
+		mbstate_t st;
+		size_t n;
+
+		memset(&st, 0, sizeof st);
+		n = wcrtomb(mb, (wchar_t)key, &st);
+		if (n != (size_t)-1 && len + n < size - 1) {
+			memcpy(buf + len, mb, n);
+			buf[len + n] = '\0';
+		}
+		return true;
+	}
+	return false;
 }
 
 bool

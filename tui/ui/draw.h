@@ -28,6 +28,13 @@ void draw_list(struct view *view, const char *const *items, int count, int top);
 /* Moves the selection for arrow, page and Home/End keys; true if handled. */
 bool list_key(struct view *view, int count, wint_t key, bool function_key);
 
+/*
+ * Edits a line of text in buf (size bytes) with a key: printable
+ * characters are appended, Backspace removes the last character.  True if
+ * the key was one of those.
+ */
+bool text_edit_key(char *buf, size_t size, wint_t key, bool function_key);
+
 /* Keys that open the focused item: Enter and Right. */
 bool is_open_key(wint_t key, bool function_key);
 

@@ -120,35 +120,16 @@ print_draw(struct app *app, struct view *view)
 	draw_list(view, items, 2, 4);
 }
 
-/* Edits the file name: printable characters, Backspace, Enter, Esc. */
+/* Edits the file name; Enter saves, Esc goes back to the choice. */
 static bool
 name_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
-	size_t len = strlen(app->input);
-
-	if (!function_key && key == 0x1b) {
+	if (!function_key && key == 0x1b)
 		view->phase = CHOOSING;
-	} else if (is_open_key(key, function_key)) {
-		if (len > 0)
-			save_to_file(app, view);
-	} else if ((function_key && key == KEY_BACKSPACE) || (!function_key && (key == 0x7f || key == 0x08))) {
-		while (len > 0 && ((unsigned char)app->input[len - 1] & 0xc0) == 0x80)
-			len--;
-		if (len > 0)
-			len--;
-		app->input[len] = '\0';
-	} else if (!function_key && key >= 0x20 && !codepoint_is_unsafe(key)) {
-		char mb[8];
-		mbstate_t st;
-		size_t n;
-
-		memset(&st, 0, sizeof st);
-		n = wcrtomb(mb, (wchar_t)key, &st);
-		if (n != (size_t)-1 && len + n < sizeof app->input - 1) {
-			memcpy(app->input + len, mb, n);
-			app->input[len + n] = '\0';
-		}
-	}
+	else if (is_open_key(key, function_key) && app->input[0] != '\0')
+		save_to_file(app, view);
+	else
+		text_edit_key(app->input, sizeof app->input, key, function_key);
 	return true;
 }
 
