@@ -112,9 +112,17 @@ def kill_all():
         LIVE.discard(pid)
 
 
+class Interrupted(BaseException):
+    pass
+
+
+INTERRUPTED = []
+
+
 def on_signal(signum, frame):
-    kill_all()
-    sys.exit(128 + signum)
+    if not INTERRUPTED:
+        INTERRUPTED.append(signum)
+        raise Interrupted(signum)
 
 
 atexit.register(kill_all)
@@ -201,11 +209,15 @@ class Pty:
         """Waits for exit (draining output), kills on time-out; returns rusage."""
         deadline = time.perf_counter() + timeout
         while self.status is None:
-            pid, status, ru = os.wait4(self.pid, os.WNOHANG)
+            try:
+                pid, status, ru = os.wait4(self.pid, os.WNOHANG)
+            except ChildProcessError:
+                self.status = -1
+                break
             if pid == self.pid:
                 self.status, self.rusage = status, ru
                 break
-            if time.perf_counter() > deadline:
+            if time.perf_counter() > deadline or INTERRUPTED:
                 try:
                     os.killpg(self.pid, signal.SIGKILL)
                 except OSError:
@@ -547,7 +559,7 @@ def main():
     print("tuki benchmark: %s, %d runs each, TERM=%s, %dx%d, content %s" % (
         info["date"], a.runs, a.term, COLS, ROWS, cdir))
     print("machine: %s x %s, %s, Linux %s" % (info["nproc"], info["arch"], info["cpu"], info["kernel"]))
-    print("peers: %s; %s" % (version(["dialog", "--version"]) if shutil.which("dialog") else "no dialog",
+    print("peers: dialog %s; %s" % (version(["dialog", "--version"]).replace("Version: ", "") if shutil.which("dialog") else "no dialog",
                              "whiptail (libnewt %s)" % version(["sh", "-c", "dpkg-query -W -f '${Version}' whiptail"])
                              if shutil.which("whiptail") else "no whiptail"))
     print(flush=True)
@@ -651,7 +663,7 @@ def report(res):
             print("       ERROR %s" % r["error"])
     sc = [r for r in res["scale"] if "error" not in r]
     if len(sc) >= 3:
-        print("growth per added entry (helpline+step); linear means the same figure at each step:")
+        print("growth per added entry (one helpline or one step); linear = the same figure at each step (wall time is noisy, instructions are exact):")
         for key, label, get in (("ir_m", "instructions", lambda r: r.get("ir_m")),
                                 ("rss", "peak RSS KiB", lambda r: r["rss_mib"]["median"] * 1024.0 if r.get("rss_mib") else None),
                                 ("time", "load us", lambda r: r["time_ms"]["median"] * 1000.0)):
@@ -699,4 +711,9 @@ def report(res):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except Interrupted as e:
+        kill_all()
+        print("bench: interrupted", file=sys.stderr)
+        sys.exit(128 + e.args[0])

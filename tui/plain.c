@@ -162,8 +162,11 @@ ask(struct plain *p, const char *prompt, int *number)
 	long n;
 
 	print_notice(p);
-	fprintf(p->out, "\n%s\n> ", prompt != NULL ? prompt
-	    : _("Type a number and Enter. 0 back, q quit, L language, h help now, x leave at once."));
+	fputc('\n', p->out);
+	print_wrapped(p, prompt != NULL ? prompt
+	    : _("Type a number and Enter. 0 back, q quit, L language, h help now, x leave at once."),
+	    0, "");
+	fputs("> ", p->out);
 	fflush(p->out);
 	if (!read_line(p, line, sizeof line)) {
 		p->leaving = true;
@@ -366,12 +369,16 @@ steps_menu(struct plain *p)
 		    done, applicable);
 		fprintf(p->out, "%s\n", line);
 		for (int g = 0; g < GROUP_COUNT; g++) {
-			fprintf(p->out, "\n%s\n", _(step_group_title((enum step_group)g)));
+			bool heading = false;
+
 			for (size_t i = 0; i < c->nsteps; i++) {
 				char prefix[32];
 
 				if ((int)c->steps[i].group != g)
 					continue;
+				if (!heading)
+					fprintf(p->out, "\n%s\n", _(step_group_title((enum step_group)g)));
+				heading = true;
 				snprintf(prefix, sizeof prefix, "%zu. %s ", i + 1,
 				    markers[progress_state(&p->session->progress, c->steps[i].id)]);
 				print_wrapped(p, gettext(c->steps[i].title.msgid), (int)strlen(prefix), prefix);
