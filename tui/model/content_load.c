@@ -31,7 +31,7 @@ static bool
 array_member(struct fields *f, const cJSON *object, const char *key, bool required,
     const cJSON **out, size_t *n)
 {
-	if (!fields_member(f, object, key, required, cJSON_IsArray, _("a list"), out))
+	if (!fields_member(f, object, key, required, cJSON_IsArray, N_("a list"), out))
 		return false;
 	*n = *out != NULL ? (size_t)cJSON_GetArraySize(*out) : 0;
 	return true;

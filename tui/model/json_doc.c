@@ -178,7 +178,7 @@ compare_key_ptr(const void *a, const void *b)
 
 /* Reports a key that appears twice in one object; cJSON would keep both. */
 static bool
-check_duplicate_keys(struct walk *w, const cJSON *object, int line)
+check_duplicate_keys(struct walk *w, const cJSON *object)
 {
 	size_t n = 0, i = 0;
 	const cJSON *child;
@@ -189,6 +189,17 @@ check_duplicate_keys(struct walk *w, const cJSON *object, int line)
 		n++;
 	if (n < 2)
 		return true;
+	/* Small objects (nearly all): pairwise is cheaper than sorting. */
+	if (n <= 16) {
+		const cJSON *a, *b;
+
+		for (a = object->child; a != NULL; a = a->next)
+			for (b = a->next; b != NULL; b = b->next)
+				if (strcmp(a->string, b->string) == 0)
+					goto slow;
+		return true;
+	}
+slow:
 	keys = malloc(n * sizeof *keys);
 	if (keys == NULL)
 		abort();
@@ -207,7 +218,6 @@ check_duplicate_keys(struct walk *w, const cJSON *object, int line)
 			ok = false;
 		}
 	}
-	(void)line;
 	free(keys);
 	return ok;
 }
@@ -256,7 +266,7 @@ check_node_keys(struct walk *w, const cJSON *node)
 	size_t index = 0;
 
 	if (cJSON_IsObject(node)) {
-		if (!check_duplicate_keys(w, node, json_doc_line(w->doc, node)))
+		if (!check_duplicate_keys(w, node))
 			return false;
 		cJSON_ArrayForEach(child, node) {
 			size_t mark = json_path_key(&w->path, child->string);
@@ -339,7 +349,12 @@ json_doc_parse(struct json_doc *doc, const char *name, const char *text, size_t 
 	walk.scan = &scan;
 	walk.err = err;
 	walk_node(&walk, doc->root, 0);
-	qsort(doc->lines, doc->nlines, sizeof *doc->lines, compare_node_line);
+	/* cJSON allocates nodes in order, so the table is usually sorted already. */
+	for (i = 1; i < doc->nlines; i++)
+		if ((uintptr_t)doc->lines[i - 1].node > (uintptr_t)doc->lines[i].node)
+			break;
+	if (i < doc->nlines)
+		qsort(doc->lines, doc->nlines, sizeof *doc->lines, compare_node_line);
 	if (!check_node_keys(&walk, doc->root))
 		goto out;
 	status = 0;

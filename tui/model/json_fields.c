@@ -100,7 +100,7 @@ fields_member(struct fields *f, const cJSON *object, const char *key, bool requi
 	}
 	if (!check(node)) {
 		mark = fields_enter_key(f, key);
-		ok = fields_fail(f, node, _("expected %s, found %s"), expected, type_name(node));
+		ok = fields_fail(f, node, _("expected %s, found %s"), _(expected), type_name(node));
 		json_path_pop(&f->path, mark);
 		return ok;
 	}
@@ -117,7 +117,7 @@ fields_string(struct fields *f, const cJSON *object, const char *key, bool requi
 	bool ok = true;
 
 	*out = NULL;
-	if (!fields_member(f, object, key, required, cJSON_IsString, _("a string"), &node))
+	if (!fields_member(f, object, key, required, cJSON_IsString, N_("a string"), &node))
 		return false;
 	if (node == NULL)
 		return true;
@@ -185,7 +185,7 @@ fields_checked(struct fields *f, const cJSON *object, const char *key, bool requ
 	if (!valid(*out)) {
 		mark = fields_enter_key(f, key);
 		ok = fields_fail(f, cJSON_GetObjectItemCaseSensitive(object, key),
-		    _("expected %s"), what);
+		    _("expected %s"), _(what));
 		json_path_pop(&f->path, mark);
 	}
 	return ok;
@@ -195,7 +195,7 @@ bool
 fields_id(struct fields *f, const cJSON *object, const char *key, const char **out)
 {
 	return fields_checked(f, object, key, true, is_valid_id,
-	    _("an id of lowercase letters, digits and dashes"), out);
+	    N_("an id of lowercase letters, digits and dashes"), out);
 }
 
 bool
@@ -203,7 +203,7 @@ fields_url(struct fields *f, const cJSON *object, const char *key, bool required
     const char **out)
 {
 	return fields_checked(f, object, key, required, is_valid_url,
-	    _("a web address starting with https://"), out);
+	    N_("a web address starting with https://"), out);
 }
 
 bool
@@ -211,7 +211,7 @@ fields_phone(struct fields *f, const cJSON *object, const char *key, bool requir
     const char **out)
 {
 	return fields_checked(f, object, key, required, is_valid_phone,
-	    _("a phone number of digits and spaces, optionally starting with +"), out);
+	    N_("a phone number of digits and spaces, optionally starting with +"), out);
 }
 
 bool
@@ -220,7 +220,7 @@ fields_bool(struct fields *f, const cJSON *object, const char *key, bool fallbac
 	const cJSON *node;
 
 	*out = fallback;
-	if (!fields_member(f, object, key, false, cJSON_IsBool, _("true or false"), &node))
+	if (!fields_member(f, object, key, false, cJSON_IsBool, N_("true or false"), &node))
 		return false;
 	if (node != NULL)
 		*out = cJSON_IsTrue(node);

@@ -1,6 +1,5 @@
 #include <config.h>
 
-#include <stdio.h>
 #include <string.h>
 
 #include "json_path.h"
@@ -9,16 +8,18 @@
 static size_t
 json_path_append(struct json_path *path, const char *text)
 {
-	size_t old = path->len;
-	int n;
+	size_t old = path->len, room, n;
 
 	if (path->len >= sizeof path->text - 1)
 		return old;
-	n = snprintf(path->text + path->len, sizeof path->text - path->len, "%s", text);
-	if (n > 0)
-		path->len += (size_t)n;
-	if (path->len > sizeof path->text - 1)
-		path->len = sizeof path->text - 1;
+	/* memcpy, not snprintf: paths are rebuilt for every node but rarely read. */
+	room = sizeof path->text - 1 - path->len;
+	n = strlen(text);
+	if (n > room)
+		n = room;
+	memcpy(path->text + path->len, text, n);
+	path->len += n;
+	path->text[path->len] = '\0';
 	return old;
 }
 
@@ -36,10 +37,15 @@ json_path_key(struct json_path *path, const char *key)
 size_t
 json_path_index(struct json_path *path, size_t index)
 {
-	char buf[32];
+	char buf[32], *p = buf + sizeof buf;
 
-	snprintf(buf, sizeof buf, "[%zu]", index);
-	return json_path_append(path, buf);
+	*--p = '\0';
+	*--p = ']';
+	do
+		*--p = (char)('0' + index % 10);
+	while ((index /= 10) != 0);
+	*--p = '[';
+	return json_path_append(path, p);
 }
 
 void

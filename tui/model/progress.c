@@ -142,8 +142,8 @@ parse_progress(struct progress *p, struct json_doc *doc, struct tuki_error *err)
 	bool ok = false;
 
 	if (!fields_expect_object(&f, doc->root) || !fields_only_keys(&f, doc->root, top_keys) ||
-	    !fields_member(&f, doc->root, "version", true, cJSON_IsNumber, _("a number"), &version) ||
-	    !fields_member(&f, doc->root, "steps", true, cJSON_IsObject, _("an object"), &steps))
+	    !fields_member(&f, doc->root, "version", true, cJSON_IsNumber, N_("a number"), &version) ||
+	    !fields_member(&f, doc->root, "steps", true, cJSON_IsObject, N_("an object"), &steps))
 		goto out;
 	if (version->valuedouble != 1) {
 		fields_fail(&f, version, _("unknown version"));

@@ -43,7 +43,7 @@ unsigned long
 utf8_next(const char **p)
 {
 	const unsigned char *s = (const unsigned char *)*p;
-	size_t n = utf8_sequence_length(s, strlen((const char *)s));
+	size_t n = utf8_sequence_length(s, 4);   /* a NUL stops it early */
 	unsigned long cp;
 
 	if (n == 0) {

@@ -134,7 +134,7 @@ draw_list(struct view *view, const char *const *items, int count, int top)
 		/* The marker and reverse video both show the focus: never colour alone. */
 		if (focus) {
 			attron(A_REVERSE);
-			mvaddstr(y, 1, ">");
+			mvaddstr(y, 1, "> ");   /* one reverse run with the label */
 			cursor_y = y;
 		}
 		draw_text(y, 3, COLS - 4, items[i]);

@@ -129,7 +129,7 @@ steps_draw(struct app *app, struct view *view)
 		    s->urgent && state == STEP_TODO ? _(" (urgent)") : "");
 		if (focus) {
 			attron(A_REVERSE);
-			mvaddstr(y, 1, ">");
+			mvaddstr(y, 1, "> ");
 			cursor_y = y;
 		}
 		draw_text(y, 3, COLS - 4, label);
