@@ -117,7 +117,7 @@ open_help_now(struct app *app)
 void
 app_enable_mouse(void)
 {
-	mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED, NULL);
+	mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 }
 
 /* A click on a list row selects it; a second click (or a double click) opens it. */
@@ -128,7 +128,14 @@ mouse_click(struct app *app)
 	MEVENT ev;
 	int row;
 
-	if (getmouse(&ev) != OK || v->list_rows <= 0)
+	if (getmouse(&ev) != OK)
+		return;
+	/* The wheel scrolls like the arrow keys. */
+	if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
+		v->screen->key(app, v, ev.bstate & BUTTON4_PRESSED ? KEY_UP : KEY_DOWN, true);
+		return;
+	}
+	if (v->list_rows <= 0)
 		return;
 	row = ev.y - v->list_top;
 	if (row < 0 || row >= v->list_rows)

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../i18n.h"
+#include "../lang.h"
 #include "../model/utf8.h"
 #include "../model/wrap.h"
 #include "draw.h"
@@ -86,7 +87,7 @@ draw_paragraph(int y, int x, const char *text)
 
 	sanitize_text(text, clean, sizeof clean);
 	n = wrap_text(clean, COLS - 2 * x, lines, 32);
-	for (size_t i = 0; i < n && i < 32 && y < LINES - 2; i++) {
+	for (size_t i = 0; i < n && i < 32 && y < LINES; i++) {
 		memcpy(line, clean + lines[i].start, lines[i].len);
 		line[lines[i].len] = '\0';
 		draw_text(y++, x, COLS - 2 * x, line);
@@ -99,12 +100,21 @@ draw_too_small(void)
 {
 	if (COLS >= 80 && LINES >= 24)
 		return false;
+	static const char *const messages[LANG_COUNT] = {
+		"Suurenna ikkunaa, kiitos.",
+		"F\xc3\xb6rstora f\xc3\xb6nstret, tack.",
+		"Please enlarge the window.",
+	};
+	int y = 0;
+
 	erase();
-	/* Three languages: the person may not have chosen one yet. */
-	draw_text(0, 0, COLS, "Suurenna ikkunaa, kiitos.");
-	draw_text(1, 0, COLS, "F\xc3\xb6rstora f\xc3\xb6nstret, tack.");
-	draw_text(2, 0, COLS, "Please enlarge the window.");
-	draw_text(4, 0, COLS, "80x24");
+	/* The current language first; all three, as one may not be chosen yet. */
+	if (lang_current() != LANG_NONE)
+		y = draw_paragraph(y, 0, messages[lang_current()]);
+	for (int i = 0; i < LANG_COUNT; i++)
+		if (i != (int)lang_current())
+			y = draw_paragraph(y, 0, messages[i]);
+	draw_text(y + 1 < LINES ? y + 1 : y, 0, COLS, "80x24");
 	move(0, 0);
 	return true;
 }
