@@ -320,6 +320,32 @@ def interaction_runs(prog, runs, down, pages):
     return out
 
 
+def quick_exit_runs(prog, runs):
+    """tuki only: from the second lone Esc to the scrollback clear (ESC [3J).
+
+    The first Esc is followed by a pause longer than tuki's 100 ms escape
+    delay, so both arrive as lone Escs, as they would from a person."""
+    times = []
+    for _ in range(runs):
+        p = Pty(prog.argv, prog.env)
+        try:
+            p.read_until(prog.markers, SCREEN_TIMEOUT)
+            p.read_quiet()
+            p.send(b"\x1b")
+            time.sleep(0.3)
+            p.read_quiet(quiet=0.05, limit=0.5)
+            t0 = time.perf_counter()
+            p.send(b"\x1b")
+            buf = b""
+            while b"\x1b[3J" not in buf and not p.eof and time.perf_counter() - t0 < 5:
+                buf += p.read_some(0.5)
+            if b"\x1b[3J" in buf:
+                times.append((time.perf_counter() - t0) * 1000.0)
+        finally:
+            p.finish()
+    return {"quick_exit_ms": stats(times)} if times else {}
+
+
 def callgrind_runs(prog, runs, tmp):
     """Instructions from exec to the first screen (quit at once; counts to exit)."""
     irs = []
@@ -571,6 +597,8 @@ def main():
         try:
             r.update(startup_runs(p, a.runs))
             r.update(interaction_runs(p, a.runs, down, pages=(p.name == "tuki")))
+            if p.name == "tuki":
+                r.update(quick_exit_runs(p, a.runs))
             if have_vg and cg_runs > 0:
                 r.update(callgrind_runs(p, cg_runs, tmp))
         except (TimeoutError, RuntimeError, OSError) as e:
@@ -629,6 +657,7 @@ def report(res):
         ("bytes per Down", "down_bytes", "%.1f"),
         ("bytes per page open (Enter)", "open_bytes", "%.0f"),
         ("bytes per back (Left)", "back_bytes", "%.0f"),
+        ("second Esc to cleared scrollback, ms", "quick_exit_ms", "%.2f"),
     ]
     w0 = max(len(r[0]) for r in rows) + 2
     cw = 24
