@@ -179,8 +179,9 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, t
 			doc_add_msgid(d, DOC_PARAGRAPH, c, ct->note.msgid);
 	}
 	doc_add(d, DOC_HEADING, _("Good to know"));
-	doc_add(d, DOC_LABEL, h->anonymous ? _("You can stay anonymous.")
-	    : _("This service is not anonymous."));
+	doc_add(d, DOC_LABEL, h->anonymous == ANONYMOUS_YES ? _("You can stay anonymous.")
+	    : h->anonymous == ANONYMOUS_NO ? _("This service is not anonymous.")
+	    : _("Ask whether you can stay anonymous."));
 	doc_add(d, DOC_LABEL, cost_text(h->cost));
 	doc_add(d, DOC_LABEL, _("Hours may differ on public holidays."));
 	date_text(h->verified, buf, sizeof buf);

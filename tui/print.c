@@ -239,7 +239,8 @@ helpline_entry(struct print_block *b, const struct content *c, const struct help
 			block_wrapped(b, more, more, line);
 		}
 	}
-	snprintf(line, sizeof line, "%s %s", h->anonymous ? _("Anonymous.") : _("Not anonymous."),
+	snprintf(line, sizeof line, "%s %s", h->anonymous == ANONYMOUS_YES ? _("Anonymous.")
+	    : h->anonymous == ANONYMOUS_NO ? _("Not anonymous.") : _("Anonymity not known."),
 	    h->cost == COST_FREE ? _("Free of charge.") : h->cost == COST_CALL_PRICE
 	    ? _("Normal call charge.") : _("Cost not confirmed."));
 	block_wrapped(b, item, more, line);

@@ -125,7 +125,7 @@ check_good(void)
 		fprintf(stderr, "the fixture lacks the helpline \"crisis\"\n");
 		exit(1);
 	}
-	CHECK(h->ncontacts == 2 && h->anonymous && h->cost == COST_CALL_PRICE);
+	CHECK(h->ncontacts == 2 && h->anonymous == ANONYMOUS_YES && h->cost == COST_CALL_PRICE);
 	CHECK(h->contacts[0].hours.kind == HOURS_ALWAYS);
 	CHECK(h->contacts[1].hours.kind == HOURS_WEEKLY && h->contacts[1].hours.nranges[1] == 1);
 	CHECK(h->contacts[1].hours.ranges[1][0].start == 22 * 60);
@@ -213,7 +213,7 @@ main(void)
 	    "\"source\": [\"https://112.fi/en\"]",
 	    "helplines[0]: the field \"verified\" is missing");
 	BAD("helplines.json", "\"anonymous\": false", "\"anonymous\": 0",
-	    "helplines[0].anonymous: expected true or false, found a number");
+	    "helplines[0].anonymous: expected true, false or null");
 	BAD("helplines.json", "\"id\": \"crisis\",\n      \"name\"", "\"id\": \"emergency-112\",\n      \"name\"",
 	    "helplines[1].id: the id \"emergency-112\" is used twice");
 	BAD("helplines.json", "\"cost\": \"free\"", "\"cost\": \"cheap\"",

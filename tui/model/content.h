@@ -95,13 +95,16 @@ struct contact {
 
 enum cost { COST_FREE, COST_CALL_PRICE, COST_UNKNOWN };
 
+/* Whether a caller can stay anonymous; "unknown" when no source says. */
+enum anonymity { ANONYMOUS_NO, ANONYMOUS_YES, ANONYMOUS_UNKNOWN };
+
 struct helpline {
 	const char *id;
 	struct text name;
 	struct text description;
 	struct text audience;
 	bool emergency;             /* pinned first in the directory */
-	bool anonymous;
+	enum anonymity anonymous;
 	enum cost cost;
 	const struct topic **topics;
 	size_t ntopics;

@@ -467,6 +467,29 @@ load_helpline_topics(struct fields *f, const struct content *c, const cJSON *nod
 	return true;
 }
 
+/* "anonymous": true, false, or null when no source says. */
+static bool
+load_anonymity(struct fields *f, const cJSON *node, enum anonymity *out)
+{
+	const cJSON *a = cJSON_GetObjectItemCaseSensitive(node, "anonymous");
+	size_t mark;
+
+	if (a == NULL)
+		return fields_fail(f, node, _("the field \"%s\" is missing"), "anonymous");
+	if (cJSON_IsNull(a)) {
+		*out = ANONYMOUS_UNKNOWN;
+		return true;
+	}
+	if (cJSON_IsBool(a)) {
+		*out = cJSON_IsTrue(a) ? ANONYMOUS_YES : ANONYMOUS_NO;
+		return true;
+	}
+	mark = fields_enter_key(f, "anonymous");
+	fields_fail(f, a, _("expected true, false or null (not known)"));
+	json_path_pop(&f->path, mark);
+	return false;
+}
+
 static bool
 load_helpline(struct fields *f, const struct content *c, const cJSON *node, struct helpline *h)
 {
@@ -485,7 +508,7 @@ load_helpline(struct fields *f, const struct content *c, const cJSON *node, stru
 	    !fields_text(f, node, "description", true, &h->description) ||
 	    !fields_text(f, node, "audience", false, &h->audience) ||
 	    !fields_bool(f, node, "emergency", false, &h->emergency) ||
-	    !fields_bool(f, node, "anonymous", false, &h->anonymous) ||
+	    !load_anonymity(f, node, &h->anonymous) ||
 	    !fields_enum(f, node, "cost", costs, &cost) ||
 	    !load_helpline_topics(f, c, node, h) ||
 	    !fields_date(f, node, "verified", &h->verified))

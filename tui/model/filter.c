@@ -84,7 +84,7 @@ helpline_matches(const struct helpline *h, const struct helpline_filter *f)
 	/* The emergency number is never filtered away. */
 	if (h->emergency)
 		return true;
-	if (f->anonymous_only && !h->anonymous)
+	if (f->anonymous_only && h->anonymous != ANONYMOUS_YES)
 		return false;
 	if (f->open_now && !helpline_open_at(h, f->now))
 		return false;
