@@ -9,7 +9,9 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "content_check.h"
 #include "lang.h"
+#include "model/clock.h"
 #include "model/content.h"
 #include "model/config.h"
 #include "model/progress.h"
@@ -41,6 +43,10 @@ report(const struct tuki_error *err)
 static int
 check_content(const struct content *c)
 {
+	int broken = content_check(c, clock_now(false), stderr);
+
+	if (broken > 0)
+		return EXIT_DATAERR;
 	printf(_("Content is valid: %zu pages, %zu steps, %zu helplines.\n"),
 	    c->npages, c->nsteps, c->nhelplines);
 	return EXIT_OK;

@@ -15,7 +15,7 @@ expect_status 0
 printf '{"pages": [\n  {"id": "x",\n' >"$SCRATCH/pages.json"
 run_tuki --check-content --content-dir "$SCRATCH"
 expect_status 65
-expect_err "$SCRATCH/pages.json:3:1: the JSON ends too early"
+expect_err "$SCRATCH/pages.json:2:14: the JSON ends too early"
 
 printf '{"pages": 7}' >"$SCRATCH/pages.json"
 run_tuki --check-content --content-dir "$SCRATCH"
@@ -34,3 +34,22 @@ expect_err "$SCRATCH/none"
 # The interactive program refuses bad content the same way, before any screen.
 run_tuki --lang en --content-dir "$SCRATCH"
 expect_status 65
+
+# Facts checked more than a year ago: a warning, not a failure.
+TUKI_NOW=2030-01-01T00:00 run_tuki --check-content --content-dir "$TUKI_FIXTURES"
+expect_status 0
+expect_err "more than a year ago"
+
+# A translation that drops or changes a placeholder fails the check.
+mkdir -p "$SCRATCH/locale/fi/LC_MESSAGES"
+cat >"$SCRATCH/bad.po" <<'PO'
+msgid ""
+msgstr "Content-Type: text/plain; charset=UTF-8\n"
+
+msgid "Call {phone:crisis} if you need to talk."
+msgstr "Soita numeroon {phone:kriisi}, jos haluat puhua."
+PO
+"${MSGFMT:-msgfmt}" -o "$SCRATCH/locale/fi/LC_MESSAGES/tuki.mo" "$SCRATCH/bad.po"
+TUKI_LOCALEDIR="$SCRATCH/locale" run_tuki --check-content --content-dir "$TUKI_FIXTURES"
+expect_status 65
+expect_err "pages.json:20: the fi translation changes the placeholders"
