@@ -1,7 +1,6 @@
 /* tuki: options, then one of the modes. */
 #include <config.h>
 
-#include <curses.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -144,14 +143,7 @@ out_of_order(const struct tuki_error *err)
 	if (!terminal_usable() || !term_start(false, true))
 		return err->status;
 	atexit(term_restore);
-	kiosk_out_of_order();
-	while (!term_signal_received) {
-		wint_t key;
-
-		timeout(1000);
-		if (get_wch(&key) == KEY_CODE_YES && key == KEY_RESIZE)
-			kiosk_out_of_order();
-	}
+	kiosk_out_of_order_until_stopped();
 	term_restore();
 	return err->status;
 }

@@ -131,9 +131,13 @@ pager_finish(struct pager *p)
 	buf_printf(p->out, "%*s%d\n", PRINT_COLUMNS - 8, "", p->page);
 }
 
-/* Title, then language and date, then free lines (each its own paragraph). */
+/*
+ * Title, language and date, the emergency line (framed on paper, so it is
+ * the first thing seen; may be NULL), then free lines, each a paragraph.
+ */
 static void
-print_header(struct pager *p, const char *title, time_t now, const char *const *lines, int n)
+print_header(struct pager *p, const char *title, time_t now, const char *danger,
+    const char *const *lines, int n)
 {
 	struct print_block b = { 0 };
 	char today[32], meta[256];
@@ -156,6 +160,31 @@ print_header(struct pager *p, const char *title, time_t now, const char *const *
 	snprintf(meta, sizeof meta, _("%1$s \xc2\xb7 printed %2$s"), lang_native_name(lang_current()),
 	    today);
 	block_wrapped(&b, "", "", meta);
+	if (danger != NULL && p->format == PRINT_MARKDOWN) {
+		char bold[512];
+
+		snprintf(bold, sizeof bold, "**%s**", danger);
+		block_blank(&b);
+		block_wrapped(&b, "", "", bold);
+	} else if (danger != NULL) {
+		char rule[PRINT_COLUMNS + 1];
+		int w = text_width(danger);
+
+		if (w > PRINT_COLUMNS - 4)
+			w = PRINT_COLUMNS - 4;
+		memset(rule, '-', (size_t)w + 2);
+		rule[w + 2] = '\0';
+		block_blank(&b);
+		buf_printf(&b.lines, "+%s+\n", rule);
+		block_wrapped(&b, "| ", "| ", danger);
+		/* Close the frame on the right of the (single) framed line. */
+		if (b.lines.len > 0 && b.lines.text[b.lines.len - 1] == '\n') {
+			b.lines.len--;
+			buf_printf(&b.lines, "%*s|\n", w - text_width(danger) + 1, "");
+		}
+		buf_printf(&b.lines, "+%s+\n", rule);
+		b.count += 2;
+	}
 	for (int i = 0; i < n; i++) {
 		if (lines[i] == NULL)
 			continue;
@@ -271,7 +300,7 @@ print_helplines(struct print_buffer *out, const struct content *c,
 	struct helpline_filter f = *filter;
 	struct date oldest = { 9999, 12, 31 };
 	char checked[256], danger[256], running[256], shown[512] = "", date[32];
-	const char *lines[3];
+	const char *lines[2];
 	const struct helpline **shown_list;
 	size_t listed;
 
@@ -300,12 +329,11 @@ print_helplines(struct print_buffer *out, const struct content *c,
 			    gettext(f.topic->label.msgid));
 		shown[strlen(shown) - 1] = '.';
 	}
-	lines[0] = danger;
-	lines[1] = checked;
-	lines[2] = shown[0] != '\0' ? shown : NULL;
+	lines[0] = checked;
+	lines[1] = shown[0] != '\0' ? shown : NULL;
 	snprintf(running, sizeof running, "%s \xe2\x80\x94 tuki", _("Helplines and support"));
 	p.running_title = running;
-	print_header(&p, running, now, lines, 3);
+	print_header(&p, running, now, danger, lines, 2);
 	for (size_t i = 0; i < listed; i++) {
 		struct print_block b = { 0 };
 
@@ -337,7 +365,7 @@ print_steps(struct print_buffer *out, const struct content *c, const struct prog
 	lines[1] = key;
 	snprintf(title, sizeof title, "%s \xe2\x80\x94 tuki", _("Steps to protect yourself"));
 	p.running_title = title;
-	print_header(&p, title, now, lines, 2);
+	print_header(&p, title, now, NULL, lines, 2);
 	for (int g = 0; g < GROUP_COUNT; g++) {
 		struct print_block head = { 0 };
 

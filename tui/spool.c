@@ -20,12 +20,13 @@ extern char **environ;
 
 /*
  * A4 is 595 x 842 points.  At 10 characters and 6 lines an inch, 72
- * columns take 518 points and 60 lines 720 points; the margins centre
- * that, leaving a little room so CUPS never breaks a page on its own.
+ * columns take 518 points and 60 lines 720 points; the margins leave a
+ * little more than that, so CUPS never wraps a line or breaks a page on
+ * its own: tuki's form feeds decide.
  */
 static const char *const lp_options[] = {
 	"-o", "media=A4", "-o", "cpi=10", "-o", "lpi=6",
-	"-o", "page-left=38", "-o", "page-right=38",
+	"-o", "page-left=34", "-o", "page-right=34",
 	"-o", "page-top=54", "-o", "page-bottom=54",
 };
 

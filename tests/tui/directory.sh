@@ -49,10 +49,10 @@ wait_for "search: Victim"
 found=$(listed)
 [ "$found" -lt "$all" ] || fail "search did not narrow"
 wait_for "Victim Support Finland"
-keys Enter
-wait_for "Checked on"
-keys Down
+keys Down Enter
 wait_for "Phone 116 006"
+keys End
+wait_for "Checked on"
 keys Left
 wait_for "search: Victim"
 keys c

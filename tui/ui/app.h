@@ -89,8 +89,9 @@ extern const struct screen pin_screen;
 
 /* Kiosk: wipe the visitor's session and show the welcome screen. */
 void kiosk_reset(struct app *app);
-/* Kiosk: the calm three-language screen for a broken configuration. */
-void kiosk_out_of_order(void);
+/* Kiosk: the calm three-language screen for a broken configuration,
+ * shown until a signal stops the program. */
+void kiosk_out_of_order_until_stopped(void);
 void app_init_kiosk(struct app *app, struct session *session, const struct kiosk_config *cfg);
 
 /* p: print the helpline list (what 0) or the checklist (what 1). */

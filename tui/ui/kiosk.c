@@ -193,7 +193,7 @@ const struct screen pin_screen = {
 
 /* ---- out of order ---- */
 
-void
+static void
 kiosk_out_of_order(void)
 {
 	erase();
@@ -203,4 +203,18 @@ kiosk_out_of_order(void)
 	draw_text(6, 2, COLS - 4, "This terminal is out of order. Please ask a member of staff.");
 	move(2, 2);
 	refresh();
+}
+
+void
+kiosk_out_of_order_until_stopped(void)
+{
+	kiosk_out_of_order();
+	/* Keys do nothing here; only a signal (the service stopping) ends it. */
+	while (!term_signal_received) {
+		wint_t key;
+
+		timeout(1000);
+		if (get_wch(&key) == KEY_CODE_YES && key == KEY_RESIZE)
+			kiosk_out_of_order();
+	}
 }
