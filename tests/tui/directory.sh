@@ -49,6 +49,8 @@ wait_for "search: Victim"
 found=$(listed)
 [ "$found" -lt "$all" ] || fail "search did not narrow"
 wait_for "Victim Support Finland"
+keys Enter
+wait_gone "Search:"
 keys Down Enter
 wait_for "Phone 116 006"
 keys End

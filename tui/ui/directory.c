@@ -160,20 +160,25 @@ next_language(struct app *app)
 	free(order);
 }
 
-/* Search as you type: Enter keeps the search, Esc drops it. */
+/* Search as you type: Enter keeps the search, Esc drops it, arrows still move. */
 static bool
 search_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
 	if (!function_key && key == 0x1b) {
 		app->session->search[0] = '\0';
 		view->phase = BROWSING;
+		view->selected = 0;
 	} else if (is_open_key(key, function_key)) {
 		view->phase = BROWSING;
-	} else if (!text_edit_key(app->session->search, sizeof app->session->search, key,
-	    function_key) && function_key) {
-		return list_key(view, 1 << 20, key, function_key);
+	} else if (text_edit_key(app->session->search, sizeof app->session->search, key,
+	    function_key)) {
+		view->selected = 0;     /* the list changed under the selection */
+	} else if (function_key) {
+		const struct helpline **shown = malloc((app->content->nhelplines + 1) * sizeof *shown);
+
+		list_key(view, (int)listed(app, shown), key, function_key);
+		free(shown);
 	}
-	view->selected = 0;
 	return true;
 }
 
