@@ -31,6 +31,15 @@ xmalloc(size_t size)
 void *
 arena_alloc(struct arena *arena, size_t size)
 {
+	void *p = arena_alloc_raw(arena, size);
+
+	memset(p, 0, size);
+	return p;
+}
+
+void *
+arena_alloc_raw(struct arena *arena, size_t size)
+{
 	struct arena_block *b = arena->head;
 	const size_t align = sizeof(max_align_t);
 	void *p;
@@ -49,7 +58,6 @@ arena_alloc(struct arena *arena, size_t size)
 	}
 	p = (char *)b->data + b->used;
 	b->used += size;
-	memset(p, 0, size);
 	return p;
 }
 

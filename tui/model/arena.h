@@ -12,6 +12,8 @@ struct arena {
 
 /* Zeroed memory from the arena; aborts the program if memory runs out. */
 void *arena_alloc(struct arena *arena, size_t size);
+/* Like arena_alloc, but not zeroed (for allocators that fill it themselves). */
+void *arena_alloc_raw(struct arena *arena, size_t size);
 char *arena_strdup(struct arena *arena, const char *s);
 void arena_free(struct arena *arena);
 

@@ -18,7 +18,8 @@ enum content_file { FILE_PAGES, FILE_STEPS, FILE_HELPLINES, FILE_COUNT };
 /* A translatable string and where it came from (for #: references). */
 struct text {
 	const char *msgid;          /* NULL when an optional field is absent */
-	const char *comment;        /* translator note, or NULL */
+	/* Translator note: printf(note_format, note_id, note_what), or no note. */
+	const char *note_format, *note_id, *note_what;
 	enum content_file file;
 	int line;
 };

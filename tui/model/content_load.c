@@ -16,14 +16,13 @@ static const char *const file_basenames[FILE_COUNT] = {
 	"pages.json", "steps.json", "helplines.json",
 };
 
-/* A translator note for a text, kept in the arena. */
-static const char *
-note(struct fields *f, const char *fmt, const char *id, const char *what)
+/* A translator note for a text: its pieces, formatted only by the extractor. */
+static void
+set_note(struct text *t, const char *fmt, const char *id, const char *what)
 {
-	char buf[160];
-
-	snprintf(buf, sizeof buf, fmt, id, what);
-	return arena_strdup(f->arena, buf);
+	t->note_format = fmt;
+	t->note_id = id;
+	t->note_what = what;
 }
 
 /* The array at key, required; its length in *n. */
@@ -58,7 +57,7 @@ load_text_list(struct fields *f, const cJSON *object, const char *key, const cha
 
 		if (!fields_text_node(f, item, &(*out)[i]))
 			return false;
-		(*out)[i].comment = note(f, "Step \"%s\": a paragraph of \"%s\".", id, key);
+		set_note(&(*out)[i], "Step \"%s\": a paragraph of \"%s\".", id, key);
 		json_path_pop(&f->path, m);
 		i++;
 	}
@@ -89,7 +88,7 @@ load_block(struct fields *f, const cJSON *node, const char *page_id, struct bloc
 			b->kind = (enum block_kind)k;
 			if (!fields_text(f, node, kinds[k], true, &b->text))
 				return false;
-			b->text.comment = note(f, notes[k], page_id, "");
+			set_note(&b->text, notes[k], page_id, "");
 			return true;
 		}
 	}
@@ -114,7 +113,7 @@ load_page(struct fields *f, const cJSON *node, struct page *p)
 	    !array_member(f, node, "body", true, &body, &p->nblocks))
 		return false;
 	p->section = (enum section)section;
-	p->title.comment = note(f, "Title of page \"%s\"%s.", p->id, "");
+	set_note(&p->title, "Title of page \"%s\"%s.", p->id, "");
 	if (p->nblocks == 0) {
 		mark = fields_enter_key(f, "body");
 		fields_fail(f, body, _("the list must not be empty"));
@@ -184,7 +183,7 @@ load_agency(struct fields *f, const cJSON *node, struct agency *a)
 	    !fields_date(f, node, "verified", &a->verified) ||
 	    !fields_url(f, node, "source", true, &a->source))
 		return false;
-	a->name.comment = note(f, "Official name of the organisation \"%s\"%s: use its own "
+	set_note(&a->name, "Official name of the organisation \"%s\"%s: use its own "
 	    "name in your language.", a->id, "");
 	return true;
 }
@@ -241,7 +240,7 @@ load_step(struct fields *f, const struct content *c, const cJSON *node, struct s
 	    !load_step_links(f, c, node, s))
 		return false;
 	s->group = (enum step_group)group;
-	s->title.comment = note(f, "Title of step \"%s\"%s.", s->id, "");
+	set_note(&s->title, "Title of step \"%s\"%s.", s->id, "");
 	if (agency_id != NULL) {
 		s->agency = content_agency(c, agency_id);
 		if (s->agency == NULL) {
@@ -312,7 +311,7 @@ load_language(struct fields *f, const cJSON *node, struct language *l)
 	    !fields_id(f, node, "code", &l->code) ||
 	    !fields_text(f, node, "name", true, &l->name))
 		return false;
-	l->name.comment = note(f, "Name of the language \"%s\"%s.", l->code, "");
+	set_note(&l->name, "Name of the language \"%s\"%s.", l->code, "");
 	return true;
 }
 
@@ -325,7 +324,7 @@ load_topic(struct fields *f, const cJSON *node, struct topic *t)
 	    !fields_id(f, node, "id", &t->id) ||
 	    !fields_text(f, node, "label", true, &t->label))
 		return false;
-	t->label.comment = note(f, "Name of the topic \"%s\"%s, a filter in the directory "
+	set_note(&t->label, "Name of the topic \"%s\"%s, a filter in the directory "
 	    "(at most 24 columns).", t->id, "");
 	return true;
 }
@@ -514,11 +513,11 @@ load_helpline(struct fields *f, const struct content *c, const cJSON *node, stru
 	    !fields_date(f, node, "verified", &h->verified))
 		return false;
 	h->cost = (enum cost)cost;
-	h->name.comment = note(f, "Name of the service \"%s\"%s: use its official name in "
+	set_note(&h->name, "Name of the service \"%s\"%s: use its official name in "
 	    "your language where it has one.", h->id, "");
-	h->description.comment = note(f, "Description of the service \"%s\"%s.", h->id, "");
+	set_note(&h->description, "Description of the service \"%s\"%s.", h->id, "");
 	if (h->audience.msgid != NULL)
-		h->audience.comment = note(f, "Who the service \"%s\" is for%s.", h->id, "");
+		set_note(&h->audience, "Who the service \"%s\" is for%s.", h->id, "");
 
 	if (!array_member(f, node, "source", true, &list, &h->nsources))
 		return false;
@@ -550,7 +549,7 @@ load_helpline(struct fields *f, const struct content *c, const cJSON *node, stru
 		if (!load_contact(f, c, item, &h->contacts[i]))
 			return false;
 		if (h->contacts[i].note.msgid != NULL)
-			h->contacts[i].note.comment = note(f, "A note on a contact of the "
+			set_note(&h->contacts[i].note, "A note on a contact of the "
 			    "service \"%s\"%s.", h->id, "");
 		json_path_pop(&f->path, m);
 		i++;

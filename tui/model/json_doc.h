@@ -10,6 +10,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "arena.h"
 #include "error.h"
 
 #define JSON_DOC_MAX_BYTES (8u * 1024 * 1024)
@@ -22,6 +23,7 @@ struct json_doc {
 	cJSON *root;
 	struct node_line *lines;   /* sorted by node address */
 	size_t nlines;
+	struct arena nodes;        /* cJSON's nodes and strings: freed in one go */
 };
 
 /* Reads and parses path; on failure fills err (65 bad data, 66 unreadable). */

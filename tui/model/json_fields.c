@@ -227,21 +227,37 @@ fields_bool(struct fields *f, const cJSON *object, const char *key, bool fallbac
 	return true;
 }
 
+/* Two or four digits at s, as a number; -1 if any is not a digit. */
+static int
+digits(const char *s, int n)
+{
+	int v = 0;
+
+	for (int i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
 bool
 fields_date(struct fields *f, const cJSON *object, const char *key, struct date *out)
 {
 	static const int days_in_month[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
 	const char *s;
-	char tail;
 	size_t mark;
 
 	if (!fields_string(f, object, key, true, &s))
 		return false;
-	if (sscanf(s, "%4d-%2d-%2d%c", &out->year, &out->month, &out->day, &tail) == 3 &&
-	    strlen(s) == 10 && out->year >= 2000 && out->year <= 2100 &&
-	    out->month >= 1 && out->month <= 12 && out->day >= 1 &&
-	    out->day <= days_in_month[out->month - 1])
-		return true;
+	if (strlen(s) == 10 && s[4] == '-' && s[7] == '-') {
+		out->year = digits(s, 4);
+		out->month = digits(s + 5, 2);
+		out->day = digits(s + 8, 2);
+		if (out->year >= 2000 && out->year <= 2100 && out->month >= 1 && out->month <= 12 &&
+		    out->day >= 1 && out->day <= days_in_month[out->month - 1])
+			return true;
+	}
 	mark = fields_enter_key(f, key);
 	fields_fail(f, cJSON_GetObjectItemCaseSensitive(object, key),
 	    _("expected a date as YYYY-MM-DD"));

@@ -120,20 +120,29 @@ placeholder_expand(const struct content *c, const char *text, char *out, size_t 
 const char *
 text_forbidden_data(const char *text)
 {
-	int digits = 0;
+	const char *p;
 
 	if (strstr(text, "://") != NULL || strstr(text, "www.") != NULL)
 		return N_("a web address belongs in the data, not in text: use {web:ID}");
 	/* Five or more digits in one run of digits, spaces and dashes is a number. */
-	for (const char *p = text; *p != '\0'; p++) {
-		if (*p >= '0' && *p <= '9') {
-			if (++digits >= 5)
+	for (p = strpbrk(text, "0123456789+"); p != NULL; p = strpbrk(p, "0123456789+")) {
+		int digits = 0;
+
+		if (*p == '+') {
+			if (p[1] >= '0' && p[1] <= '9')
 				return N_("a phone number belongs in the data, not in text: use {phone:ID}");
-		} else if (*p == '+' && p[1] >= '0' && p[1] <= '9') {
-			return N_("a phone number belongs in the data, not in text: use {phone:ID}");
-		} else if (!(digits > 0 && (*p == ' ' || *p == '-'))) {
-			digits = 0;
+			p++;
+			continue;
 		}
+		while ((*p >= '0' && *p <= '9') || ((*p == ' ' || *p == '-') && p[1] >= '0' &&
+		    p[1] <= '9' && digits > 0)) {
+			if (*p >= '0' && *p <= '9' && ++digits >= 5)
+				return N_("a phone number belongs in the data, not in text: use {phone:ID}");
+			p++;
+		}
+		if (*p == '\0')
+			break;
+		p++;
 	}
 	return NULL;
 }

@@ -73,9 +73,19 @@ long
 text_first_unsafe(const char *s)
 {
 	const char *p = s;
-	size_t len = strlen(s);
+	size_t len;
 
+	/* Most text is printable ASCII: check it byte by byte, decode the rest. */
+	while ((unsigned char)*p >= 0x20 && (unsigned char)*p < 0x7f)
+		p++;
+	if (*p == '\0')
+		return -1;
+	len = strlen(s);
 	while (*p != '\0') {
+		if ((unsigned char)*p >= 0x20 && (unsigned char)*p < 0x7f) {
+			p++;
+			continue;
+		}
 		size_t n = utf8_sequence_length((const unsigned char *)p, len - (size_t)(p - s));
 		const char *q = p;
 

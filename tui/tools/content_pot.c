@@ -107,8 +107,11 @@ main(int argc, char **argv)
 
 		/* References of every occurrence of this msgid. */
 		putchar('\n');
-		if (t->comment != NULL)
-			printf("#. %s\n", t->comment);
+		if (t->note_format != NULL) {
+			printf("#. ");
+			printf(t->note_format, t->note_id, t->note_what);
+			putchar('\n');
+		}
 		printf("#:");
 		for (j = 0; j < all.n; j++) {
 			const struct text *u = all.entries[j].text;
