@@ -10,6 +10,7 @@
 
 #include "../i18n.h"
 #include "config.h"
+#include "file_text.h"
 #include "utf8.h"
 
 #define CONFIG_MAX_BYTES 65536
@@ -238,40 +239,18 @@ config_parse(struct kiosk_config *cfg, const char *name, const char *text,
 int
 config_load(struct kiosk_config *cfg, const char *path, struct tuki_error *err)
 {
-	char *text;
-	struct stat st;
-	ssize_t n;
-	size_t got = 0;
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY), status;
+	struct file_text file;
+	int status = file_text_read(&file, path, CONFIG_MAX_BYTES, err);
 
-	if (fd < 0) {
-		tuki_error_set(err, EXIT_NOINPUT, _("%s: cannot open: %s"), path, strerror(errno));
-		return EXIT_NOINPUT;
-	}
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-		tuki_error_set(err, EXIT_NOINPUT, _("%s: not a regular file"), path);
-		close(fd);
-		return EXIT_NOINPUT;
-	}
-	if (st.st_size > CONFIG_MAX_BYTES) {
-		tuki_error_set(err, EXIT_DATAERR, _("%s: the file is too large"), path);
-		close(fd);
-		return EXIT_DATAERR;
-	}
-	text = malloc((size_t)st.st_size + 1);
-	if (text == NULL)
-		abort();
-	while (got < (size_t)st.st_size && (n = read(fd, text + got, (size_t)st.st_size - got)) > 0)
-		got += (size_t)n;
-	close(fd);
-	text[got] = '\0';
-	if (strlen(text) != got) {
+	if (status != 0)
+		return status;
+	if (strlen(file.text) != file.len) {
 		tuki_error_set(err, EXIT_DATAERR, _("%s: a NUL byte is not allowed"), path);
-		free(text);
+		file_text_free(&file);
 		return EXIT_DATAERR;
 	}
-	status = config_parse(cfg, path, text, err);
-	cfg->world_readable = (st.st_mode & S_IROTH) != 0;
-	free(text);
+	status = config_parse(cfg, path, file.text, err);
+	cfg->world_readable = (file.mode & S_IROTH) != 0;
+	file_text_free(&file);
 	return status;
 }

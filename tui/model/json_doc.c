@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "../i18n.h"
+#include "file_text.h"
 #include "json_doc.h"
 #include "json_path.h"
 #include "utf8.h"
@@ -430,72 +431,18 @@ out:
 	return status;
 }
 
-/* Reads a whole regular file, refusing directories and oversize files. */
-static char *
-read_file(const char *path, size_t *len, size_t *mapped, struct tuki_error *err)
-{
-	struct stat st;
-	char *buf;
-	size_t got = 0;
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
-
-	if (fd < 0) {
-		tuki_error_set(err, EXIT_NOINPUT, _("%s: cannot open: %s"), path, strerror(errno));
-		return NULL;
-	}
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-		tuki_error_set(err, EXIT_NOINPUT, _("%s: not a regular file"), path);
-		close(fd);
-		return NULL;
-	}
-	if ((uintmax_t)st.st_size > JSON_DOC_MAX_BYTES) {
-		tuki_error_set(err, EXIT_DATAERR,
-		    _("%s: the file is too large (%jd bytes; the limit is %u)"),
-		    path, (intmax_t)st.st_size, JSON_DOC_MAX_BYTES);
-		close(fd);
-		return NULL;
-	}
-	/* Read straight into fresh pages, faulted in at once, not one by one. */
-	buf = mmap(NULL, (size_t)st.st_size + 1, PROT_READ | PROT_WRITE,
-	    MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
-	if (buf == MAP_FAILED)
-		abort();
-	*mapped = (size_t)st.st_size + 1;
-	for (;;) {
-		ssize_t n = read(fd, buf + got, (size_t)st.st_size - got);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			tuki_error_set(err, EXIT_NOINPUT, _("%s: cannot read: %s"), path, strerror(errno));
-			munmap(buf, *mapped);
-			close(fd);
-			return NULL;
-		}
-		if (n == 0)
-			break;
-		got += (size_t)n;
-		if (got == (size_t)st.st_size)
-			break;
-	}
-	close(fd);
-	buf[got] = '\0';
-	*len = got;
-	return buf;
-}
-
 int
 json_doc_load(struct json_doc *doc, const char *path, struct tuki_error *err)
 {
-	size_t len, mapped = 0;
-	char *text = read_file(path, &len, &mapped, err);
+	struct file_text file;
 	int status;
 
 	memset(doc, 0, sizeof *doc);
-	if (text == NULL)
-		return err->status;
-	status = json_doc_parse(doc, path, text, len, err);
-	munmap(text, mapped);
+	status = file_text_read(&file, path, JSON_DOC_MAX_BYTES, err);
+	if (status != 0)
+		return status;
+	status = json_doc_parse(doc, path, file.text, file.len, err);
+	file_text_free(&file);
 	return status;
 }
 
