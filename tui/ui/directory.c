@@ -91,7 +91,9 @@ directory_draw(struct app *app, struct view *view)
 	for (size_t i = 0; i < n; i++) {
 		const struct contact *phone = helpline_contact(shown[i], CONTACT_PHONE);
 		char status[128], name[256];
-		int name_cols = COLS - 4 - 16 - 26;
+		/* Name, number and badge share the row; the badge ("closed · opens
+		 * Tue 09:00" in any language) gets 28 columns, a number 16. */
+		int name_cols = COLS - 4 - 17 - 29;
 		size_t fit;
 		int used;
 
@@ -99,7 +101,7 @@ directory_draw(struct app *app, struct view *view)
 		sanitize_text(gettext(shown[i]->name.msgid), name, sizeof name);
 		fit = text_fit(name, name_cols, &used);
 		name[fit] = '\0';
-		snprintf(labels[i], sizeof labels[i], "%s%*s %-15s %s", name, name_cols - used, "",
+		snprintf(labels[i], sizeof labels[i], "%s%*s %-16s %s", name, name_cols - used, "",
 		    phone != NULL ? phone->value : "", status);
 		items[i] = labels[i];
 	}
