@@ -262,7 +262,11 @@ helpline_entry(struct print_block *b, const struct content *c, const struct help
 		snprintf(line, sizeof line, "%s %s \xe2\x80\x94 %s", contact_label(ct->kind), ct->value,
 		    langs);
 		block_wrapped(b, item, more, line);
-		hours_lines(&ct->hours, add_hours, &hb);
+		/* On paper the short badge is enough; the screen explains more. */
+		if (ct->hours.kind == HOURS_UNKNOWN)
+			block_wrapped(b, more, more, _("hours not confirmed"));
+		else
+			hours_lines(&ct->hours, add_hours, &hb);
 		if (ct->note.msgid != NULL) {
 			content_text(c, ct->note.msgid, line, sizeof line);
 			block_wrapped(b, more, more, line);

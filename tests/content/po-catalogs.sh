@@ -43,9 +43,11 @@ for lang in fi sv; do
 				print "placeholders differ: " id; bad = 1
 			}
 		}
-		/^msgid / { flush(); id = substr($0, 8); str = ""; mode = "id"; next }
-		/^msgstr / { str = substr($0, 9); mode = "str"; next }
-		/^"/ { if (mode == "id") id = id $0; else if (mode == "str") str = str $0; next }
+		# Each line is one quoted piece: join the pieces without their quotes.
+		function piece(s) { sub(/^"/, "", s); sub(/"$/, "", s); return s }
+		/^msgid / { flush(); id = piece(substr($0, 7)); str = ""; mode = "id"; next }
+		/^msgstr / { str = piece(substr($0, 8)); mode = "str"; next }
+		/^"/ { if (mode == "id") id = id piece($0); else if (mode == "str") str = str piece($0); next }
 		{ mode = "" }
 		END { flush(); exit bad }
 	' "$po/$lang.po" || fail "$lang.po changes placeholders"
