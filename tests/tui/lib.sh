@@ -5,9 +5,16 @@
 
 need tmux
 scratch
-SOCKET="tuki$$"
-TMUX_CMD="tmux -L $SOCKET -f /dev/null"
-cleanup_extra() { $TMUX_CMD kill-server 2>/dev/null || true; }
+# Every start gets a server of its own, so a server still shutting down
+# from the last start can never be mistaken for the new one.
+TMUX_CMD="tmux -L tuki$$-0 -f /dev/null"
+cleanup_extra() {
+	for sock in "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/tuki$$-"*; do
+		[ -S "$sock" ] && { tmux -S "$sock" kill-server 2>/dev/null || true; }
+		rm -f "$sock"
+	done
+	return 0
+}
 
 # start_tuki [-s WxH] [VAR=value...] -- [tuki arguments...]
 # The pane runs tuki, then records its exit status and the terminal modes.
@@ -29,6 +36,8 @@ echo "TUKI-ENDED"
 sleep 30
 RUN
 	chmod +x "$SCRATCH/run.sh"
+	rm -f "$SCRATCH/status"
+	TMUX_CMD="tmux -L tuki$$-$(date +%s%N) -f /dev/null"
 	$TMUX_CMD new-session -d -x "${size%x*}" -y "${size#*x}" "$SCRATCH/run.sh"
 }
 
