@@ -18,19 +18,51 @@ weekday_short(int weekday)
 	return _(names[weekday % 7]);
 }
 
+/*
+ * Fills a pattern such as "HH:MM" or "D.M.YYYY" from the catalog: each
+ * letter run is replaced by its value (two letters: with a leading zero).
+ * Patterns rather than printf formats, so a translation can drop a zero.
+ */
+static void
+fill_pattern(const char *pattern, const char *letters, const int *values, char *out, size_t size)
+{
+	size_t used = 0;
+
+	for (const char *p = pattern; *p != '\0' && used + 8 < size;) {
+		const char *which = strchr(letters, *p);
+		size_t run = 1;
+
+		if (which == NULL || *p == '\0') {
+			out[used++] = *p++;
+			continue;
+		}
+		while (p[run] == *p)
+			run++;
+		used += (size_t)snprintf(out + used, size - used, "%0*d", (int)(run > 2 ? 4 : run),
+		    values[which - letters]);
+		p += run;
+	}
+	out[used] = '\0';
+}
+
 void
 clock_text(int minute, char *out, size_t size)
 {
-	/* TRANSLATORS: a time of day; %1$d hours, %2$02d minutes.  Finnish "%1$d.%2$02d",
-	 * Swedish "kl. %1$d.%2$02d". */
-	snprintf(out, size, _("%1$02d:%2$02d"), minute / 60, minute % 60);
+	const int values[] = { minute / 60, minute % 60 };
+
+	/* TRANSLATORS: a time of day.  HH is the hour with a leading zero, H
+	 * without, MM the minutes.  Finnish "H.MM", Swedish "kl. H.MM". */
+	fill_pattern(_("HH:MM"), "HM", values, out, size);
 }
 
 void
 date_text(struct date d, char *out, size_t size)
 {
-	/* TRANSLATORS: a date; %1$d year, %2$d month, %3$d day.  Finnish "%3$d.%2$d.%1$d". */
-	snprintf(out, size, _("%1$04d-%2$02d-%3$02d"), d.year, d.month, d.day);
+	const int values[] = { d.year, d.month, d.day };
+
+	/* TRANSLATORS: a date.  YYYY is the year, MM the month with a leading
+	 * zero (M without), DD the day (D without).  Finnish "D.M.YYYY". */
+	fill_pattern(_("YYYY-MM-DD"), "YMD", values, out, size);
 }
 
 void

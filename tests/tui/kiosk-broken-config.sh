@@ -12,7 +12,7 @@ for conf in "$SCRATCH/bad.conf" "$SCRATCH/missing.conf"; do
 	wait_for "Terminalen"
 	keys q C-c Escape Escape
 	expect_screen_lacks "TUKI-ENDED"
-	pkill -TERM -f "$TUKI --kiosk --config $conf" || fail "no kiosk process"
+	kill -TERM "$(tuki_pid)" || fail "no kiosk process"
 	wait_for "TUKI-ENDED"
 	expect_terminal_sane
 	$TMUX_CMD kill-server

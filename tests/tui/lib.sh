@@ -29,14 +29,15 @@ start_tuki() {
 	cat >"$SCRATCH/run.sh" <<RUN
 #!/bin/sh
 export TERM=\${TUKI_TEST_TERM:-tmux-256color}
-env $envs "$TUKI" $args
+# exec keeps the pid, so the test can signal exactly this tuki.
+sh -c 'echo \$\$ >"\$0"; exec "\$@"' "$SCRATCH/pid" env $envs "$TUKI" $args
 echo \$? >"$SCRATCH/status"
 stty -a >"$SCRATCH/stty" 2>&1
 echo "TUKI-ENDED"
 sleep 30
 RUN
 	chmod +x "$SCRATCH/run.sh"
-	rm -f "$SCRATCH/status"
+	rm -f "$SCRATCH/status" "$SCRATCH/pid"
 	TMUX_CMD="tmux -L tuki$$-$(date +%s%N) -f /dev/null"
 	$TMUX_CMD new-session -d -x "${size%x*}" -y "${size#*x}" "$SCRATCH/run.sh"
 }
@@ -89,4 +90,9 @@ wait_exit() {
 expect_terminal_sane() {
 	grep -Eq '(^| )echo( |$)' "$SCRATCH/stty" || fail "echo was left off: $(cat "$SCRATCH/stty")"
 	grep -Eq '(^| )icanon( |$)' "$SCRATCH/stty" || fail "icanon was left off"
+}
+
+# tuki_pid: the pid of the tuki this test started (after it is on screen).
+tuki_pid() {
+	cat "$SCRATCH/pid"
 }

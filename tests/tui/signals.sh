@@ -5,9 +5,7 @@
 for sig in TERM HUP INT; do
 	start_tuki -- --lang en
 	wait_for "1  You are not alone"
-	pid=$(pgrep -n -f "$TUKI --lang en" || true)
-	[ -n "$pid" ] || fail "cannot find tuki's pid"
-	kill -"$sig" "$pid"
+	kill -"$sig" "$(tuki_pid)"
 	wait_for "TUKI-ENDED"
 	expect_terminal_sane
 	$TMUX_CMD kill-server

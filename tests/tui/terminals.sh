@@ -63,7 +63,7 @@ done
 
 start_tuki -- --lang en
 wait_for "1  You are not alone"
-pid=$(pgrep -n -f "$TUKI --lang en")
+pid=$(tuki_pid)
 for i in $(seq 1 200); do kill -WINCH "$pid"; done
 keys 2
 wait_for "Coping, day by day"
