@@ -10,7 +10,8 @@ scratch
 memcheck() {
 	name=$1 want=$2; shift 2
 	set +e
-	valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+	valgrind --quiet --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect \
+		--errors-for-leak-kinds=definite,indirect \
 		--log-file="$SCRATCH/$name.vg" "$@" >"$SCRATCH/$name.out" 2>&1 <"$SCRATCH/input"
 	status=$?
 	set -e
