@@ -72,7 +72,7 @@ fields_only_keys(struct fields *f, const cJSON *object, const char *const *keys)
 		const char *const *k;
 
 		for (k = keys; *k != NULL; k++)
-			if (strcmp(*k, child->string) == 0)
+			if ((*k)[0] == child->string[0] && strcmp(*k, child->string) == 0)
 				break;
 		if (*k == NULL) {
 			char safe[128];
