@@ -390,7 +390,7 @@ print_steps(struct print_buffer *out, const struct content *c, const struct prog
 			snprintf(box, sizeof box, "%s%s ", md ? "- " : "", boxes[state]);
 			content_text(c, s->title.msgid, line, sizeof line);
 			block_wrapped(&b, box, md ? "      " : "    ", line);
-			if (m != NULL && state != STEP_TODO) {
+			if (m != NULL && state != STEP_TO_DO) {
 				char date[32];
 
 				date_text(m->date, date, sizeof date);

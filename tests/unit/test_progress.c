@@ -88,7 +88,7 @@ main(void)
 	CHECK(progress_state(&q, "bank") == STEP_DONE);
 	CHECK(progress_state(&q, "police") == STEP_NOT_APPLICABLE);
 	CHECK(progress_state(&q, "removed-in-new-content") == STEP_DONE);
-	CHECK(progress_state(&q, "never-marked") == STEP_TODO);
+	CHECK(progress_state(&q, "never-marked") == STEP_TO_DO);
 	CHECK(q.marks[0].date.year == 2026 && q.marks[0].date.day == 22);
 	progress_clear(&q);
 	f = fopen(path, "r");
@@ -114,7 +114,7 @@ main(void)
 		setrlimit(RLIMIT_FSIZE, &old);
 		CHECK(count_files(dir, "progress.json.tmp-") == 0);
 		CHECK(progress_load(&q, dir, NULL, 0) == PROGRESS_LOADED);
-		CHECK(q.n == 3 && progress_state(&q, "talk") == STEP_TODO);
+		CHECK(q.n == 3 && progress_state(&q, "talk") == STEP_TO_DO);
 		progress_clear(&q);
 	}
 

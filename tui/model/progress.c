@@ -85,7 +85,7 @@ progress_state(const struct progress *p, const char *id)
 {
 	const struct progress_mark *m = find_mark(p, id);
 
-	return m != NULL ? m->state : STEP_TODO;
+	return m != NULL ? m->state : STEP_TO_DO;
 }
 
 void
@@ -126,7 +126,7 @@ progress_count(const struct progress *p, const struct content *c, size_t *done,
 
 		*done += s == STEP_DONE;
 		*applicable += s != STEP_NOT_APPLICABLE;
-		*marked += s != STEP_TODO;
+		*marked += s != STEP_TO_DO;
 	}
 }
 

@@ -13,7 +13,7 @@
 #include "content.h"
 #include "error.h"
 
-enum step_state { STEP_TODO, STEP_DONE, STEP_NOT_APPLICABLE, STEP_STATE_COUNT };
+enum step_state { STEP_TO_DO, STEP_DONE, STEP_NOT_APPLICABLE, STEP_STATE_COUNT };
 
 struct progress_mark {
 	char id[64];

@@ -126,7 +126,7 @@ steps_draw(struct app *app, struct view *view)
 		if (y < STEPS_TOP || y >= STEPS_TOP + rows)
 			continue;
 		snprintf(label, sizeof label, "%s %s%s", markers[state], gettext(s->title.msgid),
-		    s->urgent && state == STEP_TODO ? _(" (urgent)") : "");
+		    s->urgent && state == STEP_TO_DO ? _(" (urgent)") : "");
 		if (focus) {
 			attron(A_REVERSE);
 			mvaddstr(y, 1, "> ");
