@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <poll.h>
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -105,6 +106,20 @@ print_wrapped(struct plain *p, const char *text, int indent, const char *first_p
 		fprintf(p->out, "%-*s%.*s\n", indent, i == 0 ? first_prefix : "",
 		    (int)lines[i].len, clean + lines[i].start);
 	free(lines);
+}
+
+/* Every line of output goes through the sanitizer: catalogs are files too. */
+static void
+print_line(struct plain *p, const char *fmt, ...)
+{
+	char raw[4096], clean[4096];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(raw, sizeof raw, fmt, ap);
+	va_end(ap);
+	fputs(sanitize_text(raw, clean, sizeof clean), p->out);
+	fputc('\n', p->out);
 }
 
 static void
@@ -271,10 +286,9 @@ breathing_text(struct plain *p)
 	print_wrapped(p, _("Five slow rounds. Press Enter at any time to stop."), 0, "");
 	for (int round = 1; round <= 5; round++) {
 		fputc('\n', p->out);
-		fprintf(p->out, _("Round %d of %d"), round, 5);
-		fputc('\n', p->out);
+		print_line(p, _("Round %d of %d"), round, 5);
 		for (size_t i = 0; i < 3; i++) {
-			fprintf(p->out, "%s: %d\n", _(phases[i].words), phases[i].seconds);
+			print_line(p, "%s: %d", _(phases[i].words), phases[i].seconds);
 			fflush(p->out);
 			if (input_waiting(p, phases[i].seconds * 1000)) {
 				char line[64];
@@ -308,9 +322,9 @@ section_menu(struct plain *p, int section)
 			print_wrapped(p, gettext(c->pages[i].title.msgid), 0, "");
 		}
 		if (section == SECTION_COPING)
-			fprintf(p->out, "%zu. %s\n", n + 1, _("Start a guided breathing pause"));
+			print_line(p, "%zu. %s", n + 1, _("Start a guided breathing pause"));
 		if (section == SECTION_ABOUT)
-			fprintf(p->out, "%zu. %s\n", n + 1, _("Delete my saved marks"));
+			print_line(p, "%zu. %s", n + 1, _("Delete my saved marks"));
 		a = ask(p, NULL, &choice);
 		if (a == ANSWER_NUMBER && (size_t)choice <= n) {
 			struct doc d = { 0 };
@@ -367,7 +381,7 @@ steps_menu(struct plain *p)
 		print_title(p, _("Steps to protect yourself"));
 		snprintf(line, sizeof line, P_("%zu of %zu done", "%zu of %zu done", applicable),
 		    done, applicable);
-		fprintf(p->out, "%s\n", line);
+		print_line(p, "%s", line);
 		for (int g = 0; g < GROUP_COUNT; g++) {
 			bool heading = false;
 
@@ -377,7 +391,7 @@ steps_menu(struct plain *p)
 				if ((int)c->steps[i].group != g)
 					continue;
 				if (!heading)
-					fprintf(p->out, "\n%s\n", _(step_group_title((enum step_group)g)));
+					print_line(p, "\n%s", _(step_group_title((enum step_group)g)));
 				heading = true;
 				snprintf(prefix, sizeof prefix, "%zu. %s ", i + 1,
 				    markers[progress_state(&p->session->progress, c->steps[i].id)]);
@@ -484,11 +498,11 @@ plain_run(struct session *session, int in_fd, FILE *out, int width)
 		enum answer a;
 
 		print_title(&p, _("tuki \xe2\x80\x94 support after a data leak"));
-		fprintf(out, "1. %s\n", _(section_title(SECTION_REASSURANCE)));
-		fprintf(out, "2. %s\n", _(section_title(SECTION_COPING)));
-		fprintf(out, "3. %s\n", _("Steps to protect yourself"));
-		fprintf(out, "4. %s\n", _("Helplines and support"));
-		fprintf(out, "5. %s\n", _(section_title(SECTION_ABOUT)));
+		print_line(&p, "1. %s", _(section_title(SECTION_REASSURANCE)));
+		print_line(&p, "2. %s", _(section_title(SECTION_COPING)));
+		print_line(&p, "3. %s", _("Steps to protect yourself"));
+		print_line(&p, "4. %s", _("Helplines and support"));
+		print_line(&p, "5. %s", _(section_title(SECTION_ABOUT)));
 		a = ask(&p, NULL, &choice);
 		if (a == ANSWER_NUMBER) {
 			switch (choice) {

@@ -109,7 +109,10 @@ pager_put(struct pager *p, struct print_block *b)
 		p->page++;
 		p->line = 0;
 		if (p->running_title != NULL) {
-			buf_printf(p->out, "%s\n\n", p->running_title);
+			char clean[512];
+
+			buf_printf(p->out, "%s\n\n",
+			    sanitize_text(p->running_title, clean, sizeof clean));
 			p->line = 2;
 		}
 	}
