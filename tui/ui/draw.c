@@ -28,6 +28,13 @@ draw_text(int y, int x, int width, const char *s)
 		return 0;
 	sanitize_text(s, clean, sizeof clean);
 	bytes = text_fit(clean, width, &used);
+	if (clean[bytes] != '\0' && width > 1) {
+		/* Cut text says so with an ellipsis instead of stopping mid-word. */
+		bytes = text_fit(clean, width - 1, &used);
+		mvaddnstr(y, x, clean, (int)bytes);
+		addstr("\xe2\x80\xa6");
+		return used + 1;
+	}
 	mvaddnstr(y, x, clean, (int)bytes);
 	return used;
 }
@@ -122,7 +129,7 @@ draw_too_small(void)
 void
 draw_list(struct view *view, const char *const *items, int count, int top)
 {
-	int rows = LINES - 2 - top;
+	int rows = LINES - 3 - top;     /* one free line above the key bar's rule */
 	int cursor_y = top;
 
 	if (rows < 1)

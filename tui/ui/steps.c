@@ -80,7 +80,7 @@ steps_draw(struct app *app, struct view *view)
 	const struct content *c = app->content;
 	const struct step **steps = malloc((c->nsteps + 1) * sizeof *steps);
 	size_t n = ordered_steps(c, steps);
-	int rows = LINES - 2 - STEPS_TOP, row = 0, cursor_y = STEPS_TOP, line_of_selected = 0;
+	int rows = LINES - 3 - STEPS_TOP, row = 0, cursor_y = STEPS_TOP, line_of_selected = 0;
 	char header[256];
 	int y;
 
@@ -136,6 +136,9 @@ steps_draw(struct app *app, struct view *view)
 		if (focus)
 			attroff(A_REVERSE);
 	}
+	/* More steps than fit: say so in words on the rule, as the reader does. */
+	if (row > view->scroll + rows)
+		draw_text(LINES - 2, COLS - 20, 18, _(" More below "));
 	/* TRANSLATORS: a hint above the key bar of the step tracker. */
 	draw_text(LINES - 3, 1, COLS - 2, _("Space: change the mark   Enter: what to do and why   p: print"));
 	move(cursor_y, 3);
