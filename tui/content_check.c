@@ -3,8 +3,8 @@
 #include <string.h>
 
 #include "content_check.h"
-#include "i18n.h"
-#include "lang.h"
+#include "sys/i18n.h"
+#include "sys/lang.h"
 #include "model/clock.h"
 #include "model/placeholder.h"
 

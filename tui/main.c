@@ -7,19 +7,19 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "i18n.h"
+#include "sys/i18n.h"
 #include "content_check.h"
-#include "lang.h"
+#include "sys/lang.h"
 #include "model/clock.h"
 #include "model/content.h"
 #include "model/config.h"
 #include "model/progress.h"
 #include "options.h"
-#include "plain.h"
-#include "privacy.h"
-#include "print.h"
-#include "session.h"
-#include "spool.h"
+#include "render/plain.h"
+#include "sys/privacy.h"
+#include "render/print.h"
+#include "text/session.h"
+#include "render/spool.h"
 #include "ui/app.h"
 #include "ui/term.h"
 

@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "i18n.h"
+#include "sys/i18n.h"
 #include "model/utf8.h"
 #include "options.h"
 

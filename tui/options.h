@@ -5,7 +5,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "lang.h"
+#include "sys/lang.h"
 
 enum run_mode {
 	MODE_INTERACTIVE, MODE_CHECK_CONTENT, MODE_FORGET, MODE_PRINT_HELPLINES, MODE_PRINT_STEPS,

@@ -4,7 +4,7 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
-#include "../../tui/privacy.h"
+#include "../../tui/sys/privacy.h"
 #include "test.h"
 
 int

@@ -8,7 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../i18n.h"
+#include "sys/i18n.h"
 #include "config.h"
 #include "file_text.h"
 #include "utf8.h"

@@ -1,7 +1,7 @@
 /* Walking and naming the loaded content. */
 #include <config.h>
 
-#include "../i18n.h"
+#include "sys/i18n.h"
 #include "content.h"
 
 const struct contact *

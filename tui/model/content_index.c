@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../i18n.h"
+#include "sys/i18n.h"
 #include "content_index.h"
 
 /* Every indexed struct starts with its id, so one comparison serves all. */

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../i18n.h"
+#include "sys/i18n.h"
 #include "content.h"
 #include "content_index.h"
 #include "json_fields.h"

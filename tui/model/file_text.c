@@ -9,7 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../i18n.h"
+#include "sys/i18n.h"
 #include "file_text.h"
 
 int

@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../i18n.h"
+#include "sys/i18n.h"
 #include "file_text.h"
 #include "json_doc.h"
 #include "json_path.h"

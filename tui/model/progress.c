@@ -11,7 +11,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "../i18n.h"
+#include "sys/i18n.h"
 #include "json_doc.h"
 #include "json_fields.h"
 #include "progress.h"

@@ -7,7 +7,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "../lang.h"
+#include "sys/lang.h"
 #include "app.h"
 #include "draw.h"
 #include "term.h"

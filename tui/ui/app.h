@@ -5,10 +5,10 @@
 #include <stdbool.h>
 #include <wchar.h>
 
-#include "../doc.h"
+#include "text/doc.h"
 #include "../model/config.h"
 #include "../model/content.h"
-#include "../session.h"
+#include "text/session.h"
 
 struct app;
 struct view;

@@ -9,7 +9,7 @@
 #include <curses.h>
 #include <stdio.h>
 
-#include "../i18n.h"
+#include "sys/i18n.h"
 #include "app.h"
 #include "draw.h"
 #include "term.h"

@@ -3,7 +3,7 @@
 
 #include <curses.h>
 
-#include "../lang.h"
+#include "sys/lang.h"
 #include "app.h"
 #include "draw.h"
 

@@ -10,9 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../hours_text.h"
-#include "../i18n.h"
-#include "../lang.h"
+#include "text/hours_text.h"
+#include "sys/i18n.h"
+#include "sys/lang.h"
 #include "../model/utf8.h"
 #include "../model/wrap.h"
 #include "app.h"

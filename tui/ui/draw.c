@@ -4,8 +4,8 @@
 #include <limits.h>
 #include <string.h>
 
-#include "../i18n.h"
-#include "../lang.h"
+#include "sys/i18n.h"
+#include "sys/lang.h"
 #include "../model/utf8.h"
 #include "../model/wrap.h"
 #include "draw.h"

@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "../i18n.h"
+#include "sys/i18n.h"
 #include "app.h"
 
 void

@@ -10,8 +10,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../i18n.h"
-#include "../lang.h"
+#include "sys/i18n.h"
+#include "sys/lang.h"
 #include "app.h"
 #include "draw.h"
 #include "term.h"

@@ -11,10 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../i18n.h"
+#include "sys/i18n.h"
 #include "../model/utf8.h"
-#include "../print.h"
-#include "../spool.h"
+#include "render/print.h"
+#include "render/spool.h"
 #include "app.h"
 #include "draw.h"
 

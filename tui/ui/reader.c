@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../i18n.h"
+#include "sys/i18n.h"
 #include "../model/wrap.h"
 #include "app.h"
 #include "draw.h"

@@ -8,7 +8,7 @@
 #include <curses.h>
 #include <stdlib.h>
 
-#include "../i18n.h"
+#include "sys/i18n.h"
 #include "app.h"
 #include "draw.h"
 

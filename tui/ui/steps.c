@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../i18n.h"
+#include "sys/i18n.h"
 #include "app.h"
 #include "draw.h"
 

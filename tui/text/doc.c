@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "doc.h"
-#include "hours_text.h"
-#include "i18n.h"
+#include "text/doc.h"
+#include "text/hours_text.h"
+#include "sys/i18n.h"
 #include "model/placeholder.h"
 #include "model/utf8.h"
 

@@ -11,10 +11,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "i18n.h"
+#include "sys/i18n.h"
 #include "model/utf8.h"
-#include "print.h"
-#include "spool.h"
+#include "render/print.h"
+#include "render/spool.h"
 
 extern char **environ;
 

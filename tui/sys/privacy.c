@@ -5,7 +5,7 @@
 #include <sys/prctl.h>
 #endif
 
-#include "privacy.h"
+#include "sys/privacy.h"
 
 void
 privacy_lockdown(void)

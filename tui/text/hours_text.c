@@ -4,8 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "hours_text.h"
-#include "i18n.h"
+#include "text/hours_text.h"
+#include "sys/i18n.h"
 #include "model/filter.h"
 
 const char *

@@ -5,8 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "i18n.h"
-#include "lang.h"
+#include "sys/i18n.h"
+#include "sys/lang.h"
 
 static enum lang current = LANG_NONE;
 

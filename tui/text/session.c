@@ -4,9 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "i18n.h"
+#include "sys/i18n.h"
 #include "model/clock.h"
-#include "session.h"
+#include "text/session.h"
 
 static const char *
 translate(const char *msgid)

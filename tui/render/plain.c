@@ -16,13 +16,13 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "doc.h"
-#include "hours_text.h"
-#include "i18n.h"
-#include "lang.h"
+#include "text/doc.h"
+#include "text/hours_text.h"
+#include "sys/i18n.h"
+#include "sys/lang.h"
 #include "model/utf8.h"
 #include "model/wrap.h"
-#include "plain.h"
+#include "render/plain.h"
 
 enum answer { ANSWER_NUMBER, ANSWER_BACK, ANSWER_QUIT, ANSWER_LANGUAGE, ANSWER_HELP,
 	ANSWER_WORD, ANSWER_EOF };

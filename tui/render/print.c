@@ -12,15 +12,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "doc.h"
-#include "hours_text.h"
-#include "i18n.h"
-#include "lang.h"
+#include "text/doc.h"
+#include "text/hours_text.h"
+#include "sys/i18n.h"
+#include "sys/lang.h"
 #include "model/progress.h"
 #include "model/clock.h"
 #include "model/utf8.h"
 #include "model/wrap.h"
-#include "print.h"
+#include "render/print.h"
 
 static void
 buf_add(struct print_buffer *b, const char *s, size_t n)
