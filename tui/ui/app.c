@@ -322,8 +322,13 @@ app_run(struct app *app)
 			continue;
 		}
 		if (COLS < 80 || LINES < 24) {
-			if (r == OK && key == L'q')
-				app->running = false;
+			/* Through leave(), so a kiosk only starts over: a visitor who
+			 * shrinks the window must not be able to end it. */
+			if (r == OK && key == L'q') {
+				leave(app, false);
+				if (app->running)
+					draw(app);
+			}
 			continue;
 		}
 		if (!screen->key(app, app_view(app), key, r == KEY_CODE_YES) &&
