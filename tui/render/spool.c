@@ -154,14 +154,47 @@ spool_print(const char *printer, const char *text, size_t len, struct tuki_error
 	return EXIT_UNAVAILABLE;
 }
 
+/* Why a save failed, in the reader's language rather than strerror's. */
+static void
+save_error(struct tuki_error *err, const char *path, int error)
+{
+	switch (error) {
+	case EEXIST:
+		tuki_error_set(err, EXIT_NOINPUT,
+		    _("A file called %s is already there, so nothing was saved. Please choose another name."),
+		    path);
+		break;
+	case ENOSPC:
+	case EDQUOT:
+		tuki_error_set(err, EXIT_NOINPUT,
+		    _("Could not save to %s: there is no room left on the disk."), path);
+		break;
+	case EACCES:
+	case EPERM:
+	case EROFS:
+		tuki_error_set(err, EXIT_NOINPUT,
+		    _("Could not save to %s: you do not have permission to write there."), path);
+		break;
+	case ENOENT:
+	case ENOTDIR:
+		tuki_error_set(err, EXIT_NOINPUT,
+		    _("Could not save to %s: that folder does not exist."), path);
+		break;
+	default:
+		tuki_error_set(err, EXIT_NOINPUT, _("Could not save to %s: %s"), path, strerror(error));
+	}
+}
+
+/* O_EXCL: a person's existing file (or a FIFO or device under that name)
+ * is never replaced; a half-written file is removed again. */
 int
 spool_save(const char *path, const char *text, size_t len, struct tuki_error *err)
 {
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
 	size_t done = 0;
 
 	if (fd < 0) {
-		tuki_error_set(err, EXIT_NOINPUT, _("Could not save to %s: %s"), path, strerror(errno));
+		save_error(err, path, errno);
 		return -1;
 	}
 	while (done < len) {
@@ -170,15 +203,22 @@ spool_save(const char *path, const char *text, size_t len, struct tuki_error *er
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0) {
-			tuki_error_set(err, EXIT_NOINPUT, _("Could not save to %s: %s"), path,
-			    strerror(errno));
+			save_error(err, path, n < 0 ? errno : ENOSPC);
 			close(fd);
+			unlink(path);
 			return -1;
 		}
 		done += (size_t)n;
 	}
+	if (fsync(fd) != 0 && errno != EINVAL) {
+		save_error(err, path, errno);
+		close(fd);
+		unlink(path);
+		return -1;
+	}
 	if (close(fd) != 0) {
-		tuki_error_set(err, EXIT_NOINPUT, _("Could not save to %s: %s"), path, strerror(errno));
+		save_error(err, path, errno);
+		unlink(path);
 		return -1;
 	}
 	return 0;

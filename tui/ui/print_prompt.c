@@ -101,8 +101,10 @@ print_draw(struct app *app, struct view *view)
 	draw_frame(view->section == 0 ? _("Print the helpline list") : _("Print your checklist"),
 	    true);
 	if (view->phase == DONE) {
-		draw_text(3, 2, COLS - 4, app->notice);
-		draw_text(5, 2, COLS - 4, _("Press Left to go back."));
+		/* Wrapped, so a long file name never cuts off why a save failed. */
+		int y = draw_paragraph(3, 2, app->notice);
+
+		draw_text(y + 1, 2, COLS - 4, _("Press Left to go back."));
 		move(3, 2);
 		return;
 	}
