@@ -33,6 +33,24 @@ usage_error(const char *fmt, const char *arg)
 	options_usage(stderr);
 }
 
+/* The modes exclude each other: two of them is a usage error naming both,
+ * found before anything is printed, deleted or started. */
+static bool
+set_mode(struct options *opts, enum run_mode mode, const char *option, const char **mode_option)
+{
+	if (*mode_option != NULL && opts->mode != mode) {
+		fprintf(stderr, "tuki: ");
+		fprintf(stderr, _("%s and %s cannot be used together: choose one of them"),
+		    *mode_option, option);
+		fputc('\n', stderr);
+		options_usage(stderr);
+		return false;
+	}
+	opts->mode = mode;
+	*mode_option = option;
+	return true;
+}
+
 bool
 options_parse(int argc, char **argv, struct options *opts)
 {
@@ -62,6 +80,7 @@ options_parse(int argc, char **argv, struct options *opts)
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
 	};
+	const char *mode_option = NULL;
 	int c;
 
 	memset(opts, 0, sizeof *opts);
@@ -87,13 +106,16 @@ options_parse(int argc, char **argv, struct options *opts)
 			opts->content_dir = optarg;
 			break;
 		case OPT_CHECK_CONTENT:
-			opts->mode = MODE_CHECK_CONTENT;
+			if (!set_mode(opts, MODE_CHECK_CONTENT, "--check-content", &mode_option))
+				return false;
 			break;
 		case OPT_PRINT_HELPLINES:
-			opts->mode = MODE_PRINT_HELPLINES;
+			if (!set_mode(opts, MODE_PRINT_HELPLINES, "--print-helplines", &mode_option))
+				return false;
 			break;
 		case OPT_PRINT_STEPS:
-			opts->mode = MODE_PRINT_STEPS;
+			if (!set_mode(opts, MODE_PRINT_STEPS, "--print-steps", &mode_option))
+				return false;
 			break;
 		case OPT_ANONYMOUS:
 			opts->anonymous = true;
@@ -122,10 +144,12 @@ options_parse(int argc, char **argv, struct options *opts)
 			opts->printer = optarg;
 			break;
 		case OPT_KIOSK:
-			opts->mode = MODE_KIOSK;
+			if (!set_mode(opts, MODE_KIOSK, "--kiosk", &mode_option))
+				return false;
 			break;
 		case OPT_CHECK_CONFIG:
-			opts->mode = MODE_CHECK_CONFIG;
+			if (!set_mode(opts, MODE_CHECK_CONFIG, "--check-config", &mode_option))
+				return false;
 			break;
 		case OPT_CONFIG:
 			opts->config = optarg;
@@ -134,7 +158,8 @@ options_parse(int argc, char **argv, struct options *opts)
 			opts->mouse = true;
 			break;
 		case OPT_FORGET:
-			opts->mode = MODE_FORGET;
+			if (!set_mode(opts, MODE_FORGET, "--forget", &mode_option))
+				return false;
 			break;
 		case OPT_HELP:
 			opts->mode = MODE_HELP;

@@ -38,3 +38,17 @@ expect_err "tuntematon valitsin --bogus"
 run_tuki "--$(printf 'x\033]0;t\007')"
 expect_status 64
 case "$ERR" in *"$(printf '\033')"*) fail "an escape reached the terminal";; esac
+# Two modes on one command line: exit 64 naming both, and nothing done.
+mkdir -p "$SCRATCH/state/tuki"
+printf '{}' >"$SCRATCH/state/tuki/progress.json"
+export XDG_STATE_HOME="$SCRATCH/state"
+run_tuki --forget --print-steps
+expect_status 64
+expect_err "--forget and --print-steps cannot be used together"
+[ -e "$SCRATCH/state/tuki/progress.json" ] || fail "--forget ran although the command line was refused"
+case "$OUT" in *[a-z]*) fail "something was printed: $OUT";; esac
+run_tuki --kiosk --check-content
+expect_status 64
+expect_err "--kiosk and --check-content"
+run_tuki --print-helplines --print-helplines --lang en
+expect_status 0
