@@ -5,10 +5,12 @@
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "sys/i18n.h"
@@ -30,11 +32,26 @@ static const char *const lp_options[] = {
 	"-o", "page-top=54", "-o", "page-bottom=54",
 };
 
-/* Writes all of text to fd while collecting what lp says on out_fd. */
-static void
+/* How long lp may take to accept a job before tuki gives up on it. */
+enum { LP_TIME_LIMIT_MS = 15000 };
+
+static long long
+monotonic_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Writes all of text to fd while collecting what lp says on out_fd, until
+ * lp closes its output or the time limit passes (then returns false). */
+static bool
 feed_and_collect(int in_fd, const char *text, size_t len, int out_fd, char *said, size_t size)
 {
 	size_t written = 0, got = 0;
+	long long deadline = monotonic_ms() + LP_TIME_LIMIT_MS;
+	bool in_time = true;
 
 	fcntl(in_fd, F_SETFL, fcntl(in_fd, F_GETFL) | O_NONBLOCK);
 	for (;;) {
@@ -43,8 +60,22 @@ feed_and_collect(int in_fd, const char *text, size_t len, int out_fd, char *said
 			{ .fd = out_fd, .events = POLLIN },
 		};
 
-		if (poll(fds, 2, 30000) <= 0)
+		long long left = deadline - monotonic_ms();
+		int ready;
+
+		if (left <= 0) {
+			in_time = false;
 			break;
+		}
+		ready = poll(fds, 2, (int)left);
+		if (ready < 0 && errno == EINTR)
+			continue;
+		if (ready < 0)
+			break;
+		if (ready == 0) {
+			in_time = false;
+			break;
+		}
 		if (fds[0].revents & (POLLERR | POLLHUP)) {
 			written = len;      /* lp stopped reading */
 		} else if (fds[0].revents & POLLOUT) {
@@ -76,6 +107,7 @@ feed_and_collect(int in_fd, const char *text, size_t len, int out_fd, char *said
 	if (in_fd >= 0)
 		close(in_fd);
 	said[got] = '\0';
+	return in_time;
 }
 
 /* The first non-empty line of what lp said, cleaned for the screen. */
@@ -104,6 +136,7 @@ spool_print(const char *printer, const char *text, size_t len, struct tuki_error
 	pid_t pid;
 	char said[4096], line[512];
 	struct sigaction ignore = { .sa_handler = SIG_IGN }, old;
+	bool in_time;
 
 	argv[argc++] = "lp";
 	if (printer != NULL) {
@@ -141,11 +174,19 @@ spool_print(const char *printer, const char *text, size_t len, struct tuki_error
 	}
 	/* A printer that goes away mid-job must not kill tuki with SIGPIPE. */
 	sigaction(SIGPIPE, &ignore, &old);
-	feed_and_collect(to_lp[1], text, len, from_lp[0], said, sizeof said);
+	in_time = feed_and_collect(to_lp[1], text, len, from_lp[0], said, sizeof said);
 	sigaction(SIGPIPE, &old, NULL);
 	close(from_lp[0]);
+	/* An lp stuck on a dead scheduler would otherwise hold tuki for ever. */
+	if (!in_time)
+		kill(pid, SIGKILL);
 	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
 		continue;
+	if (!in_time) {
+		tuki_error_set(err, EXIT_UNAVAILABLE,
+		    _("Printing failed: the printer did not answer in time, so the job was stopped."));
+		return EXIT_UNAVAILABLE;
+	}
 	if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
 		return 0;
 	first_line(said, line, sizeof line);
