@@ -19,6 +19,7 @@
 #include "text/doc.h"
 #include "text/hours_text.h"
 #include "sys/i18n.h"
+#include "text/help_now.h"
 #include "sys/lang.h"
 #include "model/utf8.h"
 #include "model/wrap.h"
@@ -229,24 +230,13 @@ choose_language(struct plain *p)
 	}
 }
 
+/* The same document as the curses screen's Help now. */
 static void
 show_help_now(struct plain *p)
 {
 	struct doc d = { 0 };
-	const struct content *c = p->content;
 
-	for (size_t i = 0; i < c->nhelplines; i++) {
-		const struct helpline *h = &c->helplines[i];
-		const struct contact *phone = helpline_contact(h, CONTACT_PHONE);
-
-		if (phone != NULL && (h->emergency || phone->hours.kind == HOURS_ALWAYS)) {
-			char name[512];
-
-			content_text(c, h->name.msgid, name, sizeof name);
-			doc_addf(&d, DOC_LABEL, "%s: %s", name, phone->value);
-		}
-	}
-	print_title(p, _("Help right now"));
+	help_now_build(&d, p->content, lang_current());
 	print_doc(p, &d);
 	doc_free(&d);
 }

@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "sys/i18n.h"
+#include "sys/lang.h"
+#include "text/help_now.h"
 #include "app.h"
 
 void
@@ -26,41 +28,13 @@ help_keys_doc(struct app *app, const struct view *view, struct doc *doc)
 	    "leave by accident. Press it twice quickly to leave at once."));
 }
 
-/* The emergency number and the first helpline open around the clock. */
+/* Help now is one document (tui/text/help_now.c); the screen only adds how to go back. */
 void
 help_now_doc(struct app *app, const struct view *view, struct doc *doc)
 {
-	const struct content *c = app->content;
-	char name[512];
-
 	(void)view;
-	doc_add(doc, DOC_TITLE, _("Help right now"));
-	for (size_t i = 0; i < c->nhelplines; i++) {
-		const struct helpline *h = &c->helplines[i];
-		const struct contact *phone = helpline_contact(h, CONTACT_PHONE);
-
-		if (h->emergency && phone != NULL) {
-			content_text(c, h->name.msgid, name, sizeof name);
-			doc_add(doc, DOC_HEADING, name);
-			doc_addf(doc, DOC_LABEL, _("Call %s if you or someone else is in "
-			    "immediate danger."), phone->value);
-		}
-	}
-	for (size_t i = 0; i < c->nhelplines; i++) {
-		const struct helpline *h = &c->helplines[i];
-		const struct contact *phone = helpline_contact(h, CONTACT_PHONE);
-
-		if (!h->emergency && phone != NULL && phone->hours.kind == HOURS_ALWAYS) {
-			content_text(c, h->name.msgid, name, sizeof name);
-			doc_add(doc, DOC_HEADING, name);
-			doc_addf(doc, DOC_LABEL, _("Call %s \xe2\x80\x94 open day and night."),
-			    phone->value);
-			doc_add_msgid(doc, DOC_PARAGRAPH, c, h->description.msgid);
-			break;
-		}
-	}
-	doc_add(doc, DOC_PARAGRAPH, _("Whatever you are going through, you do not have "
-	    "to face it alone. Press Left to go back to where you were."));
+	help_now_build(doc, app->content, lang_current());
+	doc_add(doc, DOC_NOTE, _("Press Left to go back to where you were."));
 }
 
 void

@@ -1,0 +1,14 @@
+/* Help now: 112 and the crisis line for the reader's language, built once
+ * for the curses screen and plain mode alike. */
+#ifndef TUKI_TEXT_HELP_NOW_H
+#define TUKI_TEXT_HELP_NOW_H
+
+#include "model/content.h"
+#include "sys/lang.h"
+#include "text/doc.h"
+
+/* Adds the title, the emergency number and the crisis line to doc, in the
+ * current catalog language; lang picks the contact that answers in it. */
+void help_now_build(struct doc *doc, const struct content *c, enum lang lang);
+
+#endif
