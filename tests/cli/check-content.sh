@@ -34,6 +34,10 @@ expect_err "$SCRATCH/none"
 # The interactive program refuses bad content the same way, before any screen.
 run_tuki --lang en --content-dir "$SCRATCH"
 expect_status 65
+# ... and still says how to get help now; a staff check does not.
+expect_err "in an emergency, call 112. MIELI's Crisis Helpline, 09 2525 0111"
+run_tuki --check-content --content-dir "$SCRATCH"
+case "$ERR" in *"Crisis Helpline"*) fail "--check-content printed the crisis line";; esac
 
 # Facts checked more than a year ago: a warning, not a failure.
 TUKI_NOW=2030-01-01T00:00 run_tuki --check-content --content-dir "$TUKI_FIXTURES"

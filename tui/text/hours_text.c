@@ -106,6 +106,15 @@ helpline_status_text(const struct helpline *h, time_t now, char *out, size_t siz
 	}
 }
 
+void
+contact_status_text(const struct contact *k, time_t now, char *out, size_t size)
+{
+	/* A helpline of one contact: the badge rules stay in one place. */
+	struct helpline one = { .contacts = (struct contact *)k, .ncontacts = 1 };
+
+	helpline_status_text(&one, now, out, size);
+}
+
 static bool
 same_day(const struct week_hours *h, int a, int b)
 {
