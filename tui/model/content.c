@@ -39,6 +39,8 @@ content_each_text(const struct content *c,
 			each(&s->why[k], fn, data);
 		for (size_t k = 0; k < s->nhow; k++)
 			each(&s->how[k], fn, data);
+		for (size_t k = 0; k < s->nnotes; k++)
+			each(&s->notes[k].text, fn, data);
 	}
 	for (size_t i = 0; i < c->nlanguages; i++)
 		each(&c->languages[i].name, fn, data);

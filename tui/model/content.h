@@ -12,6 +12,7 @@
 #include "arena.h"
 #include "error.h"
 #include "hours.h"
+#include "plan_answers.h"
 
 enum content_file { FILE_PAGES, FILE_STEPS, FILE_HELPLINES, FILE_COUNT };
 
@@ -59,6 +60,12 @@ enum step_group { GROUP_FIRST, GROUP_NEXT, GROUP_LATER, GROUP_COUNT };
 
 struct helpline;
 
+/* Wording for one situation, shown when its condition holds ("notes"). */
+struct step_note {
+	struct plan_condition when;
+	struct text text;
+};
+
 struct step {
 	const char *id;
 	enum step_group group;
@@ -71,6 +78,9 @@ struct step {
 	const struct agency *agency;            /* may be NULL */
 	const struct helpline **helplines;
 	size_t nhelplines;
+	struct step_relevance relevance;        /* for the tailored plan */
+	struct step_note *notes;
+	size_t nnotes;
 };
 
 struct topic {

@@ -10,6 +10,7 @@
 #include "content_index.h"
 #include "json_fields.h"
 #include "placeholder.h"
+#include "plan_load.h"
 #include "utf8.h"
 
 static const char *const file_basenames[FILE_COUNT] = {
@@ -223,7 +224,8 @@ static bool
 load_step(struct fields *f, const struct content *c, const cJSON *node, struct step *s)
 {
 	static const char *const keys[] = {
-		"id", "group", "urgent", "title", "why", "how", "agency", "helplines", NULL,
+		"id", "group", "urgent", "title", "why", "how", "agency", "helplines",
+		"relevance", "notes", NULL,
 	};
 	static const char *const groups[] = { "first", "next", "later", NULL };
 	const char *agency_id;
@@ -237,7 +239,7 @@ load_step(struct fields *f, const struct content *c, const cJSON *node, struct s
 	    !load_text_list(f, node, "why", s->id, &s->why, &s->nwhy) ||
 	    !load_text_list(f, node, "how", s->id, &s->how, &s->nhow) ||
 	    !fields_string(f, node, "agency", false, &agency_id) ||
-	    !load_step_links(f, c, node, s))
+	    !load_step_links(f, c, node, s) || !plan_load_step(f, node, s))
 		return false;
 	s->group = (enum step_group)group;
 	set_note(&s->title, "Title of step \"%s\"%s.", s->id, "");
