@@ -41,8 +41,8 @@ const struct plan_question_info plan_questions[PLAN_QUESTION_COUNT] = {
 			{ "yes", N_("Yes"), N_("because you are under 18") },
 			{ "no", N_("No"), NULL },
 		} },
-	[PLAN_FOR_OTHER] = { "for-other", N_("Are you looking for someone else?"), false, 2, {
-			{ "yes", N_("Yes"), N_("because you are looking for someone else") },
+	[PLAN_FOR_OTHER] = { "for-other", N_("Are you looking into this for someone else?"), false, 2, {
+			{ "yes", N_("Yes"), N_("because you are helping someone else") },
 			{ "no", N_("No"), NULL },
 		} },
 };
