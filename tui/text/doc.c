@@ -9,6 +9,7 @@
 #include "text/hours_text.h"
 #include "sys/i18n.h"
 #include "model/placeholder.h"
+#include "model/plan.h"
 #include "model/utf8.h"
 
 #define DOC_TEXT_MAX 4096
@@ -88,9 +89,24 @@ doc_page(struct doc *d, const struct content *c, const struct page *p)
 void
 doc_step(struct doc *d, const struct content *c, const struct step *s)
 {
+	doc_add_msgid(d, DOC_TITLE, c, s->title.msgid);
+	doc_step_body(d, c, s);
+}
+
+void
+doc_step_notes(struct doc *d, const struct content *c, const struct step *s,
+    const struct plan_answers *answers)
+{
+	for (size_t i = 0; i < s->nnotes; i++)
+		if (plan_note_applies(answers, &s->notes[i].when))
+			doc_add_msgid(d, DOC_NOTE, c, s->notes[i].text.msgid);
+}
+
+void
+doc_step_body(struct doc *d, const struct content *c, const struct step *s)
+{
 	char name[DOC_TEXT_MAX];
 
-	doc_add_msgid(d, DOC_TITLE, c, s->title.msgid);
 	doc_add(d, DOC_HEADING, _("Why it matters"));
 	for (size_t i = 0; i < s->nwhy; i++)
 		doc_add_msgid(d, DOC_PARAGRAPH, c, s->why[i].msgid);
