@@ -11,6 +11,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../../tui/content_check.h"
+#include "../../tui/model/clock.h"
 #include "../../tui/model/content.h"
 #include "../../tui/model/placeholder.h"
 #include "test.h"
@@ -137,6 +139,104 @@ check_good(void)
 	content_free(&c);
 }
 
+/* Each contact's own date and page; hours read elsewhere keep their own. */
+static void
+check_provenance(void)
+{
+	struct content c;
+	struct tuki_error err = { 0 };
+	const struct helpline *h;
+	const struct contact *sv;
+	struct date oldest;
+
+	prepare(NULL, NULL, NULL);
+	CHECK(content_load(&c, tmpdir, &err) == 0);
+	h = content_helpline(&c, "crisis");
+	sv = &h->contacts[1];
+	CHECK(sv->checked.checked.year == 2026 && sv->checked.checked.day == 20);
+	CHECK_STR(sv->checked.source, "https://mieli.fi/helpline");
+	CHECK(sv->hours_checked.checked.day == 21);
+	CHECK_STR(sv->hours_checked.source, "https://mieli.fi/sv");
+	CHECK(contact_hours_provenance(sv) == &sv->hours_checked);
+	/* No separate hours date: the contact's own covers its hours. */
+	CHECK(h->contacts[0].hours_checked.source == NULL);
+	CHECK(contact_hours_provenance(&h->contacts[0]) == &h->contacts[0].checked);
+	oldest = helpline_oldest_check(h);
+	CHECK(oldest.year == 2026 && oldest.month == 11 && oldest.day == 20);
+	CHECK(h->nfurther_reading == 0);
+	CHECK(content_helpline(&c, "emergency-112")->nfurther_reading == 1);
+	CHECK(content_agency(&c, "police")->checked.checked.day == 22);
+	content_free(&c);
+}
+
+/* --check-content's rules on dates, with the output it writes. */
+static const char *
+check_at(const char *file, const char *from, const char *to, const char *now, int *errors)
+{
+	static char out[4096];
+	struct content c;
+	struct tuki_error err = { 0 };
+	time_t t;
+	FILE *f;
+	size_t n;
+
+	prepare(file, from, to);
+	out[0] = '\0';
+	if (content_load(&c, tmpdir, &err) != 0) {
+		fprintf(stderr, "content did not load: %s\n", err.message);
+		*errors = -1;
+		return out;
+	}
+	CHECK(clock_parse_iso(now, &t));
+	f = tmpfile();
+	*errors = content_check(&c, t, f);
+	rewind(f);
+	n = fread(out, 1, sizeof out - 1, f);
+	out[n] = '\0';
+	fclose(f);
+	content_free(&c);
+	return out;
+}
+
+static void
+check_dates(void)
+{
+	int errors;
+	const char *out;
+
+	/* Fresh dates: nothing to say. */
+	out = check_at(NULL, NULL, NULL, "2026-12-02T12:00", &errors);
+	CHECK(errors == 0);
+	CHECK_STR(out, "");
+	/* A date in the future is an error naming file, id and field. */
+	out = check_at("helplines.json", "\"checked\": \"2026-11-20\"", "\"checked\": \"2026-12-24\"",
+	    "2026-12-02T12:00", &errors);
+	CHECK(errors == 1);
+	CHECK_HAS(out, "helplines.json: \"crisis\" contacts[1].checked: 2026-12-24 is in the future");
+	out = check_at("helplines.json", "\"hours_checked\": \"2026-11-21\"",
+	    "\"hours_checked\": \"2027-01-01\"", "2026-12-02T12:00", &errors);
+	CHECK(errors == 1);
+	CHECK_HAS(out, "\"crisis\" contacts[1].hours_checked: 2027-01-01 is in the future");
+	out = check_at("steps.json", "\"checked\": \"2026-11-22\"", "\"checked\": \"2026-12-03\"",
+	    "2026-12-02T12:00", &errors);
+	CHECK(errors == 1);
+	CHECK_HAS(out, "steps.json: \"police\" checked: 2026-12-03 is in the future");
+	/* Older than a year: a warning per field, not an error. */
+	out = check_at("helplines.json", "\"hours_checked\": \"2026-11-21\"",
+	    "\"hours_checked\": \"2025-11-01\"", "2026-12-02T12:00", &errors);
+	CHECK(errors == 0);
+	CHECK_HAS(out, "warning: ");
+	CHECK_HAS(out, "helplines.json: \"crisis\" contacts[1].hours_checked: last checked on "
+	    "2025-11-01, more than a year ago");
+	CHECK(strstr(out, "contacts[1].checked:") == NULL);
+	/* 365 days is still fresh; the 366th day warns. */
+	out = check_at(NULL, NULL, NULL, "2027-11-20T12:00", &errors);
+	CHECK(strstr(out, "contacts[1].checked") == NULL);
+	out = check_at(NULL, NULL, NULL, "2027-11-21T12:00", &errors);
+	CHECK(errors == 0);
+	CHECK_HAS(out, "\"crisis\" contacts[1].checked: last checked on 2026-11-20");
+}
+
 int
 main(void)
 {
@@ -150,6 +250,8 @@ main(void)
 		return 99;
 
 	check_good();
+	check_provenance();
+	check_dates();
 
 	/* Shape errors name the file, line and JSON path. */
 	BAD("pages.json", "\"title\": \"You are not alone\",", "",
@@ -189,8 +291,12 @@ main(void)
 	    "steps[1].group: expected one of: first, next, later");
 	BAD("steps.json", "\"why\": [\"Talking helps.\"]", "\"why\": []",
 	    "steps[1].why: the list must not be empty");
-	BAD("steps.json", "\"verified\": \"2026-11-22\"", "\"verified\": \"2026-02-30\"",
-	    "agencies[0].verified: expected a date as YYYY-MM-DD");
+	BAD("steps.json", "\"checked\": \"2026-11-22\"", "\"checked\": \"2026-02-30\"",
+	    "agencies[0].checked: expected a date as YYYY-MM-DD");
+	BAD("steps.json", "\"checked\": \"2026-11-22\", ", "",
+	    "steps.json:3: agencies[0]: \"police\": the field \"checked\" is missing");
+	BAD("steps.json", "\"checked\": \"2026-11-22\"", "\"verified\": \"2026-11-22\"",
+	    "agencies[0]: the field \"verified\" is no longer used");
 	BAD("steps.json", "\"id\": \"police\"", "\"id\": \"crisis\"",
 	    "the id \"crisis\" is already a helpline's id");
 	BAD("steps.json", "\"id\": \"talk\"", "\"id\": \"Talk Now\"",
@@ -198,7 +304,7 @@ main(void)
 
 	BAD("helplines.json", "\"value\": \"112\"", "\"value\": \"one-one-two\"",
 	    "helplines[0].contacts[0].value: expected a phone number");
-	BAD("helplines.json", "\"hours\": \"24/7\"}", "\"hours\": \"always\"}",
+	BAD("helplines.json", "\"hours\": \"24/7\",", "\"hours\": \"always\",",
 	    "helplines[0].contacts[0].hours: expected \"24/7\", null or an object");
 	BAD("helplines.json", "[\"16:00\", \"20:00\"]", "[\"16:00\", \"25:00\"]",
 	    "helplines[1].contacts[1].hours.mon[0]: expected a range");
@@ -207,11 +313,29 @@ main(void)
 	    "helplines[0].contacts[0].languages[0]: expected a language code");
 	BAD("helplines.json", "\"topics\": [\"crisis\"]", "\"topics\": [\"money\"]",
 	    "helplines[1].topics[0]: expected a topic id");
-	BAD("helplines.json", "\"source\": [\"https://112.fi/en\"]", "\"source\": []",
-	    "helplines[0].source: the list must not be empty");
-	BAD("helplines.json", "\"verified\": \"2026-11-22\",\n      \"source\": [\"https://112.fi/en\"]",
-	    "\"source\": [\"https://112.fi/en\"]",
-	    "helplines[0]: the field \"verified\" is missing");
+	/* Provenance: every contact has its own date and page. */
+	BAD("helplines.json", "\"hours\": \"24/7\",\n         \"checked\": \"2026-11-22\", ", "\"hours\": \"24/7\", ",
+	    "helplines.json:21: helplines[0].contacts[0]: \"emergency-112\": the field \"checked\" "
+	    "is missing");
+	BAD("helplines.json", ", \"source\": \"https://mieli.fi/helpline\"}", "}",
+	    "helplines[1].contacts[0]: \"crisis\": the field \"source\" is missing");
+	BAD("helplines.json", ", \"hours_source\": \"https://mieli.fi/sv\"", "",
+	    "helplines[1].contacts[1]: \"crisis\": the field \"hours_source\" is missing");
+	BAD("helplines.json", "\"hours_checked\": \"2026-11-21\"", "\"hours_checked\": \"yesterday\"",
+	    "helplines[1].contacts[1].hours_checked: expected a date as YYYY-MM-DD");
+	BAD("helplines.json", "\"hours_source\": \"https://mieli.fi/sv\"", "\"hours_source\": \"mieli.fi\"",
+	    "helplines[1].contacts[1].hours_source: expected");
+	BAD("helplines.json", "\"further_reading\": [\"https://112.fi/en\"]",
+	    "\"verified\": \"2026-11-22\"", "helplines[0]: the field \"verified\" is no longer used");
+	BAD("helplines.json", "\"further_reading\": [\"https://112.fi/en\"]",
+	    "\"further_reading\": [\"112.fi\"]", "helplines[0].further_reading[0]: expected");
+	/* A web form has no hours. */
+	BAD("helplines.json", "\"type\": \"web\", \"value\": \"https://112.fi/en\", \"languages\": [\"en\"],",
+	    "\"type\": \"web\", \"value\": \"https://112.fi/en\", \"languages\": [\"en\"], \"hours\": \"24/7\",",
+	    "helplines[0].contacts[1]: a web contact has no \"hours\"");
+	BAD("helplines.json", "\"type\": \"web\", \"value\": \"https://112.fi/en\", \"languages\": [\"en\"],",
+	    "\"type\": \"web\", \"value\": \"https://112.fi/en\", \"languages\": [\"en\"], "
+	    "\"hours_checked\": \"2026-11-22\",", "helplines[0].contacts[1]: unknown field \"hours_checked\"");
 	BAD("helplines.json", "\"anonymous\": false", "\"anonymous\": 0",
 	    "helplines[0].anonymous: expected true, false or null");
 	BAD("helplines.json", "\"id\": \"crisis\",\n      \"name\"", "\"id\": \"emergency-112\",\n      \"name\"",

@@ -184,8 +184,8 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, t
 	    : _("Ask whether you can stay anonymous."));
 	doc_add(d, DOC_LABEL, cost_text(h->cost));
 	doc_add(d, DOC_LABEL, _("Hours may differ on public holidays."));
-	date_text(h->verified, buf, sizeof buf);
+	date_text(helpline_oldest_check(h), buf, sizeof buf);
 	doc_addf(d, DOC_LABEL, _("Checked on %s"), buf);
-	for (size_t i = 0; i < h->nsources; i++)
-		doc_addf(d, DOC_LABEL, _("Source: %s"), h->sources[i]);
+	for (size_t i = 0; i < h->nfurther_reading; i++)
+		doc_addf(d, DOC_LABEL, _("Source: %s"), h->further_reading[i]);
 }
