@@ -15,6 +15,8 @@
 #include "../../tui/model/clock.h"
 #include "../../tui/model/content.h"
 #include "../../tui/model/placeholder.h"
+#include "../../tui/text/doc.h"
+#include "../../tui/text/hours_text.h"
 #include "test.h"
 
 static char tmpdir[] = "/tmp/tuki-test-XXXXXX";
@@ -198,6 +200,81 @@ check_at(const char *file, const char *from, const char *to, const char *now, in
 	return out;
 }
 
+/* The detail view as one string, lines joined with newlines. */
+static char *
+detail_of(const struct content *c, const char *id, time_t now)
+{
+	struct doc d = { 0 };
+	size_t n = 1;
+	char *all;
+
+	doc_helpline(&d, c, content_helpline(c, id), now);
+	for (size_t i = 0; i < d.n; i++)
+		n += strlen(d.blocks[i].text) + 1;
+	all = calloc(1, n);
+	for (size_t i = 0; i < d.n; i++) {
+		strcat(all, d.blocks[i].text);
+		strcat(all, "\n");
+	}
+	doc_free(&d);
+	return all;
+}
+
+static int
+count_of(const char *haystack, const char *needle)
+{
+	int n = 0;
+
+	for (const char *p = haystack; (p = strstr(p, needle)) != NULL; p += strlen(needle))
+		n++;
+	return n;
+}
+
+/*
+ * The detail view: each contact says when it was checked; a web form is
+ * "online, any time", never an hours hedge; the holiday note belongs to
+ * weekly hours only, never to a 24/7 line.
+ */
+static void
+check_detail(void)
+{
+	struct content c;
+	struct tuki_error err = { 0 };
+	char status[128], *text;
+	time_t now;
+
+	CHECK(clock_parse_iso("2026-12-01T10:00", &now));
+	prepare(NULL, NULL, NULL);
+	CHECK(content_load(&c, tmpdir, &err) == 0);
+	text = detail_of(&c, "emergency-112", now);
+	CHECK_HAS(text, "Phone 112\nLanguages: Finnish, Swedish\n    Every day, around the clock\n"
+	    "Checked on 2026-11-22\n");
+	CHECK_HAS(text, "Web https://112.fi/en\n    Online, any time\nChecked on 2026-11-22\n");
+	CHECK(strstr(text, "public holidays") == NULL);
+	CHECK(strstr(text, "not confirmed") == NULL);
+	free(text);
+	text = detail_of(&c, "crisis", now);
+	CHECK(count_of(text, "Hours may differ on public holidays.") == 1);
+	CHECK_HAS(text, "Checked on 2026-11-20\nHours checked on 2026-11-21\n");
+	free(text);
+	content_free(&c);
+
+	/* A service reached only through a web form. */
+	prepare("helplines.json", "{\"type\": \"phone\", \"value\": \"112\", \"languages\": [\"fi\", \"sv\"], "
+	    "\"hours\": \"24/7\",\n         \"checked\": \"2026-11-22\", \"source\": \"https://112.fi/en\"},", "");
+	CHECK(content_load(&c, tmpdir, &err) == 0);
+	helpline_status_text(content_helpline(&c, "emergency-112"), now, status, sizeof status);
+	CHECK_STR(status, "online, any time");
+	text = detail_of(&c, "emergency-112", now);
+	CHECK_HAS(text, "online, any time\n");
+	CHECK(strstr(text, "not confirmed") == NULL && strstr(text, "closed") == NULL);
+	free(text);
+	/* A line with weekly hours keeps them, whatever the web contacts. */
+	helpline_status_text(content_helpline(&c, "crisis"), now, status, sizeof status);
+	CHECK(strstr(status, "online") == NULL);
+	content_free(&c);
+}
+
 static void
 check_dates(void)
 {
@@ -252,6 +329,7 @@ main(void)
 	check_good();
 	check_provenance();
 	check_dates();
+	check_detail();
 
 	/* Shape errors name the file, line and JSON path. */
 	BAD("pages.json", "\"title\": \"You are not alone\",", "",
