@@ -9,6 +9,7 @@
 #include "../../tui/model/clock.h"
 #include "../../tui/model/contact_choice.h"
 #include "../../tui/model/content.h"
+#include "../../tui/model/filter.h"
 #include "../../tui/text/fallback_help.h"
 #include "test.h"
 
@@ -71,6 +72,17 @@ main(void)
 		CHECK(k.contact != NULL && k.contact->kind == CONTACT_WEB);
 		/* No language asked: any contact serves. */
 		CHECK(helpline_contact_for(mieli, NULL, t).serves);
+	}
+
+	/* "Open now" keeps a web form, which takes reports at any hour, but not
+	 * a line that is closed. */
+	{
+		struct helpline_filter f = { .open_now = true, .now = at("2026-12-06T03:00") };
+
+		CHECK(helpline_web_only(police));
+		CHECK(!helpline_web_only(mieli));
+		CHECK(helpline_matches(police, &f));
+		CHECK(!helpline_matches(content_helpline(&c, "riku-legal"), &f));
 	}
 
 	/* The numbers built into the failure messages are still the content's. */

@@ -71,13 +71,9 @@ helpline_status_text(const struct helpline *h, time_t now, char *out, size_t siz
 	bool known = false;
 	int best_day = -1, best_minute = 0, best_distance = 8 * 1440;
 	struct local_time lt = helsinki_time(now);
-	bool only_web = true;
 
 	/* A web form has no hours: never "closed" or "not confirmed". */
-	for (size_t i = 0; i < h->ncontacts; i++)
-		if (h->contacts[i].kind != CONTACT_WEB)
-			only_web = false;
-	if (only_web) {
+	if (helpline_web_only(h)) {
 		/* TRANSLATORS: a directory badge for a web form, at most 22 columns. */
 		snprintf(out, size, "%s", _("online, any time"));
 		return;
