@@ -19,6 +19,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "text/breath.h"
 #include "text/doc.h"
 #include "text/hours_text.h"
 #include "sys/i18n.h"
@@ -308,17 +309,6 @@ now_ms(void)
 	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-static const char *
-count_word(int n)
-{
-	/* TRANSLATORS: the breathing pause counts in words, so a screen
-	 * reader says them as a person would; 1 to 6. */
-	static const char *const words[] = { N_("one"), N_("two"), N_("three"), N_("four"),
-		N_("five"), N_("six") };
-
-	return n >= 1 && n <= 6 ? _(words[n - 1]) : "";
-}
-
 /*
  * Waits until deadline (ms, monotonic), in the counting form saying each
  * second's number.  A line typed meanwhile: "s" switches between the still
@@ -368,30 +358,21 @@ breathe_until(struct plain *p, long long start, long long deadline)
 static void
 breathing_text(struct plain *p)
 {
-	static const struct { const char *words; int seconds; } phases[] = {
-		{ N_("Breathe in slowly through your nose"), 4 },
-		{ N_("Hold your breath gently"), 4 },
-		{ N_("Breathe out slowly through your mouth"), 6 },
-	};
-
 	print_title(p, _("A breathing pause"));
 	/* TRANSLATORS: plain mode; "s" is typed as is in every language. */
 	say(p, "%s", _("Five slow rounds. Press Enter at any time to stop. Type s and Enter "
 	    "to switch between one line a breath and a count every second."));
-	for (int round = 1; round <= 5; round++) {
+	for (int round = 1; round <= BREATH_ROUNDS; round++) {
 		blank(p);
-		say(p, _("Round %d of %d"), round, 5);
-		for (size_t i = 0; i < 3; i++) {
+		say(p, _("Round %d of %d"), round, BREATH_ROUNDS);
+		for (int i = 0; i < BREATH_PHASES; i++) {
 			long long start = now_ms();
-			char length[64];
+			char line[256];
 
-			/* TRANSLATORS: how long a breath lasts, e.g. "four seconds";
-			 * %s is the number in words. */
-			snprintf(length, sizeof length, P_("%s second", "%s seconds",
-			    phases[i].seconds), count_word(phases[i].seconds));
-			say(p, "%s, %s.", _(phases[i].words), length);
+			breath_still_line(i, line, sizeof line);
+			say(p, "%s", line);
 			fflush(p->out);
-			if (!breathe_until(p, start, start + phases[i].seconds * 1000LL))
+			if (!breathe_until(p, start, start + breath_seconds(i) * 1000LL))
 				return;
 		}
 	}

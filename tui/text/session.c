@@ -125,4 +125,5 @@ session_reset(struct session *s)
 	s->search[0] = '\0';
 	s->notice[0] = '\0';
 	s->consent = CONSENT_UNASKED;
+	s->breathing_still = false;
 }

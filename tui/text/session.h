@@ -23,6 +23,7 @@ struct session {
 	enum consent consent;
 	struct helpline_filter filter;
 	char search[128];
+	bool breathing_still;       /* the breathing pause without bar or countdown */
 	char notice[1200];          /* shown once, then cleared */
 };
 
