@@ -63,3 +63,15 @@ grep -q "Suomi" "$SCRATCH/out" || fail "no chooser"
 grep -q "1. You are not alone" "$SCRATCH/out" || fail "choice 3 is not English"
 
 "$TUKI" --plain --lang en </dev/null >"$SCRATCH/out" 2>&1 || fail "EOF did not end with 0"
+
+# The breathing pause: still by default (one line a breath, its length in
+# words); s and Enter switch to a count in words every second; Enter stops.
+item=$(printf '2\nq\n' | "$TUKI" --plain --lang en | sed -n 's/^\([0-9]*\)\. Start a guided breathing pause$/\1/p')
+[ -n "$item" ] || fail "no breathing pause in the coping menu"
+{ printf '2\n%s\n' "$item"; sleep 1.5; printf 's\n'; sleep 1.8; printf '\nq\n'; } |
+	"$TUKI" --plain --lang en >"$SCRATCH/out" 2>&1 || fail "status $?"
+grep -q "^Breathe in slowly through your nose, four seconds\.$" "$SCRATCH/out" ||
+	fail "no still line with the length in words: $(cat "$SCRATCH/out")"
+grep -q "^three$" "$SCRATCH/out" || fail "s did not switch to counting in words"
+if grep -q "^one$" "$SCRATCH/out"; then fail "the still form counted"; fi
+if grep -Eq "^([0-9]|.*: [0-9])$" "$SCRATCH/out"; then fail "a count in digits"; fi

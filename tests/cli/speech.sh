@@ -41,9 +41,6 @@ grep -ho '"type": *"phone", *"value": *"[^"]*"' "$TUKI_CONTENT_DIR/helplines.jso
 grep -ho '"phone": *"[^"]*"' "$TUKI_CONTENT_DIR/steps.json" \
 	| sed 's/.*"\([^"]*\)"$/\1/' >>"$SCRATCH/phones"
 [ "$(wc -l <"$SCRATCH/phones")" -ge 5 ] || fail "found no phone numbers in the content"
-# The same numbers in the spoken form plain mode promises (tuki.1): digit
-# by digit, a comma between the operator's groups.
-sed -E 's/ /, /g; :a; s/([0-9])([0-9])/\1 \2/; ta' "$SCRATCH/phones" >"$SCRATCH/spoken"
 
 # Words espeak-ng 1.51 says for quantities (thousand, million, hundred),
 # measured here: fi t,uhat / milj / s'ata, sv t'u-sEn / milj / h'8ndRa,
@@ -120,8 +117,15 @@ for lang in fi sv en; do
 		if grep -nE "$NOISE" "$t.ph" >&2; then
 			fail "$lang $name: noise in the speech (above)"
 		fi
-		# Lines with a phone number have no quantity word.
-		grep -F -f "$SCRATCH/spoken" "$t.nourl" >"$t.numbers" || true
+		# Lines with a phone number, in whatever form (its digits are a
+		# number of the content), have no quantity word.
+		awk 'NR == FNR { gsub(/[^0-9]/, ""); phone[$0] = 1; next }
+		    { rest = $0
+		      while (match(rest, /[0-9][0-9 ,-]*[0-9]/)) {
+			d = substr(rest, RSTART, RLENGTH); gsub(/[^0-9]/, "", d)
+			if (d in phone) { print; break }
+			rest = substr(rest, RSTART + RLENGTH) } }' \
+		    "$SCRATCH/phones" "$t.nourl" >"$t.numbers"
 		if [ -s "$t.numbers" ]; then
 			espeak-ng -q -x -v $lang -f "$t.numbers" >"$t.numbers.ph" 2>/dev/null
 			if grep -nE "$QUANTITY" "$t.numbers.ph" >&2; then
