@@ -506,6 +506,7 @@ mark_step(struct plain *p, int number)
 	const struct content *c = p->content;
 	const struct step *s;
 	enum step_state next;
+	bool ask_first;         /* whether to keep marks is asked the first time */
 
 	if (number < 1 || (size_t)number > c->nsteps) {
 		/* TRANSLATORS: plain mode; m is typed as is. */
@@ -514,14 +515,12 @@ mark_step(struct plain *p, int number)
 	}
 	s = &c->steps[number - 1];
 	next = step_state_next(progress_state(&p->session->progress, s->id));
+	ask_first = session_mark(p->session, s, next);
 	blank(p);
 	/* TRANSLATORS: plain mode, after marking: "Step 3: done." */
-	if (session_mark(p->session, s, next)) {
-		say(p, _("Step %d: %s."), number, state_word(next));
+	say(p, _("Step %d: %s."), number, state_word(next));
+	if (ask_first)
 		ask_consent(p);
-	} else {
-		say(p, _("Step %d: %s."), number, state_word(next));
-	}
 }
 
 static void
