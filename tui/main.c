@@ -241,7 +241,7 @@ run_interactive(const struct options *opts, const struct content *content)
 
 	session_init(&session, content, false);
 	if (opts->plain || !terminal_usable() || !term_start(color, false)) {
-		status = plain_run(&session, STDIN_FILENO, stdout, 72);
+		status = plain_run(&session, STDIN_FILENO, stdout);
 		session_free(&session);
 		return status;
 	}

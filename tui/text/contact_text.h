@@ -6,6 +6,6 @@
 
 /* "answers in Finnish", "answers in Finnish and Swedish", ...: for a contact
  * shown to someone whose language it does not serve. */
-const char *contact_answers_in(const struct contact *k);
+const char *contact_answers_in(const struct helpline *h, const struct contact *k);
 
 #endif

@@ -127,4 +127,5 @@ session_reset(struct session *s)
 	s->consent = CONSENT_UNASKED;
 	memset(&s->plan, 0, sizeof s->plan);
 	s->plan_asked = false;
+	s->breathing_still = false;
 }

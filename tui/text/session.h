@@ -27,6 +27,7 @@ struct session {
 	/* The plan's answers: in memory only, never saved, gone on reset. */
 	struct plan_answers plan;
 	bool plan_asked;            /* the questions come once per session */
+	bool breathing_still;       /* the breathing pause without bar or countdown */
 	char notice[1200];          /* shown once, then cleared */
 };
 

@@ -126,7 +126,7 @@ directory_draw(struct app *app, struct view *view)
 		if (choice.contact != NULL && !choice.serves && !shown[i]->emergency) {
 			/* The language it answers in stays whole; the name gives way.
 			 * (112 arranges an interpreter: Help now and the detail say so.) */
-			const char *in = contact_answers_in(choice.contact);
+			const char *in = contact_answers_in(shown[i], choice.contact);
 			char tail[96];
 
 			snprintf(tail, sizeof tail, " \xc2\xb7 %s", in);
