@@ -258,7 +258,7 @@ load_step(struct fields *f, const struct content *c, const cJSON *node, struct s
 {
 	static const char *const keys[] = {
 		"id", "group", "urgent", "title", "why", "how", "agency", "helplines",
-		"relevance", "notes", NULL,
+		"relevance", "notes", "you_could_say", NULL,
 	};
 	static const char *const groups[] = { "first", "next", "later", NULL };
 	const char *agency_id;
@@ -272,8 +272,11 @@ load_step(struct fields *f, const struct content *c, const cJSON *node, struct s
 	    !load_text_list(f, node, "why", s->id, &s->why, &s->nwhy) ||
 	    !load_text_list(f, node, "how", s->id, &s->how, &s->nhow) ||
 	    !fields_string(f, node, "agency", false, &agency_id) ||
-	    !load_step_links(f, c, node, s) || !plan_load_step(f, node, s))
+	    !load_step_links(f, c, node, s) || !plan_load_step(f, node, s) ||
+	    !fields_text(f, node, "you_could_say", false, &s->you_could_say))
 		return false;
+	set_note(&s->you_could_say, "Step \"%s\": a first sentence a person could say when "
+	    "they call%s; natural spoken language.", s->id, "");
 	s->group = (enum step_group)group;
 	set_note(&s->title, "Title of step \"%s\"%s.", s->id, "");
 	if (agency_id != NULL) {
@@ -539,12 +542,35 @@ load_anonymity(struct fields *f, const cJSON *node, enum anonymity *out)
 	return false;
 }
 
+/*
+ * What happens when you get in touch (facts, so with their own date and
+ * page) and a first sentence a person could say (tuki's own guidance).
+ */
+static bool
+load_call_guide(struct fields *f, const cJSON *node, struct helpline *h)
+{
+	if (!fields_text(f, node, "what_happens", false, &h->what_happens) ||
+	    !fields_text(f, node, "you_could_say", false, &h->you_could_say) ||
+	    !load_provenance(f, node, "what_happens_checked", "what_happens_source",
+	    h->what_happens.msgid != NULL, h->id, &h->what_happens_checked))
+		return false;
+	if (h->what_happens.msgid == NULL && h->what_happens_checked.source != NULL)
+		return fields_fail(f, node, _("\"%s\": \"what_happens_source\" without "
+		    "\"what_happens\""), h->id);
+	set_note(&h->what_happens, "What happens when a person calls or writes to \"%s\"%s: "
+	    "facts from its own pages, in plain words.", h->id, "");
+	set_note(&h->you_could_say, "A first sentence a person could say to \"%s\"%s, in "
+	    "their own voice: natural spoken language, not a formal letter.", h->id, "");
+	return true;
+}
+
 static bool
 load_helpline(struct fields *f, const struct content *c, const cJSON *node, struct helpline *h)
 {
 	static const char *const keys[] = {
 		"id", "name", "description", "audience", "emergency", "anonymous", "cost",
-		"topics", "contacts", "further_reading", NULL,
+		"topics", "contacts", "further_reading",
+		"what_happens", "what_happens_checked", "what_happens_source", "you_could_say", NULL,
 	};
 	static const char *const costs[] = { "free", "call-price", "unknown", NULL };
 	const cJSON *list, *item;
@@ -560,7 +586,7 @@ load_helpline(struct fields *f, const struct content *c, const cJSON *node, stru
 	    !fields_bool(f, node, "emergency", false, &h->emergency) ||
 	    !load_anonymity(f, node, &h->anonymous) ||
 	    !fields_enum(f, node, "cost", costs, &cost) ||
-	    !load_helpline_topics(f, c, node, h))
+	    !load_helpline_topics(f, c, node, h) || !load_call_guide(f, node, h))
 		return false;
 	h->cost = (enum cost)cost;
 	set_note(&h->name, "Name of the service \"%s\"%s: use its official name in "
