@@ -139,6 +139,16 @@ add_hours_line(const char *line, void *data)
 	doc_addf(data, DOC_LABEL, "    %s", line);
 }
 
+/* Holidays only change weekly hours: not a 24/7 line, not a web form. */
+static bool
+has_weekly_hours(const struct helpline *h)
+{
+	for (size_t i = 0; i < h->ncontacts; i++)
+		if (h->contacts[i].kind != CONTACT_WEB && h->contacts[i].hours.kind == HOURS_WEEKLY)
+			return true;
+	return false;
+}
+
 void
 doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, time_t now)
 {
@@ -179,11 +189,14 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, t
 			doc_add_msgid(d, DOC_PARAGRAPH, c, ct->note.msgid);
 	}
 	doc_add(d, DOC_HEADING, _("Good to know"));
-	doc_add(d, DOC_LABEL, h->anonymous == ANONYMOUS_YES ? _("You can stay anonymous.")
-	    : h->anonymous == ANONYMOUS_NO ? _("This service is not anonymous.")
-	    : _("Ask whether you can stay anonymous."));
+	/* "Not anonymous" could make someone in danger hesitate to call 112. */
+	if (!(h->emergency && h->anonymous == ANONYMOUS_NO))
+		doc_add(d, DOC_LABEL, h->anonymous == ANONYMOUS_YES ? _("You can stay anonymous.")
+		    : h->anonymous == ANONYMOUS_NO ? _("This service is not anonymous.")
+		    : _("Ask whether you can stay anonymous."));
 	doc_add(d, DOC_LABEL, cost_text(h->cost));
-	doc_add(d, DOC_LABEL, _("Hours may differ on public holidays."));
+	if (has_weekly_hours(h))
+		doc_add(d, DOC_LABEL, _("Hours may differ on public holidays."));
 	date_text(h->verified, buf, sizeof buf);
 	doc_addf(d, DOC_LABEL, _("Checked on %s"), buf);
 	for (size_t i = 0; i < h->nsources; i++)
