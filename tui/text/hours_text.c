@@ -74,6 +74,7 @@ helpline_status_text(const struct helpline *h, time_t now, char *out, size_t siz
 	struct local_time lt = helsinki_time(now);
 
 	if (helpline_open_at(h, now)) {
+		/* TRANSLATORS: a directory badge and filter, at most 28 columns. */
 		snprintf(out, size, "%s", _("open now"));
 		return;
 	}
@@ -101,6 +102,7 @@ helpline_status_text(const struct helpline *h, time_t now, char *out, size_t siz
 		 * at most 28 columns with the longest weekday and time. */
 		snprintf(out, size, _("closed \xc2\xb7 opens %s %s"), weekday_short(best_day), clock);
 	} else if (known) {
+		/* TRANSLATORS: a directory badge, at most 28 columns. */
 		snprintf(out, size, "%s", _("closed"));
 	} else {
 		/* TRANSLATORS: a directory badge, at most 22 columns. */

@@ -92,6 +92,7 @@ filter_summary(struct app *app, char *out, size_t size)
 	}
 	out[0] = '\0';
 	if (n == 0) {
+		/* TRANSLATORS: the directory's filter keys, at most 78 columns. */
 		snprintf(out, size, "%s", _("a anonymous  o open now  t topic  l language  / search  p print"));
 		return;
 	}

@@ -126,7 +126,10 @@ steps_draw(struct app *app, struct view *view)
 		if (y < STEPS_TOP || y >= STEPS_TOP + rows)
 			continue;
 		snprintf(label, sizeof label, "%s %s%s", markers[state], gettext(s->title.msgid),
-		    s->urgent && state == STEP_TO_DO ? _(" (urgent)") : "");
+		    s->urgent && state == STEP_TO_DO
+		    /* TRANSLATORS: after an urgent step's title in the step list, at most
+		     * 15 columns with its leading space (titles are kept to 57). */
+		    ? _(" (urgent)") : "");
 		if (focus) {
 			attron(A_REVERSE);
 			mvaddstr(y, 1, "> ");
@@ -138,8 +141,9 @@ steps_draw(struct app *app, struct view *view)
 	}
 	/* More steps than fit: say so in words on the rule, as the reader does. */
 	if (row > view->scroll + rows)
+		/* TRANSLATORS: on the rule under the step list, at most 18 columns. */
 		draw_text(LINES - 2, COLS - 20, 18, _(" More below "));
-	/* TRANSLATORS: a hint above the key bar of the step tracker. */
+	/* TRANSLATORS: a hint above the key bar of the step tracker, at most 78 columns. */
 	draw_text(LINES - 3, 1, COLS - 2, _("Space: change the mark   Enter: what to do and why   p: print"));
 	move(cursor_y, 3);
 	free(steps);
