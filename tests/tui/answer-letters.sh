@@ -28,6 +28,9 @@ prompt_round() {
 	wait_gone "$4"
 	wait_for "[x]"
 	[ -e "$file" ] || fail "$lang: $yes did not keep the marks"
+	# Nothing else: one step marked, and the focus is still on the first one.
+	[ "$(grep -c '"state"' "$file")" = 1 ] || fail "$lang: $yes changed more than one mark"
+	screen | grep -q '^ > \[x\]' || fail "$lang: the focus moved off the marked step"
 
 	# The delete prompt, last item of section 5.
 	keys Left
