@@ -30,6 +30,18 @@ def variants(glossary):
     return out
 
 
+def pinned(glossary):
+    """(en, fi, sv) for every row, each cell without its " — " note."""
+    out = []
+    for line in open(glossary, encoding="utf-8"):
+        if not line.startswith("|") or line.startswith("|---"):
+            continue
+        cells = [c.strip().split(" \u2014 ")[0].strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 4 and cells[0] != "en":
+            out.append(tuple(cells[:3]))
+    return out
+
+
 def translations(po):
     """(msgid, msgstr) pairs of a catalog, continuation lines joined."""
     pairs, msgid, strs, cur = [], None, [], None
@@ -79,6 +91,20 @@ def main():
             if hit:
                 print("%s.po uses \"%s\" (glossary: not %s) in: %s" % (lang, hit.group(0), v, msgid[:70]))
                 bad = 1
+    # Where the English term is itself a msgid, the catalogs must use the table's words.
+    checked = 0
+    for en, *words in pinned(glossary):
+        for lang, want in zip(("fi", "sv"), words):
+            got = [s for i, s in translations(pos[lang]) if i == en]
+            if not got:
+                continue
+            checked += 1
+            if got[0] != want:
+                print("%s.po translates \"%s\" as \"%s\"; po/GLOSSARY.md says \"%s\""
+                      % (lang, en, got[0], want))
+                bad = 1
+    if checked < 40:
+        sys.exit("GLOSSARY.md: only %d rows name a msgid; the table looks broken" % checked)
     return bad
 
 
