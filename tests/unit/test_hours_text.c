@@ -12,6 +12,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "../../tui/model/content.h"
+#include "../../tui/model/error.h"
 #include "../../tui/model/hours.h"
 #include "../../tui/model/utf8.h"
 #include "../../tui/text/hours_text.h"
@@ -119,6 +121,51 @@ check_badge(const char *code)
 	CHECK(widest <= 28);
 }
 
+/* The real content: every range line and, over a week, every badge fits. */
+static void
+check_real_content(const char *code)
+{
+	const char *dir = getenv("TUKI_CONTENT_DIR");
+	struct content c;
+	struct tuki_error err = { 0 };
+	time_t monday = 1795384800;     /* 2026-11-23 00:00 Helsinki */
+
+	if (dir == NULL || content_load(&c, dir, &err) != 0) {
+		fprintf(stderr, "no content to check: %s\n", dir ? err.message : "TUKI_CONTENT_DIR unset");
+		test_failures++;
+		return;
+	}
+	use_language(code);
+	for (size_t i = 0; i < c.nhelplines; i++) {
+		const struct helpline *h = &c.helplines[i];
+
+		for (size_t k = 0; k < h->ncontacts; k++) {
+			struct lines l = lines_of(&h->contacts[k].hours);
+
+			/* Only range lines must fit; the prose for unknown hours wraps. */
+			if (h->contacts[k].hours.kind != HOURS_WEEKLY)
+				continue;
+
+			for (int j = 0; j < l.n; j++) {
+				if (text_width(l.text[j]) > 36)
+					fprintf(stderr, "%s: %s: \"%s\"\n", code, h->id, l.text[j]);
+				CHECK(text_width(l.text[j]) <= 36);
+			}
+		}
+		for (time_t t = monday; t < monday + 7 * 86400; t += 1800) {
+			char badge[128];
+
+			helpline_status_text(h, t, badge, sizeof badge);
+			if (text_width(badge) > 28) {
+				fprintf(stderr, "%s: %s: badge \"%s\"\n", code, h->id, badge);
+				test_failures++;
+				break;
+			}
+		}
+	}
+	content_free(&c);
+}
+
 int
 main(void)
 {
@@ -160,5 +207,8 @@ main(void)
 	check_badge("en");
 	check_badge("fi");
 	check_badge("sv");
+	check_real_content("en");
+	check_real_content("fi");
+	check_real_content("sv");
 	TEST_DONE();
 }
