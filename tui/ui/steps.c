@@ -40,9 +40,10 @@ step_doc(struct app *app, const struct view *view, struct doc *doc)
 
 	doc_step(doc, app->content, s);
 	if (s->nhelplines > 0)
+		/* TRANSLATORS: the helplines above are listed without numbers. */
 		doc_add(doc, DOC_NOTE, P_("Press 1 to open this helpline in the directory.",
-		    "Press a number from 1 to the last one to open that helpline in the directory.",
-		    s->nhelplines));
+		    "Press 1 for the first helpline above, 2 for the second and so on, to open "
+		    "it in the directory.", s->nhelplines));
 	snprintf(line, sizeof line, "%s %s", markers[progress_state(&app->session->progress, s->id)],
 	    _("Space changes the mark of this step."));
 	doc_add(doc, DOC_NOTE, line);
