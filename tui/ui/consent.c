@@ -32,9 +32,11 @@ answer_letters(wchar_t *yes, wchar_t *no)
 	*yes = L'y';
 	*no = L'n';
 	memset(&st, 0, sizeof st);
+	/* One character (1 to 4 bytes), a slash, one character; "- 1 > 3" in
+	 * size_t also refuses 0 (an empty side) and the error returns. */
 	n = mbrtowc(yes, pair, strlen(pair), &st);
-	if (n == 0 || n > 4 || pair[n] != '/' ||
-	    mbrtowc(no, pair + n + 1, strlen(pair + n + 1), &st) > 4) {
+	if (n - 1 > 3 || pair[n] != '/' ||
+	    mbrtowc(no, pair + n + 1, strlen(pair + n + 1), &st) - 1 > 3) {
 		*yes = L'y';
 		*no = L'n';
 	}
