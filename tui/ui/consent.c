@@ -24,7 +24,8 @@ answer_letters(wchar_t *yes, wchar_t *no)
 {
 	/* TRANSLATORS: the letters that answer yes and no in a two-choice
 	 * question, as "yes/no": Finnish "k/e", Swedish "j/n".  y and n always
-	 * work as well.  One lowercase letter on each side of the slash. */
+	 * work as well.  One lowercase letter on each side of the slash, and
+	 * not q, h or l, which work on every screen. */
 	const char *pair = _("y/n");
 	mbstate_t st;
 	size_t n;
