@@ -101,6 +101,22 @@ no_verified(struct fields *f, const cJSON *node)
 
 /* ---- pages.json ------------------------------------------------------- */
 
+/* What a translator should know about a block beyond its kind. */
+static const char *
+block_note(struct fields *f, enum block_kind kind, const char *comment)
+{
+	char *out;
+	size_t size;
+
+	if (comment == NULL)
+		return kind == BLOCK_ITEM ? "; the items of a list continue the paragraph before "
+		    "them, so give them one grammatical form" : "";
+	size = strlen(comment) + 4;
+	out = arena_alloc(f->arena, size);
+	snprintf(out, size, " (%s)", comment);
+	return out;
+}
+
 static bool
 load_block(struct fields *f, const cJSON *node, const char *page_id, struct block *b)
 {
@@ -110,19 +126,27 @@ load_block(struct fields *f, const cJSON *node, const char *page_id, struct bloc
 		"Page \"%s\": a subheading%s.",
 	};
 	const cJSON *child;
+	const char *comment = NULL;
+	bool has_comment;
 
 	if (!fields_expect_object(f, node))
 		return false;
-	if (cJSON_GetArraySize(node) != 1)
+	/* Besides its text, a block may carry a "comment" for translators. */
+	has_comment = cJSON_GetObjectItemCaseSensitive(node, "comment") != NULL;
+	if (cJSON_GetArraySize(node) != 1 + has_comment)
 		return fields_fail(f, node,
 		    _("a block is an object with exactly one of \"p\", \"li\" or \"h\""));
+	if (has_comment && !fields_string(f, node, "comment", false, &comment))
+		return false;
 	child = node->child;
+	if (strcmp(child->string, "comment") == 0)
+		child = child->next;
 	for (int k = 0; k < 3; k++) {
 		if (strcmp(child->string, kinds[k]) == 0) {
 			b->kind = (enum block_kind)k;
 			if (!fields_text(f, node, kinds[k], true, &b->text))
 				return false;
-			set_note(&b->text, notes[k], page_id, "");
+			set_note(&b->text, notes[k], page_id, block_note(f, b->kind, comment));
 			return true;
 		}
 	}
@@ -278,7 +302,10 @@ load_step(struct fields *f, const struct content *c, const cJSON *node, struct s
 	set_note(&s->you_could_say, "Step \"%s\": a first sentence a person could say when "
 	    "they call%s; natural spoken language.", s->id, "");
 	s->group = (enum step_group)group;
-	set_note(&s->title, "Title of step \"%s\"%s.", s->id, "");
+	/* The step list has 72 columns for a title and the "(urgent)" marker. */
+	set_note(&s->title, "Title of step \"%s\"%s.", s->id, s->urgent
+	    ? " (at most 57 columns: the step list adds the \"(urgent)\" marker)"
+	    : " (at most 72 columns, the width of the step list)");
 	if (agency_id != NULL) {
 		s->agency = content_agency(c, agency_id);
 		if (s->agency == NULL) {

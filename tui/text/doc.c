@@ -240,8 +240,10 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, t
 	}
 	doc_call_guide(d, c, h->what_happens.msgid, h->you_could_say.msgid);
 	doc_add(d, DOC_HEADING, _("Good to know"));
-	doc_add(d, DOC_LABEL, h->anonymous == ANONYMOUS_YES ? _("You can stay anonymous.")
-	    : h->anonymous == ANONYMOUS_NO ? _("This service is not anonymous.")
-	    : _("Ask whether you can stay anonymous."));
+	/* "Not anonymous" could make someone in danger hesitate to call 112. */
+	if (!(h->emergency && h->anonymous == ANONYMOUS_NO))
+		doc_add(d, DOC_LABEL, h->anonymous == ANONYMOUS_YES ? _("You can stay anonymous.")
+		    : h->anonymous == ANONYMOUS_NO ? _("This service is not anonymous.")
+		    : _("Ask whether you can stay anonymous."));
 	doc_add(d, DOC_LABEL, cost_text(h->cost));
 }
