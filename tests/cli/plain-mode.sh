@@ -28,7 +28,7 @@ grep -q "^Koulutetut kriisityöntekijät .*Nimeä ei tarvitse kertoa\.$" "$SCRAT
 grep -q "^2. MIELI Kriisipuhelin: 0 9, 2 5 2 5, 0 1 1 1 (" "$SCRATCH/out" ||
 	fail "the directory's number is not in the spoken form"
 printf '4\n5\nq\n' | "$TUKI" --plain --lang sv >"$SCRATCH/out" 2>&1 || fail "status $?"
-grep -q "^Webb https://evl.fi/sv/stod-och-hjalp/kyrkans-samtalstjanst/$" "$SCRATCH/out" ||
+grep -q "^Webbplats https://evl.fi/sv/stod-och-hjalp/kyrkans-samtalstjanst/$" "$SCRATCH/out" ||
 	fail "a URL is broken: $(cat "$SCRATCH/out")"
 
 # The steps: a number opens a step, m marks it, the marks are words, the

@@ -61,7 +61,7 @@ for lang in fi sv en; do
 	part $lang helpline '4\n2\n'
 
 	case $lang in
-	fi) expect fi home "Tarvitsetko apua heti? Kirjoita h"
+	fi) expect fi home "Tarvitsetko apua nyt? Kirjoita h"
 	    expect fi help "Apua nyt"
 	    expect fi page "Et ole yksin"
 	    expect fi steps "(ei koske minua)"; expect fi steps "(tehty)"
@@ -70,7 +70,7 @@ for lang in fi sv en; do
 	    expect fi directory "MIELI Kriisipuhelin: 0 9, 2 5 2 5, 0 1 1 1"
 	    expect fi helpline "Puhelin 0 9, 2 5 2 5, 0 1 1 1"
 	    words="tekemättä|tehty|ei koske minua" ;;
-	sv) expect sv home "Behöver du hjälp genast? Skriv h"
+	sv) expect sv home "Behöver du hjälp nu? Skriv h"
 	    expect sv help "Hjälp nu"
 	    expect sv page "Du är inte ensam"
 	    expect sv steps "(gäller inte mig)"; expect sv steps "(klart)"
