@@ -29,6 +29,9 @@ grep -q "What happens when you get in touch\|You could begin like this" "$SCRATC
 printf '3\ns\n1\nq\n' | "$TUKI" --plain --lang en >"$SCRATCH/out" 2>&1 || fail "status $?"
 grep -q "^My bank details may have leaked in a data breach\." "$SCRATCH/out" ||
 	fail "the bank step lacks its sentence: $(cat "$SCRATCH/out")"
+# Its lines answer in Finnish, and the English page says so.
+grep -q "^- OP Deactivation Service: 0 1 0 0, 0 5 5 5 (in Finnish)$" "$SCRATCH/out" ||
+	fail "the bank step does not say its line answers in Finnish"
 
 # The content check: a "what_happens" needs its date and page.
 cp "$TUKI_FIXTURES"/*.json "$SCRATCH/"

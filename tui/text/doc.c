@@ -6,7 +6,10 @@
 #include <string.h>
 
 #include "text/doc.h"
+#include "text/contact_text.h"
 #include "text/hours_text.h"
+#include "sys/lang.h"
+#include "model/contact_choice.h"
 #include "sys/i18n.h"
 #include "model/clock.h"
 #include "model/placeholder.h"
@@ -125,14 +128,24 @@ doc_step_body(struct doc *d, const struct content *c, const struct step *s)
 	}
 	if (s->nhelplines > 0) {
 		doc_add(d, DOC_HEADING, _("Where to get help"));
-		for (size_t i = 0; i < s->nhelplines; i++) {
-			const struct contact *phone = helpline_contact(s->helplines[i], CONTACT_PHONE);
+		/* The line for the reader's language, saying so when it answers in
+		 * another; the hour only breaks a tie between two such lines. */
+		const struct language *language = content_language(c, lang_code(lang_current()));
 
-			content_text(c, s->helplines[i]->name.msgid, name, sizeof name);
-			if (phone != NULL)
-				doc_addf(d, DOC_ITEM, "%s: %s", name, phone->value);
-			else
+		for (size_t i = 0; i < s->nhelplines; i++) {
+			const struct helpline *h = s->helplines[i];
+			struct contact_choice k = helpline_contact_for(h, language, time(NULL));
+
+			content_text(c, h->name.msgid, name, sizeof name);
+			if (k.contact == NULL || k.contact->kind != CONTACT_PHONE)
 				doc_add(d, DOC_ITEM, name);
+			else if (k.serves || h->emergency)
+				doc_addf(d, DOC_ITEM, "%s: %s", name, k.contact->value);
+			else
+				/* TRANSLATORS: a helpline on a step's page: name, number, and
+				 * the language it answers in ("in Finnish"). */
+				doc_addf(d, DOC_ITEM, _("%s: %s (%s)"), name, k.contact->value,
+				    contact_answers_in(h, k.contact));
 		}
 	}
 	doc_call_guide(d, c, NULL, s->you_could_say.msgid);
