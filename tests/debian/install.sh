@@ -68,6 +68,9 @@ snapshot() {
 }
 snapshot >"$work/before"
 cp /var/lib/dpkg/statoverride "$work/statoverride.before"
+# The package's paths that are already here (/usr/bin, /lib, ...) stay.
+dpkg-deb --fsys-tarfile "$deb" | tar -t | sed 's|^\./|/|; s|/$||' | grep . |
+	while read -r f; do [ -e "$f" ] || [ -L "$f" ] && echo "$f"; done >"$work/already" || true
 
 # ---- install ----
 echo "installing with apt"
@@ -146,7 +149,7 @@ installed=no
 left=""
 while read -r f; do
 	[ -e "$f" ] || [ -L "$f" ] || continue
-	grep -qxF "$f" "$work/before" || left="$left $f"
+	[ "$f" = /. ] || grep -qxF "$f" "$work/already" || left="$left $f"
 done <"$work/files"
 [ -z "$left" ] || fail "left after purge:$left"
 snapshot >"$work/after"
