@@ -39,8 +39,8 @@ apt_q() { apt-get -y -q "$@" >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; fai
 
 # ---- build from a clean copy, as a centre would from a checkout ----
 mkdir "$work/src"
-git -C "$top" archive HEAD | tar -x -C "$work/src"
-echo "building the package from $(git -C "$top" rev-parse --short HEAD) (committed files only)"
+git -c safe.directory="$top" -C "$top" archive HEAD | tar -x -C "$work/src"
+echo "building the package from $(git -C "$top" -c safe.directory="$top" rev-parse --short HEAD) (committed files only)"
 (cd "$work/src" && dpkg-buildpackage -us -uc -b) >"$work/build.log" 2>&1 ||
 	{ tail -60 "$work/build.log"; fail "dpkg-buildpackage failed"; }
 grep -q 'PASS: tests/unit/' "$work/build.log" || fail "the package build ran no unit tests"
@@ -54,6 +54,11 @@ news=$(sed -n '3s/ .*//p' "$work/src/NEWS")
 conf=$(sed -n 's/^AC_INIT(\[tuki\], \[\([^]]*\)\].*/\1/p' "$work/src/configure.ac")
 [ "$news" = "$version" ] && [ "$conf" = "$version" ] ||
 	fail "versions differ: debian/changelog $version, NEWS $news, configure.ac $conf"
+
+# Every file of debian/ is in the release tarball (Makefile.am's EXTRA_DIST).
+for f in $(git -C "$top" -c safe.directory="$top" ls-files debian); do
+	grep -qF "$f" "$work/src/Makefile.am" || fail "$f is not in EXTRA_DIST (Makefile.am)"
+done
 
 echo "lintian on the .changes and the .deb"
 status=0
