@@ -66,6 +66,15 @@ lintian --info --fail-on error,warning "$changes" "$deb" >"$work/lintian.log" 2>
 grep -v 'running with root privileges' "$work/lintian.log" || true
 [ "$status" = 0 ] || fail "lintian reports errors or warnings (exit $status)"
 
+# The kiosk's maintainer scripts (no systemd runs here to try them): an
+# upgrade restarts a running kiosk and never just stops it, remove stops it.
+dpkg-deb -e "$deb" "$work/ctl"
+grep -qE "try-restart '?tuki-kiosk.service" "$work/ctl/postinst" ||
+	fail "an upgrade does not restart a running kiosk"
+! grep -qsE "stop '?tuki-kiosk.service" "$work/ctl/preinst" ||
+	fail "preinst stops the kiosk on upgrade"
+grep -qE "stop '?tuki-kiosk.service" "$work/ctl/prerm" || fail "remove does not stop the kiosk"
+
 # ---- everything on the machine before, to compare after the purge ----
 snapshot() {
 	find /etc /usr /var /opt /srv -xdev \( -path /var/cache -o -path /var/log -o -path /var/tmp \
