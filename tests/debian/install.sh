@@ -104,6 +104,8 @@ for lang in fi sv; do
 done
 for page in man1/tuki.1.gz man5/tuki.conf.5.gz; do
 	[ -f "/usr/share/man/$page" ] || fail "no manual page $page"
+	zgrep -q '/etc/tuki\.conf' "/usr/share/man/$page" || fail "$page does not name /etc/tuki.conf"
+	! zgrep -q /usr/local "/usr/share/man/$page" || fail "$page names /usr/local paths"
 done
 
 # The kiosk: its user, its configuration (root and the kiosk only), local.d,
