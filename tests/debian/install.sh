@@ -129,6 +129,11 @@ set -e
 unit=$(grep '/systemd/system/tuki-kiosk.service$' "$work/files") || fail "no tuki-kiosk.service"
 grep -qx 'ExecStart=/usr/bin/tuki --kiosk --config /etc/tuki.conf' "$unit" || fail "ExecStart in $unit"
 grep -qx 'User=tuki' "$unit" || fail "the unit does not run as tuki"
+if command -v systemd-analyze >/dev/null 2>&1; then
+	systemd-analyze verify --man=no "$unit" || fail "systemd-analyze verify $unit"
+else
+	echo "no systemd-analyze here: the unit is not verified"
+fi
 wants=$(find /etc/systemd -name 'tuki-kiosk.service' 2>/dev/null)
 [ -z "$wants" ] || fail "the kiosk is enabled on install: $wants"
 if [ -d /run/systemd/system ]; then
