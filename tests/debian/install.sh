@@ -154,12 +154,19 @@ grep -qx 'staff_pin = 482916' /etc/tuki.conf || fail "the upgrade replaced the c
 [ "$(stat -c '%U:%G %a' /etc/tuki.conf)" = "root:tuki 640" ] || fail "the upgrade changed tuki.conf's permissions"
 [ "$(grep -c ' /etc/tuki.conf$' /var/lib/dpkg/statoverride)" = 1 ] || fail "not one statoverride for tuki.conf"
 [ -z "$(find /etc/systemd -name 'tuki-kiosk.service')" ] || fail "the upgrade enabled the kiosk"
+ls /etc/tuki.conf.dpkg-* >/dev/null 2>&1 && fail "the upgrade left $(ls /etc/tuki.conf.dpkg-*)"
 
 # ---- remove: the configuration stays, the program goes ----
 echo "removing"
 apt_q remove tuki
 [ ! -e /usr/bin/tuki ] || fail "/usr/bin/tuki is left after remove"
 grep -qx 'staff_pin = 482916' /etc/tuki.conf || fail "remove deleted the centre's tuki.conf"
+left=""
+while read -r f; do
+	[ -e "$f" ] || [ -L "$f" ] || continue
+	[ "$f" = /. ] || [ "$f" = /etc/tuki.conf ] || grep -qxF "$f" "$work/already" || left="$left $f"
+done <"$work/files"
+[ -z "$left" ] || fail "left after remove, besides /etc/tuki.conf:$left"
 
 # ---- purge: nothing is left but the user ----
 echo "purging"
