@@ -93,9 +93,8 @@ static bool
 breathing_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
 	(void)view;
-	(void)function_key;
-	/* Global keys (h, q, L, ?) still work; anything else ends the pause. */
-	if (!function_key && (key == L'h' || key == L'q' || key == L'L' || key == L'?'))
+	/* Global keys (h, q, L, ?, F12) still work; anything else, Esc too, ends the pause. */
+	if (is_global_key(key, function_key))
 		return false;
 	app_pop(app);
 	return true;

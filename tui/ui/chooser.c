@@ -6,6 +6,7 @@
 #include "sys/lang.h"
 #include "app.h"
 #include "draw.h"
+#include "keys.h"
 
 static void
 chooser_draw(struct app *app, struct view *view)
@@ -29,14 +30,15 @@ chooser_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		app_pop(app);
 		return true;
 	}
-	if (!function_key && key >= L'1' && key <= L'0' + LANG_COUNT) {
-		lang_activate((enum lang)(key - L'1'));
+	const struct key_binding *b = keys_find(KEYS_CHOOSER, key, function_key);
+
+	if (b != NULL && b->action == ACT_NUMBER && key - b->key < LANG_COUNT) {
+		lang_activate((enum lang)(key - b->key));
 		app_pop(app);
 		return true;
 	}
 	/* Until a language is chosen there is nothing to go back to. */
-	if (lang_current() == LANG_NONE && (function_key ? key == KEY_LEFT || key == KEY_BACKSPACE
-	    : key == 0x7f || key == 0x08))
+	if (lang_current() == LANG_NONE && is_back_key(key, function_key))
 		return true;
 	return list_key(view, LANG_COUNT, key, function_key);
 }

@@ -17,6 +17,7 @@
 #include "../model/wrap.h"
 #include "app.h"
 #include "draw.h"
+#include "keys.h"
 
 #define DIRECTORY_TOP 4
 
@@ -166,7 +167,7 @@ next_language(struct app *app)
 static bool
 search_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
-	if (!function_key && key == 0x1b) {
+	if (is_cancel_key(key, function_key)) {
 		app->session->search[0] = '\0';
 		view->phase = BROWSING;
 		view->selected = 0;
@@ -199,17 +200,15 @@ directory_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	n = listed(app, shown);
 	if (is_open_key(key, function_key) && n > 0) {
 		app_open_helpline(app, shown[view->selected]);
-	} else if (function_key) {
-		handled = list_key(view, (int)n, key, function_key);
 	} else {
-		switch (key) {
-		case L'a': f->anonymous_only = !f->anonymous_only; break;
-		case L'o': f->open_now = !f->open_now; break;
-		case L't': next_topic(app); break;
-		case L'l': next_language(app); break;
-		case L'/': view->phase = SEARCHING; break;
-		case L'p': app_print(app, 0); break;
-		case L'c':
+		switch (keys_action(KEYS_DIRECTORY, key, function_key)) {
+		case ACT_ANONYMOUS: f->anonymous_only = !f->anonymous_only; break;
+		case ACT_OPEN_NOW: f->open_now = !f->open_now; break;
+		case ACT_TOPIC: next_topic(app); break;
+		case ACT_SERVED_LANGUAGE: next_language(app); break;
+		case ACT_SEARCH: view->phase = SEARCHING; break;
+		case ACT_PRINT: app_print(app, 0); break;
+		case ACT_CLEAR:
 			f->anonymous_only = f->open_now = false;
 			f->topic = NULL;
 			f->language = NULL;

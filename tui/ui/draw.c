@@ -9,6 +9,7 @@
 #include "../model/utf8.h"
 #include "../model/wrap.h"
 #include "draw.h"
+#include "keys.h"
 #include "term.h"
 
 int
@@ -55,20 +56,20 @@ draw_key_hint(int x, const char *key, const char *label)
 	return x + 2;
 }
 
+/* The bottom bar: the rows of the key table that have a bar label. */
 static void
 draw_keybar(bool can_go_back)
 {
 	int x = 0;
 
 	mvhline(LINES - 2, 0, ACS_HLINE, COLS);
-	/* TRANSLATORS: key bar entries; the whole bar has 80 columns. */
-	x = draw_key_hint(x, "h", _("Help now"));
-	x = draw_key_hint(x, "Esc Esc", _("Quick exit"));
-	if (can_go_back)
-		x = draw_key_hint(x, "\xe2\x86\x90", _("Back"));
-	x = draw_key_hint(x, "L", _("Language"));
-	x = draw_key_hint(x, "?", _("Keys"));
-	draw_key_hint(x, "q", _("Quit"));
+	for (int i = 0; i < key_table_count; i++) {
+		const struct key_binding *b = &key_table[i];
+
+		if (b->bar == NULL || !(b->modes & keys_mode()) || (b->action == ACT_BACK && !can_go_back))
+			continue;
+		x = draw_key_hint(x, b->bar_key != NULL ? b->bar_key : b->name, _(b->bar));
+	}
 }
 
 void
@@ -166,22 +167,14 @@ list_key(struct view *view, int count, wint_t key, bool function_key)
 {
 	int page = LINES - 6 > 1 ? LINES - 6 : 1;
 
-	if (function_key) {
-		switch (key) {
-		case KEY_UP: view->selected--; break;
-		case KEY_DOWN: view->selected++; break;
-		case KEY_PPAGE: view->selected -= page; break;
-		case KEY_NPAGE: view->selected += page; break;
-		case KEY_HOME: view->selected = 0; break;
-		case KEY_END: view->selected = count - 1; break;
-		default: return false;
-		}
-	} else if (key == L'k') {
-		view->selected--;
-	} else if (key == L'j') {
-		view->selected++;
-	} else {
-		return false;
+	switch (keys_action(KEYS_LIST, key, function_key)) {
+	case ACT_UP: view->selected--; break;
+	case ACT_DOWN: view->selected++; break;
+	case ACT_PAGE_UP: view->selected -= page; break;
+	case ACT_PAGE_DOWN: view->selected += page; break;
+	case ACT_FIRST: view->selected = 0; break;
+	case ACT_LAST: view->selected = count - 1; break;
+	default: return false;
 	}
 	if (view->selected < 0)
 		view->selected = 0;
@@ -222,7 +215,23 @@ text_edit_key(char *buf, size_t size, wint_t key, bool function_key)
 bool
 is_open_key(wint_t key, bool function_key)
 {
-	if (function_key)
-		return key == KEY_ENTER || key == KEY_RIGHT;
-	return key == L'\r' || key == L'\n';
+	return keys_action(KEYS_LIST | KEYS_PROMPT, key, function_key) == ACT_OPEN;
+}
+
+bool
+is_cancel_key(wint_t key, bool function_key)
+{
+	return keys_action(KEYS_PROMPT, key, function_key) == ACT_CANCEL;
+}
+
+bool
+is_global_key(wint_t key, bool function_key)
+{
+	return keys_action(KEYS_GLOBAL, key, function_key) != ACT_NONE;
+}
+
+bool
+is_back_key(wint_t key, bool function_key)
+{
+	return keys_action(KEYS_GLOBAL, key, function_key) == ACT_BACK;
 }

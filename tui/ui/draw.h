@@ -35,7 +35,13 @@ bool list_key(struct view *view, int count, wint_t key, bool function_key);
  */
 bool text_edit_key(char *buf, size_t size, wint_t key, bool function_key);
 
-/* Keys that open the focused item: Enter and Right. */
+/* Keys that open the focused item: Enter and Right (tui/ui/keys.c). */
 bool is_open_key(wint_t key, bool function_key);
+/* A lone Esc: cancels a prompt or a search. */
+bool is_cancel_key(wint_t key, bool function_key);
+/* A key of the global table (back, quit, help, language...): prompts let these through. */
+bool is_global_key(wint_t key, bool function_key);
+/* Left and Backspace: back (in a text prompt Backspace deletes instead). */
+bool is_back_key(wint_t key, bool function_key);
 
 #endif

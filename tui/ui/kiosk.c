@@ -14,6 +14,7 @@
 #include "sys/lang.h"
 #include "app.h"
 #include "draw.h"
+#include "keys.h"
 #include "term.h"
 
 #define PIN_FREE_TRIES 3
@@ -51,18 +52,33 @@ welcome_draw(struct app *app, struct view *view)
 	draw_list(view, items, app->kiosk->nlanguages, 4);
 }
 
+/* Before a language is chosen only help, help now and the staff PIN work. */
+static bool
+welcome_allows_global_key(wint_t key, bool function_key)
+{
+	switch (keys_action(KEYS_GLOBAL, key, function_key)) {
+	case ACT_STAFF:
+	case ACT_KEYS:
+	case ACT_HELP_NOW:
+		return true;
+	default:
+		return false;
+	}
+}
+
 static bool
 welcome_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
+	const struct key_binding *b = keys_find(KEYS_CHOOSER, key, function_key);
 	int choice = -1;
 
 	if (is_open_key(key, function_key))
 		choice = view->selected;
-	else if (!function_key && key >= L'1' && key < L'1' + (wint_t)app->kiosk->nlanguages)
-		choice = (int)(key - L'1');
+	else if (b != NULL && b->action == ACT_NUMBER && key - b->key < (wint_t)app->kiosk->nlanguages)
+		choice = (int)(key - b->key);
 	if (choice < 0)
 		return list_key(view, app->kiosk->nlanguages, key, function_key) ||
-		    !(function_key ? key == KEY_F(9) || key == KEY_F(1) : key == L'S' || key == L'h' || key == L'?');
+		    !welcome_allows_global_key(key, function_key);
 	lang_activate(lang_parse(app->kiosk->languages[choice]));
 	app->stack[0] = (struct view){ .screen = &home_screen };
 	return true;
@@ -159,7 +175,7 @@ pin_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	(void)view;
 	if (app->pin_locked_until > app_now_ms())
 		return true;
-	if ((!function_key && key == 0x1b) || (function_key && key == KEY_LEFT)) {
+	if (is_cancel_key(key, function_key) || (function_key && key == KEY_LEFT)) {
 		app->input[0] = '\0';
 		app_pop(app);
 	} else if (is_open_key(key, function_key)) {

@@ -17,6 +17,7 @@
 #include "render/spool.h"
 #include "app.h"
 #include "draw.h"
+#include "keys.h"
 
 enum { CHOOSING, NAMING, DONE };
 
@@ -126,7 +127,7 @@ print_draw(struct app *app, struct view *view)
 static bool
 name_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
-	if (!function_key && key == 0x1b)
+	if (is_cancel_key(key, function_key))
 		view->phase = CHOOSING;
 	else if (is_open_key(key, function_key) && app->input[0] != '\0')
 		save_to_file(app, view);

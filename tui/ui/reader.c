@@ -9,6 +9,7 @@
 #include "../model/wrap.h"
 #include "app.h"
 #include "draw.h"
+#include "keys.h"
 #include "term.h"
 
 struct laid_line {
@@ -113,23 +114,15 @@ reader_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	int page = draw_body_rows() - 1;
 
 	(void)app;
-	if (function_key) {
-		switch (key) {
-		case KEY_UP: view->scroll--; return true;
-		case KEY_DOWN: view->scroll++; return true;
-		case KEY_PPAGE: view->scroll -= page; return true;
-		case KEY_NPAGE: view->scroll += page; return true;
-		case KEY_HOME: view->scroll = 0; return true;
-		case KEY_END: view->scroll = 1 << 20; return true;
-		}
-		return false;
+	switch (keys_action(KEYS_READER, key, function_key)) {
+	case ACT_UP: view->scroll--; return true;
+	case ACT_DOWN: view->scroll++; return true;
+	case ACT_PAGE_UP: view->scroll -= page; return true;
+	case ACT_PAGE_DOWN: view->scroll += page; return true;
+	case ACT_FIRST: view->scroll = 0; return true;
+	case ACT_LAST: view->scroll = 1 << 20; return true;
+	default: return false;
 	}
-	switch (key) {
-	case L'k': view->scroll--; return true;
-	case L'j': view->scroll++; return true;
-	case L' ': view->scroll += page; return true;
-	}
-	return false;
 }
 
 const struct screen reader_screen = {

@@ -14,6 +14,7 @@
 #include "sys/i18n.h"
 #include "app.h"
 #include "draw.h"
+#include "keys.h"
 
 #define STEPS_TOP 4
 
@@ -166,9 +167,9 @@ steps_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	if (is_open_key(key, function_key) && n > 0)
 		app_push(app, (struct view){ .screen = &step_screen_view, .item = steps[view->selected],
 		    .build = step_doc });
-	else if (!function_key && key == L' ' && n > 0)
+	else if (keys_action(KEYS_STEPS, key, function_key) == ACT_MARK && n > 0)
 		cycle_mark(app, steps[view->selected]);
-	else if (!function_key && key == L'p')
+	else if (keys_action(KEYS_STEPS, key, function_key) == ACT_PRINT)
 		app_print(app, 1);
 	else
 		handled = list_key(view, (int)n, key, function_key);
@@ -185,12 +186,13 @@ static bool
 step_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
 	const struct step *s = view->item;
+	const struct key_binding *b = keys_find(KEYS_STEP_PAGE, key, function_key);
 
-	if (!function_key && key >= L'1' && key <= L'9' && (size_t)(key - L'1') < s->nhelplines) {
-		app_open_helpline(app, s->helplines[key - L'1']);
+	if (b != NULL && b->action == ACT_NUMBER && (size_t)(key - b->key) < s->nhelplines) {
+		app_open_helpline(app, s->helplines[key - b->key]);
 		return true;
 	}
-	if (!function_key && key == L' ') {
+	if (b != NULL && b->action == ACT_MARK) {
 		cycle_mark(app, s);
 		return true;
 	}
