@@ -24,6 +24,7 @@
 #include "model/utf8.h"
 #include "model/wrap.h"
 #include "render/plain.h"
+#include "model/xalloc.h"
 
 enum answer { ANSWER_NUMBER, ANSWER_BACK, ANSWER_QUIT, ANSWER_LANGUAGE, ANSWER_HELP,
 	ANSWER_WORD, ANSWER_EOF };
@@ -99,9 +100,7 @@ print_wrapped(struct plain *p, const char *text, int indent, const char *first_p
 
 	sanitize_text(text, clean, sizeof clean);
 	n = wrap_text(clean, p->width - indent, NULL, 0);
-	lines = malloc(n * sizeof *lines);
-	if (lines == NULL)
-		abort();
+	lines = xmalloc(n * sizeof *lines);
 	wrap_text(clean, p->width - indent, lines, n);
 	for (size_t i = 0; i < n; i++)
 		fprintf(p->out, "%-*s%.*s\n", indent, i == 0 ? first_prefix : "",
@@ -422,7 +421,7 @@ directory_menu(struct plain *p)
 	struct helpline_filter *f = &p->session->filter;
 
 	while (!p->leaving) {
-		const struct helpline **shown = malloc((c->nhelplines + 1) * sizeof *shown);
+		const struct helpline **shown = xmalloc((c->nhelplines + 1) * sizeof *shown);
 		size_t n = 0;
 		int choice;
 		enum answer a;

@@ -21,15 +21,14 @@
 #include "model/utf8.h"
 #include "model/wrap.h"
 #include "render/print.h"
+#include "model/xalloc.h"
 
 static void
 buf_add(struct print_buffer *b, const char *s, size_t n)
 {
 	if (b->len + n + 1 > b->cap) {
 		b->cap = (b->len + n + 1) * 2;
-		b->text = realloc(b->text, b->cap);
-		if (b->text == NULL)
-			abort();
+		b->text = xrealloc(b->text, b->cap);
 	}
 	memcpy(b->text + b->len, s, n);
 	b->len += n;
@@ -68,9 +67,7 @@ block_wrapped(struct print_block *b, const char *first, const char *rest, const 
 
 	sanitize_text(text, clean, sizeof clean);
 	n = wrap_text(clean, PRINT_COLUMNS - indent, NULL, 0);
-	lines = malloc(n * sizeof *lines);
-	if (lines == NULL)
-		abort();
+	lines = xmalloc(n * sizeof *lines);
 	wrap_text(clean, PRINT_COLUMNS - indent, lines, n);
 	for (size_t i = 0; i < n; i++) {
 		buf_printf(&b->lines, "%s%.*s\n", i == 0 ? first : rest, (int)lines[i].len,
@@ -312,9 +309,7 @@ print_helplines(struct print_buffer *out, const struct content *c,
 	size_t listed;
 
 	f.now = now;
-	shown_list = malloc((c->nhelplines + 1) * sizeof *shown_list);
-	if (shown_list == NULL)
-		abort();
+	shown_list = xmalloc((c->nhelplines + 1) * sizeof *shown_list);
 	listed = helplines_listed(c, &f, shown_list);
 	for (size_t i = 0; i < listed; i++)
 		if (date_days_between(shown_list[i]->verified, oldest) > 0)

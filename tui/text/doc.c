@@ -10,6 +10,7 @@
 #include "sys/i18n.h"
 #include "model/placeholder.h"
 #include "model/utf8.h"
+#include "model/xalloc.h"
 
 #define DOC_TEXT_MAX 4096
 
@@ -20,15 +21,11 @@ doc_add(struct doc *d, enum doc_style style, const char *text)
 
 	if (d->n == d->cap) {
 		d->cap = d->cap ? d->cap * 2 : 16;
-		d->blocks = realloc(d->blocks, d->cap * sizeof *d->blocks);
-		if (d->blocks == NULL)
-			abort();
+		d->blocks = xrealloc(d->blocks, d->cap * sizeof *d->blocks);
 	}
 	sanitize_text(text, clean, sizeof clean);
 	d->blocks[d->n].style = style;
-	d->blocks[d->n].text = strdup(clean);
-	if (d->blocks[d->n].text == NULL)
-		abort();
+	d->blocks[d->n].text = xstrdup(clean);
 	d->n++;
 }
 

@@ -18,6 +18,7 @@
 #include "app.h"
 #include "draw.h"
 #include "keys.h"
+#include "model/xalloc.h"
 
 #define DIRECTORY_TOP 4
 
@@ -82,9 +83,9 @@ static void
 directory_draw(struct app *app, struct view *view)
 {
 	const struct content *c = app->content;
-	const struct helpline **shown = malloc((c->nhelplines + 1) * sizeof *shown);
-	char (*labels)[512] = malloc((c->nhelplines + 1) * sizeof *labels);
-	const char **items = malloc((c->nhelplines + 1) * sizeof *items);
+	const struct helpline **shown = xmalloc((c->nhelplines + 1) * sizeof *shown);
+	char (*labels)[512] = xmalloc((c->nhelplines + 1) * sizeof *labels);
+	const char **items = xmalloc((c->nhelplines + 1) * sizeof *items);
 	size_t n = listed(app, shown);
 	time_t now = session_now(app->session);
 	char title[256], filters[512];
@@ -147,7 +148,7 @@ next_language(struct app *app)
 	const struct content *c = app->content;
 	struct helpline_filter *f = &app->session->filter;
 	const struct language *current = content_language(c, lang_code(lang_current()));
-	const struct language **order = malloc((c->nlanguages + 2) * sizeof *order);
+	const struct language **order = xmalloc((c->nlanguages + 2) * sizeof *order);
 	size_t n = 0, at = 0;
 
 	order[n++] = NULL;
@@ -177,7 +178,7 @@ search_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	    function_key)) {
 		view->selected = 0;     /* the list changed under the selection */
 	} else if (function_key) {
-		const struct helpline **shown = malloc((app->content->nhelplines + 1) * sizeof *shown);
+		const struct helpline **shown = xmalloc((app->content->nhelplines + 1) * sizeof *shown);
 
 		list_key(view, (int)listed(app, shown), key, function_key);
 		free(shown);
@@ -196,7 +197,7 @@ directory_key(struct app *app, struct view *view, wint_t key, bool function_key)
 
 	if (view->phase == SEARCHING)
 		return search_key(app, view, key, function_key);
-	shown = malloc((c->nhelplines + 1) * sizeof *shown);
+	shown = xmalloc((c->nhelplines + 1) * sizeof *shown);
 	n = listed(app, shown);
 	if (is_open_key(key, function_key) && n > 0) {
 		app_open_helpline(app, shown[view->selected]);

@@ -11,6 +11,7 @@
 #include "draw.h"
 #include "keys.h"
 #include "term.h"
+#include "model/xalloc.h"
 
 struct laid_line {
 	const char *text;
@@ -31,9 +32,7 @@ layout_push(struct layout *l, const char *text, size_t len, int indent, attr_t a
 {
 	if (l->n == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 64;
-		l->lines = realloc(l->lines, l->cap * sizeof *l->lines);
-		if (l->lines == NULL)
-			abort();
+		l->lines = xrealloc(l->lines, l->cap * sizeof *l->lines);
 	}
 	l->lines[l->n++] = (struct laid_line){ text, len, indent, attr, bullet };
 }
@@ -52,9 +51,7 @@ layout_doc(const struct doc *doc, int width, struct layout *out)
 		struct wrap_line *lines = stack_lines;
 
 		if (n > 64) {
-			lines = malloc(n * sizeof *lines);
-			if (lines == NULL)
-				abort();
+			lines = xmalloc(n * sizeof *lines);
 			wrap_text(blk->text, width - indent - 1, lines, n);
 		}
 		if (blk->style == DOC_NOTE)

@@ -15,6 +15,7 @@
 #include "app.h"
 #include "draw.h"
 #include "keys.h"
+#include "model/xalloc.h"
 
 #define STEPS_TOP 4
 
@@ -79,7 +80,7 @@ static void
 steps_draw(struct app *app, struct view *view)
 {
 	const struct content *c = app->content;
-	const struct step **steps = malloc((c->nsteps + 1) * sizeof *steps);
+	const struct step **steps = xmalloc((c->nsteps + 1) * sizeof *steps);
 	size_t n = ordered_steps(c, steps);
 	int rows = LINES - 3 - STEPS_TOP, row = 0, cursor_y = STEPS_TOP, line_of_selected = 0;
 	char header[256];
@@ -160,7 +161,7 @@ static bool
 steps_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
 	const struct content *c = app->content;
-	const struct step **steps = malloc((c->nsteps + 1) * sizeof *steps);
+	const struct step **steps = xmalloc((c->nsteps + 1) * sizeof *steps);
 	size_t n = ordered_steps(c, steps);
 	bool handled = true;
 
