@@ -85,7 +85,7 @@ print_mode(const struct options *opts, const struct content *content)
 	} else {
 		print_steps(&out, content, &session.progress, session_now(&session), format);
 	}
-	if (session.notice[0] != '\0')
+	if (session.notice != NULL)
 		fprintf(stderr, "tuki: %s\n", session.notice);
 	if (opts->printer != NULL) {
 		status = spool_print(opts->printer, out.text, out.len, &err);

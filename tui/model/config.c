@@ -78,7 +78,7 @@ valid_pin(const char *v)
 {
 	size_t n = strlen(v);
 
-	if (n < 4 || n > 16)
+	if (n < CONFIG_PIN_MIN || n > CONFIG_PIN_MAX)
 		return false;
 	for (; *v != '\0'; v++)
 		if (*v < '0' || *v > '9')

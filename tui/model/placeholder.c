@@ -6,6 +6,7 @@
 #include "sys/i18n.h"
 #include "content.h"
 #include "placeholder.h"
+#include "xalloc.h"
 
 static bool
 is_id_char(char c)
@@ -115,6 +116,40 @@ placeholder_expand(const struct content *c, const char *text, char *out, size_t 
 		used += n;
 	}
 	out[used] = '\0';
+}
+
+/* How many bytes placeholder_expand writes for text, without the NUL. */
+static size_t
+expanded_length(const struct content *c, const char *text)
+{
+	size_t pos = 0, copied = 0, total = 0;
+	struct placeholder p;
+	int found;
+
+	while ((found = placeholder_next(text, &pos, &p)) != 0) {
+		const char *value;
+
+		if (found < 0) {
+			pos = (size_t)(strchr(text + pos, '{') - text) + 1;
+			continue;
+		}
+		value = placeholder_value(c, &p);
+		if (value == NULL)
+			continue;
+		total += p.start - copied + strlen(value);
+		copied = p.end;
+	}
+	return total + strlen(text + copied);
+}
+
+char *
+placeholder_expand_dup(const struct content *c, const char *text)
+{
+	size_t size = expanded_length(c, text) + 1;
+	char *out = xmalloc(size);
+
+	placeholder_expand(c, text, out, size);
+	return out;
 }
 
 const char *

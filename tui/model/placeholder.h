@@ -33,6 +33,8 @@ const char *placeholder_value(const struct content *c, const struct placeholder 
  * one that does not resolve is left as written.  Always terminates out.
  */
 void placeholder_expand(const struct content *c, const char *text, char *out, size_t outsize);
+/* The same, into memory of the right size: nothing is ever cut.  Free it. */
+char *placeholder_expand_dup(const struct content *c, const char *text);
 
 /* Describes why text may not be a msgid (a phone-like number or a URL), or NULL. */
 const char *text_forbidden_data(const char *text);

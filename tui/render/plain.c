@@ -161,11 +161,13 @@ print_doc(struct plain *p, const struct doc *d)
 static void
 print_notice(struct plain *p)
 {
-	if (p->session->notice[0] == '\0')
+	char *notice = session_take_notice(p->session);
+
+	if (notice == NULL)
 		return;
 	fputc('\n', p->out);
-	print_wrapped(p, p->session->notice, 0, "");
-	p->session->notice[0] = '\0';
+	print_wrapped(p, notice, 0, "");
+	free(notice);
 }
 
 /* ---- prompting ---- */

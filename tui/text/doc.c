@@ -11,34 +11,35 @@
 #include "model/placeholder.h"
 #include "model/utf8.h"
 #include "model/xalloc.h"
+#include "model/xalloc.h"
 
-#define DOC_TEXT_MAX 4096
+/* Status lines and dates from hours_text.c: short, fixed formats. */
+#define DOC_LINE_MAX 512
 
 void
 doc_add(struct doc *d, enum doc_style style, const char *text)
 {
-	char clean[DOC_TEXT_MAX];
-
 	if (d->n == d->cap) {
 		d->cap = d->cap ? d->cap * 2 : 16;
 		d->blocks = xrealloc(d->blocks, d->cap * sizeof *d->blocks);
 	}
-	sanitize_text(text, clean, sizeof clean);
+	/* Allocated to fit, so a translator's long paragraph is never cut. */
 	d->blocks[d->n].style = style;
-	d->blocks[d->n].text = xstrdup(clean);
+	d->blocks[d->n].text = sanitize_dup(text);
 	d->n++;
 }
 
 void
 doc_addf(struct doc *d, enum doc_style style, const char *fmt, ...)
 {
-	char buf[DOC_TEXT_MAX];
 	va_list ap;
+	char *text;
 
 	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
+	text = xvasprintf(fmt, ap);
 	va_end(ap);
-	doc_add(d, style, buf);
+	doc_add(d, style, text);
+	free(text);
 }
 
 void
@@ -47,13 +48,19 @@ content_text(const struct content *c, const char *msgid, char *out, size_t outsi
 	placeholder_expand(c, gettext(msgid), out, outsize);
 }
 
+char *
+content_text_dup(const struct content *c, const char *msgid)
+{
+	return placeholder_expand_dup(c, gettext(msgid));
+}
+
 void
 doc_add_msgid(struct doc *d, enum doc_style style, const struct content *c, const char *msgid)
 {
-	char buf[DOC_TEXT_MAX];
+	char *text = content_text_dup(c, msgid);
 
-	content_text(c, msgid, buf, sizeof buf);
-	doc_add(d, style, buf);
+	doc_add(d, style, text);
+	free(text);
 }
 
 void
@@ -85,8 +92,6 @@ doc_page(struct doc *d, const struct content *c, const struct page *p)
 void
 doc_step(struct doc *d, const struct content *c, const struct step *s)
 {
-	char name[DOC_TEXT_MAX];
-
 	doc_add_msgid(d, DOC_TITLE, c, s->title.msgid);
 	doc_add(d, DOC_HEADING, _("Why it matters"));
 	for (size_t i = 0; i < s->nwhy; i++)
@@ -95,9 +100,8 @@ doc_step(struct doc *d, const struct content *c, const struct step *s)
 	for (size_t i = 0; i < s->nhow; i++)
 		doc_add_msgid(d, DOC_PARAGRAPH, c, s->how[i].msgid);
 	if (s->agency != NULL) {
-		content_text(c, s->agency->name.msgid, name, sizeof name);
 		doc_add(d, DOC_HEADING, _("Who"));
-		doc_add(d, DOC_PARAGRAPH, name);
+		doc_add_msgid(d, DOC_PARAGRAPH, c, s->agency->name.msgid);
 		if (s->agency->phone != NULL)
 			doc_addf(d, DOC_LABEL, _("Phone: %s"), s->agency->phone);
 		if (s->agency->web != NULL)
@@ -107,12 +111,13 @@ doc_step(struct doc *d, const struct content *c, const struct step *s)
 		doc_add(d, DOC_HEADING, _("Where to get help"));
 		for (size_t i = 0; i < s->nhelplines; i++) {
 			const struct contact *phone = helpline_contact(s->helplines[i], CONTACT_PHONE);
+			char *name = content_text_dup(c, s->helplines[i]->name.msgid);
 
-			content_text(c, s->helplines[i]->name.msgid, name, sizeof name);
 			if (phone != NULL)
 				doc_addf(d, DOC_ITEM, "%s: %s", name, phone->value);
 			else
 				doc_add(d, DOC_ITEM, name);
+			free(name);
 		}
 	}
 }
@@ -139,7 +144,7 @@ add_hours_line(const char *line, void *data)
 void
 doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, time_t now)
 {
-	char buf[DOC_TEXT_MAX];
+	char buf[DOC_LINE_MAX];
 
 	doc_add_msgid(d, DOC_TITLE, c, h->name.msgid);
 	helpline_status_text(h, now, buf, sizeof buf);

@@ -4,6 +4,7 @@
 #include <curses.h>
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -234,10 +235,12 @@ kiosk_idle(struct app *app, int *wait)
 static void
 show_notice(struct app *app)
 {
-	if (app->session->notice[0] == '\0')
+	char *notice = session_take_notice(app->session);
+
+	if (notice == NULL)
 		return;
-	snprintf(app->notice, sizeof app->notice, "%s", app->session->notice);
-	app->session->notice[0] = '\0';
+	free(app->notice);
+	app->notice = notice;
 	app_open_reader(app, notice_doc, NULL);
 }
 

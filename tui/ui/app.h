@@ -46,9 +46,7 @@ struct view {
 struct app {
 	struct session *session;
 	const struct content *content;
-	char notice[1200];          /* the notice being shown */
-	char input[1024];           /* text typed at a prompt */
-	const char *print_target;   /* where the last print went: NULL for a file */
+	char *notice;               /* the session's notice being shown; owned */
 	const char *kiosk_printer;  /* the configured printer, in kiosk mode */
 	const struct kiosk_config *kiosk;   /* NULL in personal mode */
 	long long last_key_ms;      /* for the kiosk's idle reset */

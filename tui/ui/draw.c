@@ -2,12 +2,14 @@
 
 #include <curses.h>
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "sys/i18n.h"
 #include "sys/lang.h"
 #include "../model/utf8.h"
 #include "../model/wrap.h"
+#include "../model/xalloc.h"
 #include "draw.h"
 #include "keys.h"
 #include "term.h"
@@ -89,17 +91,22 @@ draw_frame(const char *title, bool can_go_back)
 int
 draw_paragraph(int y, int x, const char *text)
 {
-	char clean[2048], line[2048];
-	struct wrap_line lines[32];
-	size_t n;
+	/* Allocated to fit: a long notice or translation is wrapped whole, never cut. */
+	char *clean = sanitize_dup(text);
+	size_t n = wrap_text(clean, COLS - 2 * x, NULL, 0);
+	struct wrap_line *lines = xcalloc(n, sizeof *lines);
 
-	sanitize_text(text, clean, sizeof clean);
-	n = wrap_text(clean, COLS - 2 * x, lines, 32);
-	for (size_t i = 0; i < n && i < 32 && y < LINES; i++) {
+	wrap_text(clean, COLS - 2 * x, lines, n);
+	for (size_t i = 0; i < n && y < LINES; i++) {
+		char *line = xmalloc(lines[i].len + 1);
+
 		memcpy(line, clean + lines[i].start, lines[i].len);
 		line[lines[i].len] = '\0';
 		draw_text(y++, x, COLS - 2 * x, line);
+		free(line);
 	}
+	free(lines);
+	free(clean);
 	return y;
 }
 

@@ -8,6 +8,7 @@
 
 #include <curses.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "sys/i18n.h"
@@ -20,14 +21,18 @@
 #define PIN_FREE_TRIES 3
 #define PIN_LOCK_SECONDS 30
 
+/* The PIN prompt's own buffer: no other screen writes here; wiped after use. */
+static char pin[CONFIG_PIN_MAX + 1];
+
 /* Wipes everything the visitor did and shows the welcome screen. */
 void
 kiosk_reset(struct app *app)
 {
 	session_reset(app->session);
 	lang_activate(lang_parse(app->kiosk->default_language));
-	app->input[0] = '\0';
-	app->notice[0] = '\0';
+	explicit_bzero(pin, sizeof pin);
+	free(app->notice);
+	app->notice = NULL;
 	app->depth = 0;
 	app->stack[app->depth++] = (struct view){ .screen = &welcome_screen };
 	term_clear_everything();
@@ -137,7 +142,7 @@ static void
 pin_draw(struct app *app, struct view *view)
 {
 	char stars[32];
-	size_t n = strlen(app->input);
+	size_t n = strlen(pin);
 	long long locked = app->pin_locked_until - app_now_ms();
 
 	(void)view;
@@ -170,16 +175,16 @@ pin_tick(struct app *app, struct view *view)
 static bool
 pin_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
-	size_t n = strlen(app->input);
+	size_t n = strlen(pin);
 
 	(void)view;
 	if (app->pin_locked_until > app_now_ms())
 		return true;
 	if (is_cancel_key(key, function_key) || (function_key && key == KEY_LEFT)) {
-		app->input[0] = '\0';
+		explicit_bzero(pin, sizeof pin);
 		app_pop(app);
 	} else if (is_open_key(key, function_key)) {
-		if (n > 0 && strcmp(app->input, app->kiosk->staff_pin) == 0) {
+		if (n > 0 && strcmp(pin, app->kiosk->staff_pin) == 0) {
 			app->running = false;
 			app->status = 0;
 		} else if (n > 0) {
@@ -188,13 +193,13 @@ pin_key(struct app *app, struct view *view, wint_t key, bool function_key)
 				app->pin_locked_until = app_now_ms() +
 				    PIN_LOCK_SECONDS * 1000LL * (app->pin_failures - PIN_FREE_TRIES + 1);
 		}
-		explicit_bzero(app->input, sizeof app->input);
+		explicit_bzero(pin, sizeof pin);
 	} else if ((function_key && key == KEY_BACKSPACE) || (!function_key && (key == 0x7f || key == 0x08))) {
 		if (n > 0)
-			app->input[n - 1] = '\0';
-	} else if (!function_key && key >= L'0' && key <= L'9' && n < 16) {
-		app->input[n] = (char)key;
-		app->input[n + 1] = '\0';
+			pin[n - 1] = '\0';
+	} else if (!function_key && key >= L'0' && key <= L'9' && n < CONFIG_PIN_MAX) {
+		pin[n] = (char)key;
+		pin[n + 1] = '\0';
 	}
 	return true;
 }

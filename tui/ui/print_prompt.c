@@ -7,12 +7,14 @@
 #include <config.h>
 
 #include <curses.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "sys/i18n.h"
 #include "../model/utf8.h"
+#include "../model/xalloc.h"
 #include "render/print.h"
 #include "render/spool.h"
 #include "app.h"
@@ -20,6 +22,10 @@
 #include "keys.h"
 
 enum { CHOOSING, NAMING, DONE };
+
+/* The prompt's own state (one print prompt is open at a time). */
+static char file_name[PATH_MAX];    /* typed at the prompt */
+static char *outcome;               /* what happened, in words; owned */
 
 /* What is being printed travels in view->section: 0 helplines, 1 steps. */
 static void
@@ -34,14 +40,17 @@ render(struct app *app, int what, struct print_buffer *out)
 }
 
 static void
-finish(struct app *app, struct view *view, int result, const struct tuki_error *err)
+finish(struct app *app, struct view *view, int result, const struct tuki_error *err,
+    bool to_printer)
 {
+	(void)app;
 	view->phase = DONE;
+	free(outcome);
 	if (result == 0)
-		snprintf(app->notice, sizeof app->notice, "%s", app->print_target == NULL
-		    ? _("Saved.") : _("Printed. Please collect it from the printer."));
+		outcome = xstrdup(to_printer ? _("Printed. Please collect it from the printer.")
+		    : _("Saved."));
 	else
-		snprintf(app->notice, sizeof app->notice, "%s", err->message);
+		outcome = xstrdup(err->message);
 }
 
 static void
@@ -52,10 +61,9 @@ send_to_printer(struct app *app, struct view *view, const char *printer)
 	int result;
 
 	render(app, view->section, &out);
-	app->print_target = "printer";
 	result = spool_print(printer, out.text, out.len, &err);
 	free(out.text);
-	finish(app, view, result, &err);
+	finish(app, view, result, &err, true);
 }
 
 static void
@@ -63,32 +71,33 @@ save_to_file(struct app *app, struct view *view)
 {
 	struct print_buffer out = { 0 };
 	struct tuki_error err = { 0 };
-	char path[1200];
 	const char *home = getenv("HOME");
+	char *path;
 	int result;
 
-	if (strncmp(app->input, "~/", 2) == 0 && home != NULL)
-		snprintf(path, sizeof path, "%s/%s", home, app->input + 2);
+	/* Allocated, so a long $HOME never cuts the name into another file's. */
+	if (strncmp(file_name, "~/", 2) == 0 && home != NULL)
+		path = xasprintf("%s/%s", home, file_name + 2);
 	else
-		snprintf(path, sizeof path, "%s", app->input);
+		path = xstrdup(file_name);
 	render(app, view->section, &out);
-	app->print_target = NULL;
 	result = spool_save(path, out.text, out.len, &err);
 	free(out.text);
-	finish(app, view, result, &err);
+	free(path);
+	finish(app, view, result, &err, false);
 }
 
 void
 app_print(struct app *app, int what)
 {
-	app->input[0] = '\0';
+	file_name[0] = '\0';
 	app_push(app, (struct view){ .screen = &print_prompt_screen, .section = what });
 	if (app->session->kiosk && app->kiosk_printer == NULL) {
 		struct tuki_error err = { .status = EXIT_UNAVAILABLE };
 
 		snprintf(err.message, sizeof err.message, "%s",
 		    _("Printing is not available on this terminal. Please ask a member of staff."));
-		finish(app, app_view(app), EXIT_UNAVAILABLE, &err);
+		finish(app, app_view(app), EXIT_UNAVAILABLE, &err, true);
 	} else if (app->session->kiosk) {
 		send_to_printer(app, app_view(app), app->kiosk_printer);
 	}
@@ -99,11 +108,12 @@ print_draw(struct app *app, struct view *view)
 {
 	static const char *items[2];
 
+	(void)app;
 	draw_frame(view->section == 0 ? _("Print the helpline list") : _("Print your checklist"),
 	    true);
 	if (view->phase == DONE) {
 		/* Wrapped, so a long file name never cuts off why a save failed. */
-		int y = draw_paragraph(3, 2, app->notice);
+		int y = draw_paragraph(3, 2, outcome != NULL ? outcome : "");
 
 		draw_text(y + 1, 2, COLS - 4, _("Press Left to go back."));
 		move(3, 2);
@@ -113,7 +123,10 @@ print_draw(struct app *app, struct view *view)
 		int x = 2;
 
 		draw_text(3, 2, COLS - 4, _("Type a file name and press Enter (Esc cancels):"));
-		x += draw_text(5, 2, COLS - 4, app->input);
+		x += draw_text(5, 2, COLS - 4, file_name);
+		/* A full buffer says so instead of dropping keys without a word. */
+		if (strlen(file_name) + MB_LEN_MAX >= sizeof file_name)
+			draw_text(7, 2, COLS - 4, _("That is as long as a file name can be."));
 		move(5, x);
 		return;
 	}
@@ -129,10 +142,10 @@ name_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
 	if (is_cancel_key(key, function_key))
 		view->phase = CHOOSING;
-	else if (is_open_key(key, function_key) && app->input[0] != '\0')
+	else if (is_open_key(key, function_key) && file_name[0] != '\0')
 		save_to_file(app, view);
 	else
-		text_edit_key(app->input, sizeof app->input, key, function_key);
+		text_edit_key(file_name, sizeof file_name, key, function_key);
 	return true;
 }
 
