@@ -24,6 +24,7 @@
 #include "model/utf8.h"
 #include "model/wrap.h"
 #include "render/plain.h"
+#include "text/step_marks.h"
 #include "model/xalloc.h"
 
 enum answer { ANSWER_NUMBER, ANSWER_BACK, ANSWER_QUIT, ANSWER_LANGUAGE, ANSWER_HELP,
@@ -339,8 +340,6 @@ section_menu(struct plain *p, int section)
 
 /* ---- steps ---- */
 
-static const char *const markers[STEP_STATE_COUNT] = { "[ ]", "[x]", "[-]" };
-
 static void
 ask_consent(struct plain *p)
 {
@@ -361,6 +360,8 @@ static void
 steps_menu(struct plain *p)
 {
 	const struct content *c = p->content;
+	const struct step **order = xcalloc(c->nsteps, sizeof *order);
+	size_t nsteps = steps_in_order(c, order);
 
 	while (!p->leaving) {
 		size_t done, applicable, marked;
@@ -376,7 +377,8 @@ steps_menu(struct plain *p)
 		for (int g = 0; g < GROUP_COUNT; g++) {
 			bool heading = false;
 
-			for (size_t i = 0; i < c->nsteps; i++) {
+			for (size_t k = 0; k < nsteps; k++) {
+				size_t i = (size_t)(order[k] - c->steps);   /* numbered as in the file */
 				char prefix[32];
 
 				if ((int)c->steps[i].group != g)
@@ -385,7 +387,7 @@ steps_menu(struct plain *p)
 					print_line(p, "\n%s", _(step_group_title((enum step_group)g)));
 				heading = true;
 				snprintf(prefix, sizeof prefix, "%zu. %s ", i + 1,
-				    markers[progress_state(&p->session->progress, c->steps[i].id)]);
+				    step_mark(progress_state(&p->session->progress, c->steps[i].id)));
 				print_wrapped(p, gettext(c->steps[i].title.msgid), (int)strlen(prefix), prefix);
 			}
 		}
@@ -409,9 +411,10 @@ steps_menu(struct plain *p)
 				doc_free(&d);
 			}
 		} else if (!common_answer(p, a)) {
-			return;
+			break;
 		}
 	}
+	free(order);
 }
 
 /* ---- directory ---- */

@@ -21,6 +21,7 @@
 #include "model/utf8.h"
 #include "model/wrap.h"
 #include "render/print.h"
+#include "text/step_marks.h"
 #include "model/xalloc.h"
 
 static void
@@ -352,17 +353,17 @@ void
 print_steps(struct print_buffer *out, const struct content *c, const struct progress *progress,
     time_t now, enum print_format format)
 {
-	static const char *const boxes[STEP_STATE_COUNT] = { "[ ]", "[x]", "[-]" };
 	struct pager p = { .out = out, .format = format, .page = 1 };
 	bool md = format == PRINT_MARKDOWN;
 	size_t done, applicable, marked;
-	char title[256], count[256], key[256];
+	char title[256], count[256], *key = step_marks_legend();
+	const struct step **order = xcalloc(c->nsteps, sizeof *order);
+	size_t nsteps = steps_in_order(c, order);
 	const char *lines[2];
 
 	progress_count(progress, c, &done, &applicable, &marked);
 	snprintf(count, sizeof count, P_("%zu of %zu done", "%zu of %zu done", applicable),
 	    done, applicable);
-	snprintf(key, sizeof key, "%s", _("[ ] to do   [x] done   [-] does not apply"));
 	lines[0] = count;
 	lines[1] = key;
 	snprintf(title, sizeof title, "%s \xe2\x80\x94 tuki", _("Steps to protect yourself"));
@@ -373,8 +374,8 @@ print_steps(struct print_buffer *out, const struct content *c, const struct prog
 
 		block_wrapped(&head, md ? "## " : "", "", _(step_group_title((enum step_group)g)));
 		block_blank(&head);
-		for (size_t i = 0; i < c->nsteps; i++) {
-			const struct step *s = &c->steps[i];
+		for (size_t i = 0; i < nsteps; i++) {
+			const struct step *s = order[i];
 			const struct progress_mark *m = NULL;
 			struct print_block b = { 0 };
 			enum step_state state = progress_state(progress, s->id);
@@ -385,7 +386,7 @@ print_steps(struct print_buffer *out, const struct content *c, const struct prog
 			for (size_t k = 0; k < progress->n; k++)
 				if (strcmp(progress->marks[k].id, s->id) == 0)
 					m = &progress->marks[k];
-			snprintf(box, sizeof box, "%s%s ", md ? "- " : "", boxes[state]);
+			snprintf(box, sizeof box, "%s%s ", md ? "- " : "", step_mark(state));
 			content_text(c, s->title.msgid, line, sizeof line);
 			block_wrapped(&b, box, md ? "      " : "    ", line);
 			if (m != NULL && state != STEP_TO_DO) {
@@ -424,4 +425,6 @@ print_steps(struct print_buffer *out, const struct content *c, const struct prog
 		}
 	}
 	pager_finish(&p);
+	free(order);
+	free(key);
 }

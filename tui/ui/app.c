@@ -313,7 +313,7 @@ app_run(struct app *app)
 		if (COLS < 80 || LINES < 24) {
 			/* Through leave(), so a kiosk only starts over: a visitor who
 			 * shrinks the window must not be able to end it. */
-			if (r == OK && key == L'q') {
+			if (keys_action(KEYS_GLOBAL, key, r == KEY_CODE_YES) == ACT_QUIT) {
 				leave(app, false);
 				if (app->running)
 					draw(app);

@@ -1,6 +1,6 @@
 /*
  * The step tracker: steps grouped first / next / when you can, each with a
- * state that reads without colour ([ ] to do, [x] done, [-] does not apply),
+ * state that reads without colour (the marks and order: text/step_marks.c),
  * and "N of M done" with a small bar.  Space cycles the state, Enter opens
  * the step with its linked helplines (opened with their numbers).
  */
@@ -12,27 +12,13 @@
 #include <string.h>
 
 #include "sys/i18n.h"
+#include "text/step_marks.h"
 #include "app.h"
 #include "draw.h"
 #include "keys.h"
 #include "model/xalloc.h"
 
 #define STEPS_TOP 4
-
-static const char *const markers[STEP_STATE_COUNT] = { "[ ]", "[x]", "[-]" };
-
-/* Steps in display order: by group, then file order. */
-static size_t
-ordered_steps(const struct content *c, const struct step **out)
-{
-	size_t n = 0;
-
-	for (int g = 0; g < GROUP_COUNT; g++)
-		for (size_t i = 0; i < c->nsteps; i++)
-			if ((int)c->steps[i].group == g)
-				out[n++] = &c->steps[i];
-	return n;
-}
 
 static void
 step_doc(struct app *app, const struct view *view, struct doc *doc)
@@ -45,7 +31,7 @@ step_doc(struct app *app, const struct view *view, struct doc *doc)
 		doc_add(doc, DOC_NOTE, P_("Press 1 to open this helpline in the directory.",
 		    "Press a number from 1 to the last one to open that helpline in the directory.",
 		    s->nhelplines));
-	snprintf(line, sizeof line, "%s %s", markers[progress_state(&app->session->progress, s->id)],
+	snprintf(line, sizeof line, "%s %s", step_mark(progress_state(&app->session->progress, s->id)),
 	    _("Space changes the mark of this step."));
 	doc_add(doc, DOC_NOTE, line);
 }
@@ -81,7 +67,7 @@ steps_draw(struct app *app, struct view *view)
 {
 	const struct content *c = app->content;
 	const struct step **steps = xmalloc((c->nsteps + 1) * sizeof *steps);
-	size_t n = ordered_steps(c, steps);
+	size_t n = steps_in_order(c, steps);
 	int rows = LINES - 3 - STEPS_TOP, row = 0, cursor_y = STEPS_TOP, line_of_selected = 0;
 	char header[256];
 	int y;
@@ -127,7 +113,7 @@ steps_draw(struct app *app, struct view *view)
 		row++;
 		if (y < STEPS_TOP || y >= STEPS_TOP + rows)
 			continue;
-		snprintf(label, sizeof label, "%s %s%s", markers[state], gettext(s->title.msgid),
+		snprintf(label, sizeof label, "%s %s%s", step_mark(state), gettext(s->title.msgid),
 		    s->urgent && state == STEP_TO_DO ? _(" (urgent)") : "");
 		if (focus) {
 			attron(A_REVERSE);
@@ -162,7 +148,7 @@ steps_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
 	const struct content *c = app->content;
 	const struct step **steps = xmalloc((c->nsteps + 1) * sizeof *steps);
-	size_t n = ordered_steps(c, steps);
+	size_t n = steps_in_order(c, steps);
 	bool handled = true;
 
 	if (is_open_key(key, function_key) && n > 0)

@@ -1,0 +1,13 @@
+#!/bin/sh
+# Things with one home stay there: the step marks ("[x]") only in
+# tui/text/step_marks.c, the key letters of the global keys only in
+# tui/ui/keys.c (no screen compares against 'q', 'h', 'L', '?', 'S' or
+# the F-keys itself).
+. "${TUKI_SRCDIR}/tests/lib.sh"
+
+cd "$TUKI_SRCDIR"
+marks=$(grep -rlF -e '"[x]"' -e '"[-]"' tui --include='*.c' | grep -v '^tui/text/step_marks.c$' || true)
+[ -z "$marks" ] || fail "step marks written outside tui/text/step_marks.c: $marks"
+
+keys=$(grep -lE "key == L'(q|h|L|\?|S)'|KEY_F\(" tui/ui/*.c | grep -v '^tui/ui/keys.c$' || true)
+[ -z "$keys" ] || fail "global keys compared outside tui/ui/keys.c: $keys"
