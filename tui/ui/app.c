@@ -13,6 +13,7 @@
 #include "draw.h"
 #include "keys.h"
 #include "term.h"
+#include "layout.h"
 
 #define ESC_ESC_WINDOW_MS 1500
 
@@ -283,7 +284,7 @@ app_run(struct app *app)
 			break;
 		}
 		if (r == ERR) {
-			if (screen->tick != NULL && COLS >= 80 && LINES >= 24) {
+			if (screen->tick != NULL && !ui_too_small()) {
 				screen->tick(app, app_view(app));
 				if (app->running)
 					draw(app);
@@ -310,7 +311,7 @@ app_run(struct app *app)
 				draw(app);      /* a kiosk reset shows the welcome screen */
 			continue;
 		}
-		if (COLS < 80 || LINES < 24) {
+		if (ui_too_small()) {
 			/* Through leave(), so a kiosk only starts over: a visitor who
 			 * shrinks the window must not be able to end it. */
 			if (keys_action(KEYS_GLOBAL, key, r == KEY_CODE_YES) == ACT_QUIT) {

@@ -7,6 +7,7 @@
 #include "app.h"
 #include "draw.h"
 #include "keys.h"
+#include "layout.h"
 
 static void
 chooser_draw(struct app *app, struct view *view)
@@ -19,7 +20,7 @@ chooser_draw(struct app *app, struct view *view)
 	/* Shown before a language is known, so it speaks all three. */
 	draw_frame("Valitse kieli \xc2\xb7 V\xc3\xa4lj spr\xc3\xa5k \xc2\xb7 Choose a language",
 	    app->depth > 1 && lang_current() != LANG_NONE);
-	draw_list(view, items, LANG_COUNT, 3);
+	draw_list(view, items, LANG_COUNT, LIST_TOP_UNDER_TITLE);
 }
 
 static bool

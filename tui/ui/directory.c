@@ -19,8 +19,7 @@
 #include "draw.h"
 #include "keys.h"
 #include "model/xalloc.h"
-
-#define DIRECTORY_TOP 4
+#include "layout.h"
 
 enum { BROWSING, SEARCHING };
 
@@ -113,17 +112,17 @@ directory_draw(struct app *app, struct view *view)
 	filter_summary(app, filters, sizeof filters);
 	draw_text(2, 1, COLS - 2, filters);
 	if (n <= 1 && !filter_is_empty(&app->session->filter))
-		draw_text(LINES - 3, 1, COLS - 2, _("Nothing else matches. Press c to clear the filters."));
-	draw_list(view, items, (int)n, DIRECTORY_TOP);
+		draw_text(HINT_ROW, 1, COLS - 2, _("Nothing else matches. Press c to clear the filters."));
+	draw_list(view, items, (int)n, LIST_TOP);
 	if (view->phase == SEARCHING) {
 		/* The prompt replaces the hint line; the cursor waits at its end. */
 		int x = 1;
 
-		move(LINES - 3, 0);
+		move(HINT_ROW, 0);
 		clrtoeol();
-		x += draw_text(LINES - 3, x, COLS - 2, _("Search:"));
-		x += 1 + draw_text(LINES - 3, x + 1, COLS - x - 2, app->session->search);
-		move(LINES - 3, x + 1 > COLS - 1 ? COLS - 1 : x + 1);
+		x += draw_text(HINT_ROW, x, COLS - 2, _("Search:"));
+		x += 1 + draw_text(HINT_ROW, x + 1, COLS - x - 2, app->session->search);
+		move(HINT_ROW, x + 1 > COLS - 1 ? COLS - 1 : x + 1);
 	}
 	free(shown);
 	free(labels);

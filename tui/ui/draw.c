@@ -12,12 +12,13 @@
 #include "../model/xalloc.h"
 #include "draw.h"
 #include "keys.h"
+#include "layout.h"
 #include "term.h"
 
 int
 draw_body_rows(void)
 {
-	return LINES - 4;
+	return RULE_ROW - DRAW_BODY_TOP;
 }
 
 int
@@ -51,10 +52,10 @@ draw_key_hint(int x, const char *key, const char *label)
 	if (x + need > COLS)
 		return x;
 	attron(A_BOLD);
-	x += draw_text(LINES - 1, x, COLS - x, key);
+	x += draw_text(BAR_ROW, x, COLS - x, key);
 	attroff(A_BOLD);
 	x += 1;
-	x += draw_text(LINES - 1, x, COLS - x, label);
+	x += draw_text(BAR_ROW, x, COLS - x, label);
 	return x + 2;
 }
 
@@ -64,7 +65,7 @@ draw_keybar(bool can_go_back)
 {
 	int x = 0;
 
-	mvhline(LINES - 2, 0, ACS_HLINE, COLS);
+	mvhline(RULE_ROW, 0, ACS_HLINE, COLS);
 	for (int i = 0; i < key_table_count; i++) {
 		const struct key_binding *b = &key_table[i];
 
@@ -80,10 +81,10 @@ draw_frame(const char *title, bool can_go_back)
 	erase();
 	attron(A_BOLD);
 	if (term_has_color())
-		attron(COLOR_PAIR(1));
+		attron(COLOR_PAIR(PAIR_HEADER));
 	draw_text(0, 1, COLS - 2, title);
 	if (term_has_color())
-		attroff(COLOR_PAIR(1));
+		attroff(COLOR_PAIR(PAIR_HEADER));
 	attroff(A_BOLD);
 	draw_keybar(can_go_back);
 }
@@ -111,9 +112,28 @@ draw_paragraph(int y, int x, const char *text)
 }
 
 bool
+ui_too_small(void)
+{
+	return COLS < UI_MIN_COLS || LINES < UI_MIN_LINES;
+}
+
+void
+draw_more_below(void)
+{
+	draw_text(RULE_ROW, COLS - 20, 18, _(" More below "));
+}
+
+/* The rows a list starting at top may use: one free line above the key bar's rule. */
+int
+draw_list_rows(int top)
+{
+	return HINT_ROW - top > 1 ? HINT_ROW - top : 1;
+}
+
+bool
 draw_too_small(void)
 {
-	if (COLS >= 80 && LINES >= 24)
+	if (!ui_too_small())
 		return false;
 	static const char *const messages[LANG_COUNT] = {
 		"Suurenna ikkunaa, kiitos.",
@@ -129,7 +149,7 @@ draw_too_small(void)
 	for (int i = 0; i < LANG_COUNT; i++)
 		if (i != (int)lang_current())
 			y = draw_paragraph(y, 0, messages[i]);
-	draw_text(y + 1 < LINES ? y + 1 : y, 0, COLS, "80x24");
+	draw_text(y + 1 < LINES ? y + 1 : y, 0, COLS, UI_MIN_SIZE_TEXT);
 	move(0, 0);
 	return true;
 }
@@ -137,11 +157,9 @@ draw_too_small(void)
 void
 draw_list(struct view *view, const char *const *items, int count, int top)
 {
-	int rows = LINES - 3 - top;     /* one free line above the key bar's rule */
+	int rows = draw_list_rows(top);
 	int cursor_y = top;
 
-	if (rows < 1)
-		rows = 1;
 	view->list_top = top;
 	view->list_rows = count - view->scroll < rows ? count - view->scroll : rows;
 	if (view->selected >= count)
@@ -172,7 +190,8 @@ draw_list(struct view *view, const char *const *items, int count, int top)
 bool
 list_key(struct view *view, int count, wint_t key, bool function_key)
 {
-	int page = LINES - 6 > 1 ? LINES - 6 : 1;
+	/* A page is what draw_list shows, so PgDn moves by the rows on screen. */
+	int page = draw_list_rows(view->list_top);
 
 	switch (keys_action(KEYS_LIST, key, function_key)) {
 	case ACT_UP: view->selected--; break;

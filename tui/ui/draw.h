@@ -19,8 +19,14 @@ int draw_text(int y, int x, int width, const char *s);
 /* Draws text wrapped to the window from row y, column x; returns the next free row. */
 int draw_paragraph(int y, int x, const char *text);
 
-/* True (and a calm message drawn) when the window is below 80x24. */
+/* True when the window is below the design size (layout.h). */
+bool ui_too_small(void);
+/* True (and a calm message drawn) when the window is below the design size. */
 bool draw_too_small(void);
+/* "More below" on the rule, when a list or page goes on past the screen. */
+void draw_more_below(void);
+/* How many rows a list starting at row top may use. */
+int draw_list_rows(int top);
 
 /* A selectable list; keeps view->selected visible, puts the cursor on it. */
 void draw_list(struct view *view, const char *const *items, int count, int top);

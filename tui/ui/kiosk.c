@@ -17,6 +17,7 @@
 #include "draw.h"
 #include "keys.h"
 #include "term.h"
+#include "layout.h"
 
 #define PIN_FREE_TRIES 3
 #define PIN_LOCK_SECONDS 30
@@ -54,7 +55,7 @@ welcome_draw(struct app *app, struct view *view)
 	draw_frame("Tervetuloa \xc2\xb7 V\xc3\xa4lkommen \xc2\xb7 Welcome", false);
 	draw_text(2, 1, COLS - 2, "Valitse kieli \xc2\xb7 V\xc3\xa4lj spr\xc3\xa5k \xc2\xb7 "
 	    "Choose a language");
-	draw_list(view, items, app->kiosk->nlanguages, 4);
+	draw_list(view, items, app->kiosk->nlanguages, LIST_TOP);
 }
 
 /* Before a language is chosen only help, help now and the staff PIN work. */

@@ -20,6 +20,7 @@
 #include "app.h"
 #include "draw.h"
 #include "keys.h"
+#include "layout.h"
 
 enum { CHOOSING, NAMING, DONE };
 
@@ -133,7 +134,7 @@ print_draw(struct app *app, struct view *view)
 	items[0] = _("Print on the default printer");
 	items[1] = _("Save as a text file");
 	draw_text(2, 2, COLS - 4, _("Where should it go?"));
-	draw_list(view, items, 2, 4);
+	draw_list(view, items, 2, LIST_TOP);
 }
 
 /* Edits the file name; Enter saves, Esc goes back to the choice. */

@@ -12,6 +12,7 @@
 #include "keys.h"
 #include "term.h"
 #include "model/xalloc.h"
+#include "layout.h"
 
 struct laid_line {
 	const char *text;
@@ -55,7 +56,7 @@ layout_doc(const struct doc *doc, int width, struct layout *out)
 			wrap_text(blk->text, width - indent - 1, lines, n);
 		}
 		if (blk->style == DOC_NOTE)
-			attr = term_has_color() ? COLOR_PAIR(3) : A_NORMAL;
+			attr = term_has_color() ? COLOR_PAIR(PAIR_NOTE) : A_NORMAL;
 		/* A blank line between blocks, except within runs of labels or
 		 * items and right after a heading. */
 		if (out->n > 0 && doc->blocks[b - 1].style != DOC_HEADING &&
@@ -99,7 +100,7 @@ reader_draw(struct app *app, struct view *view)
 	}
 	/* More text below or above: say so in words, not only with a symbol. */
 	if (view->scroll + rows < (int)layout.n)
-		draw_text(LINES - 2, COLS - 20, 18, _(" More below "));
+		draw_more_below();
 	move(DRAW_BODY_TOP, layout.n > 0 ? layout.lines[view->scroll].indent : 1);
 	free(layout.lines);
 	doc_free(&doc);

@@ -12,6 +12,7 @@
 #include "app.h"
 #include "draw.h"
 #include "model/xalloc.h"
+#include "layout.h"
 
 static void
 page_doc(struct app *app, const struct view *view, struct doc *doc)
@@ -55,7 +56,7 @@ section_draw(struct app *app, struct view *view)
 	if (section_extra(view->section) != NULL)
 		titles[n++] = section_extra(view->section);
 	draw_frame(_(section_title((enum section)view->section)), true);
-	draw_list(view, titles, (int)n, 3);
+	draw_list(view, titles, (int)n, LIST_TOP_UNDER_TITLE);
 	free(pages);
 	free(titles);
 }

@@ -17,8 +17,7 @@
 #include "draw.h"
 #include "keys.h"
 #include "model/xalloc.h"
-
-#define STEPS_TOP 4
+#include "layout.h"
 
 static void
 step_doc(struct app *app, const struct view *view, struct doc *doc)
@@ -68,10 +67,11 @@ steps_draw(struct app *app, struct view *view)
 	const struct content *c = app->content;
 	const struct step **steps = xmalloc((c->nsteps + 1) * sizeof *steps);
 	size_t n = steps_in_order(c, steps);
-	int rows = LINES - 3 - STEPS_TOP, row = 0, cursor_y = STEPS_TOP, line_of_selected = 0;
+	int rows = draw_list_rows(LIST_TOP), row = 0, cursor_y = LIST_TOP, line_of_selected = 0;
 	char header[256];
 	int y;
 
+	view->list_top = LIST_TOP;      /* list_key pages by the rows shown */
 	progress_line(app, header, sizeof header);
 	draw_frame(_("Steps to protect yourself"), true);
 	draw_text(2, 1, COLS - 2, header);
@@ -101,17 +101,17 @@ steps_draw(struct app *app, struct view *view)
 		if (i == 0 || s->group != steps[i - 1]->group) {
 			if (i > 0)
 				row++;
-			y = STEPS_TOP + row - view->scroll;
-			if (y >= STEPS_TOP && y < STEPS_TOP + rows) {
+			y = LIST_TOP + row - view->scroll;
+			if (y >= LIST_TOP && y < LIST_TOP + rows) {
 				attron(A_BOLD);
 				draw_text(y, 1, COLS - 2, _(step_group_title(s->group)));
 				attroff(A_BOLD);
 			}
 			row++;
 		}
-		y = STEPS_TOP + row - view->scroll;
+		y = LIST_TOP + row - view->scroll;
 		row++;
-		if (y < STEPS_TOP || y >= STEPS_TOP + rows)
+		if (y < LIST_TOP || y >= LIST_TOP + rows)
 			continue;
 		snprintf(label, sizeof label, "%s %s%s", step_mark(state), gettext(s->title.msgid),
 		    s->urgent && state == STEP_TO_DO ? _(" (urgent)") : "");
@@ -126,9 +126,9 @@ steps_draw(struct app *app, struct view *view)
 	}
 	/* More steps than fit: say so in words on the rule, as the reader does. */
 	if (row > view->scroll + rows)
-		draw_text(LINES - 2, COLS - 20, 18, _(" More below "));
+		draw_more_below();
 	/* TRANSLATORS: a hint above the key bar of the step tracker. */
-	draw_text(LINES - 3, 1, COLS - 2, _("Space: change the mark   Enter: what to do and why   p: print"));
+	draw_text(HINT_ROW, 1, COLS - 2, _("Space: change the mark   Enter: what to do and why   p: print"));
 	move(cursor_y, 3);
 	free(steps);
 }
