@@ -12,7 +12,7 @@
 #include <unistd.h>
 
 #include "../../tui/model/content.h"
-#include "../../tui/model/placeholder.h"
+#include "../../tui/model/placeholder_fill.h"
 #include "test.h"
 
 static char tmpdir[] = "/tmp/tuki-test-XXXXXX";

@@ -9,7 +9,7 @@
 #include "content.h"
 #include "content_index.h"
 #include "json_fields.h"
-#include "placeholder.h"
+#include "placeholder_fill.h"
 #include "utf8.h"
 
 static const char *const file_basenames[FILE_COUNT] = {

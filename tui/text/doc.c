@@ -8,7 +8,7 @@
 #include "text/doc.h"
 #include "text/hours_text.h"
 #include "sys/i18n.h"
-#include "model/placeholder.h"
+#include "model/placeholder_fill.h"
 #include "model/utf8.h"
 #include "model/xalloc.h"
 #include "model/xalloc.h"
