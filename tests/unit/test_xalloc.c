@@ -1,4 +1,4 @@
-/* One out-of-memory policy: the handler runs, and by default the calm line and exit 70. */
+/* One out-of-memory policy (the handler runs; by default the calm line and exit 70), and no silent cut of an error message. */
 #include <config.h>
 
 #include <setjmp.h>
@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "model/error.h"
 #include "model/xalloc.h"
 #include "test.h"
 
@@ -56,6 +57,19 @@ main(void)
 	s = xmalloc(0);         /* never NULL, even for nothing */
 	CHECK(s != NULL);
 	free(s);
+
+	{
+		/* An error longer than its buffer ends with an ellipsis, never silently. */
+		struct tuki_error err = { 0 };
+		char *path = xmalloc(3000);
+
+		memset(path, 'p', 2999);
+		path[2999] = '\0';
+		tuki_error_set(&err, 66, "%s: cannot be read", path);
+		CHECK(strlen(err.message) == sizeof err.message - 1);
+		CHECK(strcmp(err.message + strlen(err.message) - 3, "\xe2\x80\xa6") == 0);
+		free(path);
+	}
 
 	/* The default: a calm line on stderr and status 70. */
 	CHECK(pipe(fds) == 0);

@@ -6,6 +6,7 @@
 #include <config.h>
 
 #include <curses.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -118,6 +119,9 @@ directory_draw(struct app *app, struct view *view)
 		/* The prompt replaces the hint line; the cursor waits at its end. */
 		int x = 1;
 
+		/* A full search says so instead of dropping keys without a word. */
+		if (strlen(app->session->search) + MB_LEN_MAX >= sizeof app->session->search)
+			draw_text(LIST_TOP - 1, 1, COLS - 2, _("That is as long as a search can be."));
 		move(HINT_ROW, 0);
 		clrtoeol();
 		x += draw_text(HINT_ROW, x, COLS - 2, _("Search:"));
