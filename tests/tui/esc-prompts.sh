@@ -20,6 +20,11 @@ quit_from_inside() {
 # ---- the directory's search ----
 start_tuki XDG_STATE_HOME="$state" -- --lang en
 wait_for "1  You are not alone"
+# The ? screen lists Esc from the one key table.
+keys '?'
+wait_for "Esc: cancel a prompt or a search"
+keys Left
+wait_for "1  You are not alone"
 keys 4
 wait_for "Helplines and support"
 keys / z z z
@@ -99,6 +104,14 @@ chmod 600 "$conf"
 start_tuki HOME="$SCRATCH/home" XDG_STATE_HOME="$SCRATCH/kstate" -- --kiosk --config "$conf"
 wait_for "Tervetuloa"
 keys 3
+wait_for "1  You are not alone"
+# The kiosk's bar and ? screen come from the same table, in kiosk words.
+wait_for "Start over"
+expect_screen_lacks "Quit"
+keys '?'
+wait_for "q: start over"
+expect_screen_lacks "F9"
+keys Left
 wait_for "1  You are not alone"
 keys S
 wait_for "Staff PIN"
