@@ -327,5 +327,7 @@ app_run(struct app *app)
 		if (app->running)
 			draw(app);
 	}
+	free(app->notice);
+	app->notice = NULL;
 	return app->status;
 }
