@@ -63,7 +63,6 @@ app_init(struct app *app, struct session *session, bool choose_language)
 	app->session = session;
 	app->content = session->content;
 	app->running = true;
-	keys_set_mode(KEYS_PERSONAL);
 	app->stack[app->depth++] = (struct view){ .screen = &home_screen };
 	if (choose_language)
 		app_push(app, (struct view){ .screen = &chooser_screen });
@@ -74,7 +73,6 @@ app_init_kiosk(struct app *app, struct session *session, const struct kiosk_conf
 {
 	app_init(app, session, false);
 	app->kiosk = cfg;
-	keys_set_mode(KEYS_KIOSK);
 	app->kiosk_printer = cfg->printer[0] != '\0' ? cfg->printer : NULL;
 	app->stack[0] = (struct view){ .screen = &welcome_screen };
 	app->last_key_ms = app_now_ms();
@@ -267,6 +265,8 @@ app_run(struct app *app)
 {
 	wint_t key;
 
+	/* The key table's rows for this mode: the bar, ? and the dispatch follow. */
+	keys_set_mode(app->kiosk != NULL ? KEYS_KIOSK : KEYS_PERSONAL);
 	draw(app);
 	while (app->running) {
 		const struct screen *screen = app_view(app)->screen;

@@ -46,7 +46,9 @@ struct view {
 struct app {
 	struct session *session;
 	const struct content *content;
-	char *notice;               /* the session's notice being shown; owned */
+	char *notice;               /* the notice being shown (session or print outcome); owned */
+	char input[CONFIG_PIN_MAX + 1];     /* the staff PIN prompt's (kiosk.c), nobody else's */
+	const char *print_target;   /* where the last print went: NULL for a file */
 	const char *kiosk_printer;  /* the configured printer, in kiosk mode */
 	const struct kiosk_config *kiosk;   /* NULL in personal mode */
 	long long last_key_ms;      /* for the kiosk's idle reset */

@@ -17,13 +17,9 @@
 #include "draw.h"
 #include "keys.h"
 #include "term.h"
-#include "layout.h"
 
 #define PIN_FREE_TRIES 3
 #define PIN_LOCK_SECONDS 30
-
-/* The PIN prompt's own buffer: no other screen writes here; wiped after use. */
-static char pin[CONFIG_PIN_MAX + 1];
 
 /* Wipes everything the visitor did and shows the welcome screen. */
 void
@@ -31,7 +27,7 @@ kiosk_reset(struct app *app)
 {
 	session_reset(app->session);
 	lang_activate(lang_parse(app->kiosk->default_language));
-	explicit_bzero(pin, sizeof pin);
+	app->input[0] = '\0';
 	free(app->notice);
 	app->notice = NULL;
 	app->depth = 0;
@@ -40,6 +36,20 @@ kiosk_reset(struct app *app)
 }
 
 /* ---- welcome ---- */
+
+/* On the welcome screen only the staff PIN and the help keys pass on. */
+static bool
+welcome_lets_through(wint_t key, bool function_key)
+{
+	switch (keys_action(KEYS_GLOBAL, key, function_key)) {
+	case ACT_STAFF:
+	case ACT_KEYS:
+	case ACT_HELP_NOW:
+		return true;
+	default:
+		return false;
+	}
+}
 
 static void
 welcome_draw(struct app *app, struct view *view)
@@ -55,21 +65,7 @@ welcome_draw(struct app *app, struct view *view)
 	draw_frame("Tervetuloa \xc2\xb7 V\xc3\xa4lkommen \xc2\xb7 Welcome", false);
 	draw_text(2, 1, COLS - 2, "Valitse kieli \xc2\xb7 V\xc3\xa4lj spr\xc3\xa5k \xc2\xb7 "
 	    "Choose a language");
-	draw_list(view, items, app->kiosk->nlanguages, LIST_TOP);
-}
-
-/* Before a language is chosen only help, help now and the staff PIN work. */
-static bool
-welcome_allows_global_key(wint_t key, bool function_key)
-{
-	switch (keys_action(KEYS_GLOBAL, key, function_key)) {
-	case ACT_STAFF:
-	case ACT_KEYS:
-	case ACT_HELP_NOW:
-		return true;
-	default:
-		return false;
-	}
+	draw_list(view, items, app->kiosk->nlanguages, 4);
 }
 
 static bool
@@ -84,7 +80,7 @@ welcome_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		choice = (int)(key - b->key);
 	if (choice < 0)
 		return list_key(view, app->kiosk->nlanguages, key, function_key) ||
-		    !welcome_allows_global_key(key, function_key);
+		    !welcome_lets_through(key, function_key);
 	lang_activate(lang_parse(app->kiosk->languages[choice]));
 	app->stack[0] = (struct view){ .screen = &home_screen };
 	return true;
@@ -143,7 +139,7 @@ static void
 pin_draw(struct app *app, struct view *view)
 {
 	char stars[32];
-	size_t n = strlen(pin);
+	size_t n = strlen(app->input);
 	long long locked = app->pin_locked_until - app_now_ms();
 
 	(void)view;
@@ -176,16 +172,16 @@ pin_tick(struct app *app, struct view *view)
 static bool
 pin_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
-	size_t n = strlen(pin);
+	size_t n = strlen(app->input);
 
 	(void)view;
 	if (app->pin_locked_until > app_now_ms())
 		return true;
 	if (is_cancel_key(key, function_key) || (function_key && key == KEY_LEFT)) {
-		explicit_bzero(pin, sizeof pin);
+		app->input[0] = '\0';
 		app_pop(app);
 	} else if (is_open_key(key, function_key)) {
-		if (n > 0 && strcmp(pin, app->kiosk->staff_pin) == 0) {
+		if (n > 0 && strcmp(app->input, app->kiosk->staff_pin) == 0) {
 			app->running = false;
 			app->status = 0;
 		} else if (n > 0) {
@@ -194,13 +190,13 @@ pin_key(struct app *app, struct view *view, wint_t key, bool function_key)
 				app->pin_locked_until = app_now_ms() +
 				    PIN_LOCK_SECONDS * 1000LL * (app->pin_failures - PIN_FREE_TRIES + 1);
 		}
-		explicit_bzero(pin, sizeof pin);
+		explicit_bzero(app->input, sizeof app->input);
 	} else if ((function_key && key == KEY_BACKSPACE) || (!function_key && (key == 0x7f || key == 0x08))) {
 		if (n > 0)
-			pin[n - 1] = '\0';
-	} else if (!function_key && key >= L'0' && key <= L'9' && n < CONFIG_PIN_MAX) {
-		pin[n] = (char)key;
-		pin[n + 1] = '\0';
+			app->input[n - 1] = '\0';
+	} else if (!function_key && key >= L'0' && key <= L'9' && n < 16) {
+		app->input[n] = (char)key;
+		app->input[n + 1] = '\0';
 	}
 	return true;
 }

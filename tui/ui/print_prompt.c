@@ -24,9 +24,8 @@
 
 enum { CHOOSING, NAMING, DONE };
 
-/* The prompt's own state (one print prompt is open at a time). */
-static char file_name[PATH_MAX];    /* typed at the prompt */
-static char *outcome;               /* what happened, in words; owned */
+/* The file name prompt's own buffer (one print prompt is open at a time). */
+static char file_name[PATH_MAX];
 
 /* What is being printed travels in view->section: 0 helplines, 1 steps. */
 static void
@@ -41,17 +40,15 @@ render(struct app *app, int what, struct print_buffer *out)
 }
 
 static void
-finish(struct app *app, struct view *view, int result, const struct tuki_error *err,
-    bool to_printer)
+finish(struct app *app, struct view *view, int result, const struct tuki_error *err)
 {
-	(void)app;
 	view->phase = DONE;
-	free(outcome);
+	free(app->notice);
 	if (result == 0)
-		outcome = xstrdup(to_printer ? _("Printed. Please collect it from the printer.")
-		    : _("Saved."));
+		app->notice = xstrdup(app->print_target == NULL
+		    ? _("Saved.") : _("Printed. Please collect it from the printer."));
 	else
-		outcome = xstrdup(err->message);
+		app->notice = xstrdup(err->message);
 }
 
 static void
@@ -62,9 +59,10 @@ send_to_printer(struct app *app, struct view *view, const char *printer)
 	int result;
 
 	render(app, view->section, &out);
+	app->print_target = "printer";
 	result = spool_print(printer, out.text, out.len, &err);
 	free(out.text);
-	finish(app, view, result, &err, true);
+	finish(app, view, result, &err);
 }
 
 static void
@@ -82,10 +80,11 @@ save_to_file(struct app *app, struct view *view)
 	else
 		path = xstrdup(file_name);
 	render(app, view->section, &out);
+	app->print_target = NULL;
 	result = spool_save(path, out.text, out.len, &err);
 	free(out.text);
 	free(path);
-	finish(app, view, result, &err, false);
+	finish(app, view, result, &err);
 }
 
 void
@@ -98,7 +97,7 @@ app_print(struct app *app, int what)
 
 		snprintf(err.message, sizeof err.message, "%s",
 		    _("Printing is not available on this terminal. Please ask a member of staff."));
-		finish(app, app_view(app), EXIT_UNAVAILABLE, &err, true);
+		finish(app, app_view(app), EXIT_UNAVAILABLE, &err);
 	} else if (app->session->kiosk) {
 		send_to_printer(app, app_view(app), app->kiosk_printer);
 	}
@@ -109,12 +108,11 @@ print_draw(struct app *app, struct view *view)
 {
 	static const char *items[2];
 
-	(void)app;
 	draw_frame(view->section == 0 ? _("Print the helpline list") : _("Print your checklist"),
 	    true);
 	if (view->phase == DONE) {
 		/* Wrapped, so a long file name never cuts off why a save failed. */
-		int y = draw_paragraph(3, 2, outcome != NULL ? outcome : "");
+		int y = draw_paragraph(3, 2, app->notice);
 
 		draw_text(y + 1, 2, COLS - 4, _("Press Left to go back."));
 		move(3, 2);
