@@ -1,7 +1,8 @@
 #!/bin/sh
 # A prompt or search gets every key first: a single Esc cancels the
-# directory search, the print file name, the keep-marks and delete-marks
-# questions and the kiosk's staff PIN, and nothing else happens.  Esc Esc
+# directory search, the print file name, the plan's questions (as "skip"),
+# the keep-marks and delete-marks questions and the kiosk's staff PIN, and
+# nothing else happens.  Esc Esc
 # from inside each still leaves at once: exit 0 with nothing of tuki left
 # on screen (the kiosk starts over at the welcome screen instead).
 . "${TUKI_SRCDIR}/tests/tui/lib.sh"
@@ -61,10 +62,26 @@ quit_from_inside "Type a file name"
 [ ! -e "$SCRATCH/abc" ] && [ ! -e "$SCRATCH/abcd" ] && [ ! -e "$SCRATCH/d" ] ||
 	fail "a cancelled file name was saved"
 
+# ---- the plan's questions ----
+start_tuki XDG_STATE_HOME="$state" -- --lang en
+wait_for "1  You are not alone"
+keys 3
+wait_for "A plan for your situation"
+keys Down
+keys Escape
+wait_for "Start with the first step"
+expect_screen_lacks "For your situation"
+expect_screen_lacks "A plan for your situation"
+keys c
+wait_for "A plan for your situation"
+quit_from_inside "A plan for your situation"
+
 # ---- keep your marks? ----
 start_tuki XDG_STATE_HOME="$state" -- --lang en
 wait_for "1  You are not alone"
 keys 3
+wait_for "A plan for your situation"
+keys Escape
 wait_for "Start with the first step"
 keys Space
 wait_for "Keep your marks?"

@@ -5,7 +5,7 @@
 
 start_tuki -- --lang en
 wait_for "1  You are not alone"
-keys 3
+keys 3 End Enter
 wait_for "Steps to protect yourself"
 keys Enter
 wait_for "Why it matters"

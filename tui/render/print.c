@@ -278,7 +278,7 @@ helpline_entry(struct print_block *b, const struct content *c, const struct help
 	    h->cost == COST_FREE ? _("Free of charge.") : h->cost == COST_CALL_PRICE
 	    ? _("Normal call charge.") : _("Cost not confirmed."));
 	block_wrapped(b, item, more, line);
-	date_text(h->verified, date, sizeof date);
+	date_text(helpline_oldest_check(h), date, sizeof date);
 	snprintf(line, sizeof line, _("Checked on %s"), date);
 	block_wrapped(b, item, more, line);
 	block_blank(b);
@@ -313,8 +313,8 @@ print_helplines(struct print_buffer *out, const struct content *c,
 	shown_list = xmalloc((c->nhelplines + 1) * sizeof *shown_list);
 	listed = helplines_listed(c, &f, shown_list);
 	for (size_t i = 0; i < listed; i++)
-		if (date_days_between(shown_list[i]->verified, oldest) > 0)
-			oldest = shown_list[i]->verified;
+		if (date_days_between(helpline_oldest_check(shown_list[i]), oldest) > 0)
+			oldest = helpline_oldest_check(shown_list[i]);
 	date_text(oldest, date, sizeof date);
 	snprintf(checked, sizeof checked, _("Every number and opening time on this list was "
 	    "checked on %s or later. Times are Finnish time; hours may differ on public "

@@ -8,9 +8,10 @@
 #include "text/doc.h"
 #include "text/hours_text.h"
 #include "sys/i18n.h"
+#include "model/clock.h"
 #include "model/placeholder_fill.h"
+#include "model/plan.h"
 #include "model/utf8.h"
-#include "model/xalloc.h"
 #include "model/xalloc.h"
 
 /* Status lines and dates from hours_text.c: short, fixed formats. */
@@ -93,6 +94,21 @@ void
 doc_step(struct doc *d, const struct content *c, const struct step *s)
 {
 	doc_add_msgid(d, DOC_TITLE, c, s->title.msgid);
+	doc_step_body(d, c, s);
+}
+
+void
+doc_step_notes(struct doc *d, const struct content *c, const struct step *s,
+    const struct plan_answers *answers)
+{
+	for (size_t i = 0; i < s->nnotes; i++)
+		if (plan_note_applies(answers, &s->notes[i].when))
+			doc_add_msgid(d, DOC_NOTE, c, s->notes[i].text.msgid);
+}
+
+void
+doc_step_body(struct doc *d, const struct content *c, const struct step *s)
+{
 	doc_add(d, DOC_HEADING, _("Why it matters"));
 	for (size_t i = 0; i < s->nwhy; i++)
 		doc_add_msgid(d, DOC_PARAGRAPH, c, s->why[i].msgid);
@@ -141,6 +157,24 @@ add_hours_line(const char *line, void *data)
 	doc_addf(data, DOC_LABEL, "    %s", line);
 }
 
+/* When a contact was checked, and its hours where they were read on
+ * another day (the pages are in the data, for editors and audits). */
+static void
+add_checked(struct doc *d, const struct contact *ct)
+{
+	char date[64];
+
+	date_text(ct->checked.checked, date, sizeof date);
+	/* TRANSLATORS: under one phone number, chat or web address: the date
+	 * its details were read on the service's or an official page. */
+	doc_addf(d, DOC_LABEL, _("Checked on %s"), date);
+	if (ct->hours_checked.source != NULL &&
+	    date_days_between(ct->hours_checked.checked, ct->checked.checked) != 0) {
+		date_text(ct->hours_checked.checked, date, sizeof date);
+		doc_addf(d, DOC_LABEL, _("Hours checked on %s"), date);
+	}
+}
+
 void
 doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, time_t now)
 {
@@ -176,18 +210,21 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, t
 		if (ct->kind != CONTACT_WEB) {
 			doc_addf(d, DOC_LABEL, _("Languages: %s"), langs);
 			hours_lines(&ct->hours, add_hours_line, d);
+			/* Only weekly hours change on holidays: a 24/7 line never
+			 * does, and unconfirmed hours already say to check. */
+			if (ct->hours.kind == HOURS_WEEKLY)
+				doc_addf(d, DOC_LABEL, "    %s", _("Hours may differ on public holidays."));
+		} else {
+			/* TRANSLATORS: under a web address or form: it has no opening hours. */
+			doc_addf(d, DOC_LABEL, "    %s", _("Online, any time"));
 		}
 		if (ct->note.msgid != NULL)
 			doc_add_msgid(d, DOC_PARAGRAPH, c, ct->note.msgid);
+		add_checked(d, ct);
 	}
 	doc_add(d, DOC_HEADING, _("Good to know"));
 	doc_add(d, DOC_LABEL, h->anonymous == ANONYMOUS_YES ? _("You can stay anonymous.")
 	    : h->anonymous == ANONYMOUS_NO ? _("This service is not anonymous.")
 	    : _("Ask whether you can stay anonymous."));
 	doc_add(d, DOC_LABEL, cost_text(h->cost));
-	doc_add(d, DOC_LABEL, _("Hours may differ on public holidays."));
-	date_text(h->verified, buf, sizeof buf);
-	doc_addf(d, DOC_LABEL, _("Checked on %s"), buf);
-	for (size_t i = 0; i < h->nsources; i++)
-		doc_addf(d, DOC_LABEL, _("Source: %s"), h->sources[i]);
 }

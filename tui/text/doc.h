@@ -48,6 +48,12 @@ char *content_text_dup(const struct content *c, const char *msgid);
 
 void doc_page(struct doc *d, const struct content *c, const struct page *p);
 void doc_step(struct doc *d, const struct content *c, const struct step *s);
+
+/* doc_step in two parts, so a caller can put the plan's notes under the title. */
+void doc_step_body(struct doc *d, const struct content *c, const struct step *s);
+/* The step's wording for the person's situation (notes whose condition holds). */
+void doc_step_notes(struct doc *d, const struct content *c, const struct step *s,
+    const struct plan_answers *answers);
 /* A helpline's detail: contacts with languages and the week's hours, status at now. */
 void doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, time_t now);
 

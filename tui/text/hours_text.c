@@ -72,6 +72,12 @@ helpline_status_text(const struct helpline *h, time_t now, char *out, size_t siz
 	int best_day = -1, best_minute = 0, best_distance = 8 * 1440;
 	struct local_time lt = helsinki_time(now);
 
+	/* A web form has no hours: never "closed" or "not confirmed". */
+	if (helpline_web_only(h)) {
+		/* TRANSLATORS: a directory badge for a web form, at most 22 columns. */
+		snprintf(out, size, "%s", _("online, any time"));
+		return;
+	}
 	if (helpline_open_at(h, now)) {
 		snprintf(out, size, "%s", _("open now"));
 		return;
@@ -104,6 +110,15 @@ helpline_status_text(const struct helpline *h, time_t now, char *out, size_t siz
 		/* TRANSLATORS: a directory badge, at most 22 columns. */
 		snprintf(out, size, "%s", _("hours not confirmed"));
 	}
+}
+
+void
+contact_status_text(const struct contact *k, time_t now, char *out, size_t size)
+{
+	/* A helpline of one contact: the badge rules stay in one place. */
+	struct helpline one = { .contacts = (struct contact *)k, .ncontacts = 1 };
+
+	helpline_status_text(&one, now, out, size);
 }
 
 static bool

@@ -150,4 +150,7 @@ session_reset(struct session *s)
 	free(s->notice);
 	s->notice = NULL;
 	s->consent = CONSENT_UNASKED;
+	memset(&s->plan, 0, sizeof s->plan);
+	s->plan_asked = false;
+	s->breathing_still = false;
 }

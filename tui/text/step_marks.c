@@ -1,18 +1,22 @@
 #include <config.h>
 
+#include <stdlib.h>
+
 #include "sys/i18n.h"
+#include "model/plan.h"
 #include "model/xalloc.h"
 #include "text/step_marks.h"
 
 size_t
 steps_in_order(const struct content *c, const struct step **out)
 {
-	size_t n = 0;
+	/* The standard order is the plan's without answers (model/plan.c). */
+	struct plan_entry *e = xcalloc(c->nsteps, sizeof *e);
+	size_t n = plan_order(c, NULL, e);
 
-	for (int g = 0; g < GROUP_COUNT; g++)
-		for (size_t i = 0; i < c->nsteps; i++)
-			if ((int)c->steps[i].group == g)
-				out[n++] = &c->steps[i];
+	for (size_t i = 0; i < n; i++)
+		out[i] = e[i].step;
+	free(e);
 	return n;
 }
 

@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/contact_choice.h"
+#include "text/contact_text.h"
 #include "text/hours_text.h"
 #include "sys/i18n.h"
 #include "sys/lang.h"
@@ -79,6 +81,19 @@ filter_summary(struct app *app, char *out, size_t size)
 	snprintf(out + strlen(out), size - strlen(out), "   %s", _("(c clears)"));
 }
 
+/* Cuts name to cols columns, ending it with "…" when anything was cut. */
+static void
+fit_name(char *name, size_t size, int cols)
+{
+	int used;
+	size_t fit;
+
+	if (text_width(name) <= cols)
+		return;
+	fit = text_fit(name, cols > 1 ? cols - 1 : 0, &used);
+	snprintf(name + fit, size - fit, "%s", "\xe2\x80\xa6");
+}
+
 static void
 directory_draw(struct app *app, struct view *view)
 {
@@ -90,21 +105,41 @@ directory_draw(struct app *app, struct view *view)
 	time_t now = session_now(app->session);
 	char title[256], filters[512];
 
+	/* A row shows the contact for the filter's language, or the reader's. */
+	const struct language *language = app->session->filter.language != NULL
+	    ? app->session->filter.language : content_language(c, lang_code(lang_current()));
+
 	for (size_t i = 0; i < n; i++) {
-		const struct contact *phone = helpline_contact(shown[i], CONTACT_PHONE);
-		char status[128], name[256];
+		struct contact_choice choice = helpline_contact_for(shown[i], language, now);
+		char status[128], name[256], value[64] = "";
 		/* Name, number and badge share the row; the badge ("closed · opens
 		 * Tue 09:00" in any language) gets 28 columns, a number 16. */
 		int name_cols = COLS - 4 - 17 - 29;
-		size_t fit;
 		int used;
 
-		helpline_status_text(shown[i], now, status, sizeof status);
+		status[0] = '\0';
+		if (choice.contact != NULL) {
+			contact_status_text(choice.contact, now, status, sizeof status);
+			/* Only a number fits the column; a chat or a site is in the detail. */
+			if (choice.contact->kind == CONTACT_PHONE)
+				snprintf(value, sizeof value, "%s", choice.contact->value);
+		}
 		sanitize_text(gettext(shown[i]->name.msgid), name, sizeof name);
-		fit = text_fit(name, name_cols, &used);
-		name[fit] = '\0';
-		snprintf(labels[i], sizeof labels[i], "%s%*s %-16s %s", name, name_cols - used, "",
-		    phone != NULL ? phone->value : "", status);
+		if (choice.contact != NULL && !choice.serves && !shown[i]->emergency) {
+			/* The language it answers in stays whole; the name gives way.
+			 * (112 arranges an interpreter: Help now and the detail say so.) */
+			const char *in = contact_answers_in(shown[i], choice.contact);
+			char tail[96];
+
+			snprintf(tail, sizeof tail, " \xc2\xb7 %s", in);
+			fit_name(name, sizeof name, name_cols - text_width(tail));
+			snprintf(name + strlen(name), sizeof name - strlen(name), "%s", tail);
+		} else {
+			fit_name(name, sizeof name, name_cols);
+		}
+		used = text_width(name);
+		snprintf(labels[i], sizeof labels[i], "%s%*s %-16s %s", name,
+		    name_cols - used > 0 ? name_cols - used : 0, "", value, status);
 		items[i] = labels[i];
 	}
 	/* TRANSLATORS: the directory's title with how many are listed of how many. */

@@ -11,6 +11,9 @@
 #include "keys.h"
 
 #define ALL_LISTS (KEYS_LIST | KEYS_READER)
+/* One line of the ? screen for Space, in the step tracker and the plan's questions. */
+#define SPACE_HELP N_("Space: change a step's mark (to do, done, does not apply), " \
+	"or choose an answer to a question")
 /* One line of the ? screen for the directory's filter keys. */
 #define DIRECTORY_HELP N_("a, o, t, l, /, c: helplines that are anonymous, open now, on a " \
 	"topic, in a language; search; clear")
@@ -67,7 +70,17 @@ const struct key_binding key_table[] = {
 
 	/* A step: Space marks it (the step page asks before the reader, where Space pages). */
 	{ L' ', 0, 0, ACT_MARK, KEYS_STEPS | KEYS_STEP_PAGE, KEYS_BOTH, "Space", NULL,
-	  N_("Space: change a step's mark: to do, done, does not apply"), NULL, NULL },
+	  SPACE_HELP, NULL, NULL },
+
+	/* The plan's questions: Space chooses (several answers: chooses or clears). */
+	{ L' ', 0, 0, ACT_CHOOSE, KEYS_PLAN, KEYS_BOTH, "Space", NULL,
+	  SPACE_HELP, NULL, NULL },
+	{ L'c', 0, 0, ACT_PLAN, KEYS_STEPS, KEYS_BOTH, "c", NULL,
+	  N_("c: in the step list, change your answers to the questions"), NULL, NULL },
+
+	/* The breathing pause: the bar and countdown, or still words only. */
+	{ L's', 0, 0, ACT_BREATH_FORM, KEYS_BREATHING, KEYS_BOTH, "s", NULL,
+	  N_("s: in the breathing pause, with or without the moving bar"), NULL, NULL },
 
 	/* Prompts and search: a lone Esc cancels (two are the quick exit). */
 	{ KEY_ESC, 0, 0, ACT_CANCEL, KEYS_PROMPT, KEYS_BOTH, "Esc", NULL,

@@ -20,7 +20,9 @@ enum key_action {
 	/* prompts and search */
 	ACT_CANCEL,
 	/* the step tracker */
-	ACT_MARK,
+	ACT_MARK, ACT_PLAN, ACT_CHOOSE,
+	/* the breathing pause */
+	ACT_BREATH_FORM,
 	/* the directory */
 	ACT_ANONYMOUS, ACT_OPEN_NOW, ACT_TOPIC, ACT_SERVED_LANGUAGE, ACT_SEARCH, ACT_CLEAR,
 	ACT_PRINT,
@@ -37,6 +39,8 @@ enum {
 	KEYS_STEP_PAGE = 1 << 6,   /* one step being read */
 	KEYS_DIRECTORY = 1 << 7,
 	KEYS_PROMPT = 1 << 8,      /* search, file name, PIN, the two-choice questions */
+	KEYS_BREATHING = 1 << 9,   /* the guided breathing pause */
+	KEYS_PLAN = 1 << 10,       /* the plan's questions before the step list */
 };
 
 /* Which mode a key belongs to. */

@@ -13,6 +13,7 @@
 
 #include "sys/i18n.h"
 #include "sys/lang.h"
+#include "text/fallback_help.h"
 #include "app.h"
 #include "draw.h"
 #include "keys.h"
@@ -219,6 +220,9 @@ kiosk_out_of_order(void)
 	    "henkil\xc3\xb6kunnalta.");
 	draw_text(4, 2, COLS - 4, "Terminalen \xc3\xa4r ur funktion. Be personalen om hj\xc3\xa4lp.");
 	draw_text(6, 2, COLS - 4, "This terminal is out of order. Please ask a member of staff.");
+	/* Someone who came here in crisis still learns how to get help now. */
+	for (int l = 0, y = 8; l < LANG_COUNT && y < LINES - 1; l++)
+		y = draw_paragraph(y, 2, fallback_help((enum lang)l)) + 1;
 	move(2, 2);
 	refresh();
 }
