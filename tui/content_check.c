@@ -53,6 +53,8 @@ check_dates(const struct content *c, struct date today, FILE *warn)
 			errors += check_date(warn, c->file_names[FILE_HELPLINES], h->id, field,
 			    &h->contacts[k].hours_checked, today);
 		}
+		errors += check_date(warn, c->file_names[FILE_HELPLINES], h->id,
+		    "what_happens_checked", &h->what_happens_checked, today);
 	}
 	for (size_t i = 0; i < c->nagencies; i++)
 		errors += check_date(warn, c->file_names[FILE_STEPS], c->agencies[i].id, "checked",

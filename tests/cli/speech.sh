@@ -62,7 +62,7 @@ for lang in fi sv en; do
 
 	case $lang in
 	fi) expect fi home "Tarvitsetko apua heti? Kirjoita h"
-	    expect fi help "Apua heti"
+	    expect fi help "Apua nyt"
 	    expect fi page "Et ole yksin"
 	    expect fi steps "(ei koske minua)"; expect fi steps "(tehty)"
 	    expect fi steps "(tekemättä)"
@@ -71,12 +71,12 @@ for lang in fi sv en; do
 	    expect fi helpline "Puhelin 0 9, 2 5 2 5, 0 1 1 1"
 	    words="tekemättä|tehty|ei koske minua" ;;
 	sv) expect sv home "Behöver du hjälp genast? Skriv h"
-	    expect sv help "Hjälp genast"
+	    expect sv help "Hjälp nu"
 	    expect sv page "Du är inte ensam"
 	    expect sv steps "(gäller inte mig)"; expect sv steps "(klart)"
 	    expect sv steps "(att göra)"
 	    expect sv step "Varför det är viktigt"
-	    expect sv directory "MIELI Kristelefon: 0 9, 2 5 2 5, 0 1 1 2"
+	    expect sv directory "MIELI rf:s kristelefon: 0 9, 2 5 2 5, 0 1 1 2"
 	    expect sv helpline "0 9, 2 5 2 5, 0 1 1 2"
 	    words="att göra|klart|gäller inte mig" ;;
 	en) expect en home "In crisis now? Type h"

@@ -6,9 +6,9 @@
 start_tuki -s 100x30 XDG_STATE_HOME="$SCRATCH/state" TUKI_NOW=2026-12-02T14:00 -- --lang sv
 wait_for "1  Du är inte ensam"
 keys 4
-wait_for "MIELI Kristelefon"
+wait_for "MIELI rf:s kristelefon"
 # MIELI's Swedish line, not the Finnish one.
-screen | grep -q "MIELI Kristelefon .*09 2525 0112" || fail "the Swedish row lacks the Swedish number: $(screen)"
+screen | grep -q "MIELI rf:s kristelefon .*09 2525 0112" || fail "the Swedish row lacks the Swedish number: $(screen)"
 expect_screen_lacks "09 2525 0111"
 # The church's Swedish line.
 screen | grep -q "0400 22 11 90" || fail "the church's Swedish number is missing"

@@ -123,7 +123,7 @@ wait_for "Tervetuloa"
 keys 3
 wait_for "1  You are not alone"
 # The kiosk's bar and ? screen come from the same table, in kiosk words.
-wait_for "Start over"
+wait_for "Restart"
 expect_screen_lacks "Quit"
 keys '?'
 wait_for "q: start over"

@@ -14,6 +14,7 @@ wait_for "Press"
 keys 1
 wait_for "Checked on"
 keys Left
-wait_for "Why it matters"
+# Back on the step page, where it was scrolled to.
+wait_for "Space changes the mark of this step."
 keys q
 wait_exit 0

@@ -63,6 +63,7 @@ content_each_text(const struct content *c,
 			each(&s->how[k], fn, data);
 		for (size_t k = 0; k < s->nnotes; k++)
 			each(&s->notes[k].text, fn, data);
+		each(&s->you_could_say, fn, data);
 	}
 	for (size_t i = 0; i < c->nlanguages; i++)
 		each(&c->languages[i].name, fn, data);
@@ -76,6 +77,8 @@ content_each_text(const struct content *c,
 		each(&h->audience, fn, data);
 		for (size_t k = 0; k < h->ncontacts; k++)
 			each(&h->contacts[k].note, fn, data);
+		each(&h->what_happens, fn, data);
+		each(&h->you_could_say, fn, data);
 	}
 }
 

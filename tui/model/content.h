@@ -87,6 +87,7 @@ struct step {
 	struct step_relevance relevance;        /* for the tailored plan */
 	struct step_note *notes;
 	size_t nnotes;
+	struct text you_could_say;              /* optional: how a call might begin */
 };
 
 struct topic {
@@ -131,6 +132,11 @@ struct helpline {
 	size_t ncontacts;
 	const char **further_reading;   /* optional pages about the service */
 	size_t nfurther_reading;
+	/* Optional: what happens when you get in touch (from the service's own
+	 * pages, with their date and page), and how a person might begin. */
+	struct text what_happens;
+	struct provenance what_happens_checked;
+	struct text you_could_say;
 };
 
 struct content {

@@ -101,6 +101,22 @@ no_verified(struct fields *f, const cJSON *node)
 
 /* ---- pages.json ------------------------------------------------------- */
 
+/* What a translator should know about a block beyond its kind. */
+static const char *
+block_note(struct fields *f, enum block_kind kind, const char *comment)
+{
+	char *out;
+	size_t size;
+
+	if (comment == NULL)
+		return kind == BLOCK_ITEM ? "; the items of a list continue the paragraph before "
+		    "them, so give them one grammatical form" : "";
+	size = strlen(comment) + 4;
+	out = arena_alloc(f->arena, size);
+	snprintf(out, size, " (%s)", comment);
+	return out;
+}
+
 static bool
 load_block(struct fields *f, const cJSON *node, const char *page_id, struct block *b)
 {
@@ -110,19 +126,27 @@ load_block(struct fields *f, const cJSON *node, const char *page_id, struct bloc
 		"Page \"%s\": a subheading%s.",
 	};
 	const cJSON *child;
+	const char *comment = NULL;
+	bool has_comment;
 
 	if (!fields_expect_object(f, node))
 		return false;
-	if (cJSON_GetArraySize(node) != 1)
+	/* Besides its text, a block may carry a "comment" for translators. */
+	has_comment = cJSON_GetObjectItemCaseSensitive(node, "comment") != NULL;
+	if (cJSON_GetArraySize(node) != 1 + has_comment)
 		return fields_fail(f, node,
 		    _("a block is an object with exactly one of \"p\", \"li\" or \"h\""));
+	if (has_comment && !fields_string(f, node, "comment", false, &comment))
+		return false;
 	child = node->child;
+	if (strcmp(child->string, "comment") == 0)
+		child = child->next;
 	for (int k = 0; k < 3; k++) {
 		if (strcmp(child->string, kinds[k]) == 0) {
 			b->kind = (enum block_kind)k;
 			if (!fields_text(f, node, kinds[k], true, &b->text))
 				return false;
-			set_note(&b->text, notes[k], page_id, "");
+			set_note(&b->text, notes[k], page_id, block_note(f, b->kind, comment));
 			return true;
 		}
 	}
@@ -258,7 +282,7 @@ load_step(struct fields *f, const struct content *c, const cJSON *node, struct s
 {
 	static const char *const keys[] = {
 		"id", "group", "urgent", "title", "why", "how", "agency", "helplines",
-		"relevance", "notes", NULL,
+		"relevance", "notes", "you_could_say", NULL,
 	};
 	static const char *const groups[] = { "first", "next", "later", NULL };
 	const char *agency_id;
@@ -272,10 +296,16 @@ load_step(struct fields *f, const struct content *c, const cJSON *node, struct s
 	    !load_text_list(f, node, "why", s->id, &s->why, &s->nwhy) ||
 	    !load_text_list(f, node, "how", s->id, &s->how, &s->nhow) ||
 	    !fields_string(f, node, "agency", false, &agency_id) ||
-	    !load_step_links(f, c, node, s) || !plan_load_step(f, node, s))
+	    !load_step_links(f, c, node, s) || !plan_load_step(f, node, s) ||
+	    !fields_text(f, node, "you_could_say", false, &s->you_could_say))
 		return false;
+	set_note(&s->you_could_say, "Step \"%s\": a first sentence a person could say when "
+	    "they call%s; natural spoken language.", s->id, "");
 	s->group = (enum step_group)group;
-	set_note(&s->title, "Title of step \"%s\"%s.", s->id, "");
+	/* The step list has 72 columns for a title and the "(urgent)" marker. */
+	set_note(&s->title, "Title of step \"%s\"%s.", s->id, s->urgent
+	    ? " (at most 57 columns: the step list adds the \"(urgent)\" marker)"
+	    : " (at most 72 columns, the width of the step list)");
 	if (agency_id != NULL) {
 		s->agency = content_agency(c, agency_id);
 		if (s->agency == NULL) {
@@ -539,12 +569,35 @@ load_anonymity(struct fields *f, const cJSON *node, enum anonymity *out)
 	return false;
 }
 
+/*
+ * What happens when you get in touch (facts, so with their own date and
+ * page) and a first sentence a person could say (tuki's own guidance).
+ */
+static bool
+load_call_guide(struct fields *f, const cJSON *node, struct helpline *h)
+{
+	if (!fields_text(f, node, "what_happens", false, &h->what_happens) ||
+	    !fields_text(f, node, "you_could_say", false, &h->you_could_say) ||
+	    !load_provenance(f, node, "what_happens_checked", "what_happens_source",
+	    h->what_happens.msgid != NULL, h->id, &h->what_happens_checked))
+		return false;
+	if (h->what_happens.msgid == NULL && h->what_happens_checked.source != NULL)
+		return fields_fail(f, node, _("\"%s\": \"what_happens_source\" without "
+		    "\"what_happens\""), h->id);
+	set_note(&h->what_happens, "What happens when a person calls or writes to \"%s\"%s: "
+	    "facts from its own pages, in plain words.", h->id, "");
+	set_note(&h->you_could_say, "A first sentence a person could say to \"%s\"%s, in "
+	    "their own voice: natural spoken language, not a formal letter.", h->id, "");
+	return true;
+}
+
 static bool
 load_helpline(struct fields *f, const struct content *c, const cJSON *node, struct helpline *h)
 {
 	static const char *const keys[] = {
 		"id", "name", "description", "audience", "emergency", "anonymous", "cost",
-		"topics", "contacts", "further_reading", NULL,
+		"topics", "contacts", "further_reading",
+		"what_happens", "what_happens_checked", "what_happens_source", "you_could_say", NULL,
 	};
 	static const char *const costs[] = { "free", "call-price", "unknown", NULL };
 	const cJSON *list, *item;
@@ -560,7 +613,7 @@ load_helpline(struct fields *f, const struct content *c, const cJSON *node, stru
 	    !fields_bool(f, node, "emergency", false, &h->emergency) ||
 	    !load_anonymity(f, node, &h->anonymous) ||
 	    !fields_enum(f, node, "cost", costs, &cost) ||
-	    !load_helpline_topics(f, c, node, h))
+	    !load_helpline_topics(f, c, node, h) || !load_call_guide(f, node, h))
 		return false;
 	h->cost = (enum cost)cost;
 	set_note(&h->name, "Name of the service \"%s\"%s: use its official name in "

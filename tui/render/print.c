@@ -321,8 +321,9 @@ print_helplines(struct print_buffer *out, const struct content *c,
 	    "holidays."), date);
 	snprintf(danger, sizeof danger, _("In immediate danger, call %s."), emergency_number(c));
 	if (!filter_is_empty(&f)) {
-		snprintf(shown, sizeof shown, _("This list shows %zu of %zu services:"), listed,
-		    c->nhelplines);
+		/* TRANSLATORS: the plural follows the first number, the services listed. */
+		snprintf(shown, sizeof shown, P_("This list shows %zu service of %zu:",
+		    "This list shows %zu of %zu services:", listed), listed, c->nhelplines);
 		if (f.anonymous_only)
 			snprintf(shown + strlen(shown), sizeof shown - strlen(shown), " %s;", _("anonymous only"));
 		if (f.open_now)

@@ -136,6 +136,23 @@ doc_step_body(struct doc *d, const struct content *c, const struct step *s)
 			free(name);
 		}
 	}
+	doc_call_guide(d, c, NULL, s->you_could_say.msgid);
+}
+
+void
+doc_call_guide(struct doc *d, const struct content *c, const char *what_happens,
+    const char *you_could_say)
+{
+	if (what_happens != NULL) {
+		/* TRANSLATORS: a heading in a helpline's detail. */
+		doc_add(d, DOC_HEADING, _("What happens when you get in touch"));
+		doc_add_msgid(d, DOC_PARAGRAPH, c, what_happens);
+	}
+	if (you_could_say != NULL) {
+		/* TRANSLATORS: a heading; under it a sentence a person could say as it is. */
+		doc_add(d, DOC_HEADING, _("You could begin like this"));
+		doc_add_msgid(d, DOC_PARAGRAPH, c, you_could_say);
+	}
 }
 
 static const char *
@@ -222,9 +239,12 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, t
 			doc_add_msgid(d, DOC_PARAGRAPH, c, ct->note.msgid);
 		add_checked(d, ct);
 	}
+	doc_call_guide(d, c, h->what_happens.msgid, h->you_could_say.msgid);
 	doc_add(d, DOC_HEADING, _("Good to know"));
-	doc_add(d, DOC_LABEL, h->anonymous == ANONYMOUS_YES ? _("You can stay anonymous.")
-	    : h->anonymous == ANONYMOUS_NO ? _("This service is not anonymous.")
-	    : _("Ask whether you can stay anonymous."));
+	/* "Not anonymous" could make someone in danger hesitate to call 112. */
+	if (!(h->emergency && h->anonymous == ANONYMOUS_NO))
+		doc_add(d, DOC_LABEL, h->anonymous == ANONYMOUS_YES ? _("You can stay anonymous.")
+		    : h->anonymous == ANONYMOUS_NO ? _("This service is not anonymous.")
+		    : _("Ask whether you can stay anonymous."));
 	doc_add(d, DOC_LABEL, cost_text(h->cost));
 }

@@ -46,6 +46,31 @@ listed(struct app *app, const struct helpline **out)
 	return helplines_listed(app->content, &app->session->filter, out);
 }
 
+/*
+ * "in Swedish" as one phrase per language ("ruotsiksi", "på svenska"):
+ * Finnish cannot put a language name into a template ("kielellä suomi").
+ */
+static void
+language_filter_text(const struct language *l, char *out, size_t size)
+{
+	static const struct { const char *code, *words; } phrases[] = {
+		/* TRANSLATORS: the language filter in the directory's header,
+		 * "Showing: in Finnish"; Finnish "suomeksi", Swedish "på finska". */
+		{ "fi", N_("in Finnish") }, { "sv", N_("in Swedish") }, { "en", N_("in English") },
+		{ "ar", N_("in Arabic") }, { "uk", N_("in Ukrainian") }, { "ru", N_("in Russian") },
+	};
+
+	for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++) {
+		if (strcmp(l->code, phrases[i].code) == 0) {
+			snprintf(out, size, "%s", _(phrases[i].words));
+			return;
+		}
+	}
+	/* TRANSLATORS: the language filter for a language without a phrase of
+	 * its own: "language: Estonian" (the name is a nominative). */
+	snprintf(out, size, _("language: %s"), gettext(l->name.msgid));
+}
+
 /* "anonymous only · open now · Crisis support · search: riku" */
 static void
 filter_summary(struct app *app, char *out, size_t size)
@@ -62,8 +87,7 @@ filter_summary(struct app *app, char *out, size_t size)
 	if (f->topic != NULL)
 		parts[n++] = gettext(f->topic->label.msgid);
 	if (f->language != NULL) {
-		/* TRANSLATORS: a filter in the directory's header, e.g. "in Swedish". */
-		snprintf(language, sizeof language, _("in %s"), gettext(f->language->name.msgid));
+		language_filter_text(f->language, language, sizeof language);
 		parts[n++] = language;
 	}
 	if (f->search != NULL && f->search[0] != '\0') {
@@ -72,6 +96,7 @@ filter_summary(struct app *app, char *out, size_t size)
 	}
 	out[0] = '\0';
 	if (n == 0) {
+		/* TRANSLATORS: the directory's filter keys, at most 78 columns. */
 		snprintf(out, size, "%s", _("a anonymous  o open now  t topic  l language  / search  p print"));
 		return;
 	}

@@ -120,6 +120,7 @@ ui_too_small(void)
 void
 draw_more_below(void)
 {
+	/* TRANSLATORS: on the rule under a list or page, at most 18 columns. */
 	draw_text(RULE_ROW, COLS - 20, 18, _(" More below "));
 }
 

@@ -12,36 +12,50 @@
 
 #define ALL_LISTS (KEYS_LIST | KEYS_READER)
 /* One line of the ? screen for Space, in the step tracker and the plan's questions. */
-#define SPACE_HELP N_("Space: change a step's mark (to do, done, does not apply), " \
+#define SPACE_HELP N_("Space: change a step's mark (to do, done, does not apply) " \
 	"or choose an answer to a question")
 /* One line of the ? screen for the directory's filter keys. */
 #define DIRECTORY_HELP N_("a, o, t, l, /, c: helplines that are anonymous, open now, on a " \
 	"topic, in a language; search; clear")
 
-/* TRANSLATORS: the labels after "bar" (Help now, Quick exit, Back,
- * Language, Keys, Quit) share the 80-column key bar; the "x: ..." lines
- * are the ? screen, where the key names before the colon may be
- * translated (Up, Down, Left, Right, Space) but not the letters. */
+/* TRANSLATORS: the "x: ..." lines are the ? screen, where the key names
+ * before the colon may be translated (Up, Down, Left, Right, Space) but
+ * not the letters.  The key bar's six labels share 80 columns with the
+ * keys: their limits (8, 12, 8, 8, 9, 7) fill it. */
 const struct key_binding key_table[] = {
 	/* Every screen: the bottom bar. */
 	{ L'h', 0, 0, ACT_HELP_NOW, KEYS_GLOBAL, KEYS_BOTH, "h", NULL,
-	  N_("h: help now, from any screen"), N_("Help now"), NULL },
+	  N_("h: help now, from any screen"),
+	  /* TRANSLATORS: key bar label for h, at most 8 columns. */
+	  N_("Help now"), NULL },
 	/* The loop sees the two Escs; F12 is the one-key twin. */
 	{ 0, 0, KEY_F(12), ACT_QUICK_EXIT, KEYS_GLOBAL, KEYS_BOTH, "Esc Esc", "F12",
-	  N_("Esc Esc, F12: quick exit (clears the screen and leaves at once)"), N_("Quick exit"), NULL },
+	  N_("Esc Esc, F12: quick exit (clears the screen and leaves at once)"),
+	  /* TRANSLATORS: key bar label for Esc Esc, at most 12 columns. */
+	  N_("Quick exit"), NULL },
 	{ 0x7f, 0, KEY_LEFT, ACT_BACK, KEYS_GLOBAL, KEYS_BOTH, "Backspace", "Left",
-	  N_("Left, Backspace: back"), N_("Back"), "\xe2\x86\x90" },
+	  N_("Left, Backspace: back"),
+	  /* TRANSLATORS: key bar label for the Left arrow, at most 8 columns. */
+	  N_("Back"), "\xe2\x86\x90" },
 	{ 0x08, 0, KEY_BACKSPACE, ACT_BACK, KEYS_GLOBAL, KEYS_BOTH, NULL, NULL,
 	  N_("Left, Backspace: back"), NULL, NULL },
 	{ L'L', 0, KEY_F(2), ACT_LANGUAGE, KEYS_GLOBAL, KEYS_BOTH, "L", "F2",
-	  N_("L, F2: change language"), N_("Language"), NULL },
+	  N_("L, F2: change language"),
+	  /* TRANSLATORS: key bar label for L, at most 8 columns. */
+	  N_("Language"), NULL },
 	{ L'?', 0, KEY_F(1), ACT_KEYS, KEYS_GLOBAL, KEYS_BOTH, "?", "F1",
-	  N_("?, F1: this help"), N_("Keys"), NULL },
+	  N_("?, F1: this help"),
+	  /* TRANSLATORS: key bar label for ?, at most 9 columns. */
+	  N_("Keys"), NULL },
 	{ L'q', 0, 0, ACT_QUIT, KEYS_GLOBAL, KEYS_PERSONAL, "q", NULL,
-	  N_("q: quit"), N_("Quit"), NULL },
-	/* TRANSLATORS: in the kiosk q goes back to the welcome screen. */
+	  N_("q: quit"),
+	  /* TRANSLATORS: key bar label for q, at most 7 columns. */
+	  N_("Quit"), NULL },
 	{ L'q', 0, 0, ACT_QUIT, KEYS_GLOBAL, KEYS_KIOSK, "q", NULL,
-	  N_("q: start over"), N_("Start over"), NULL },
+	  /* TRANSLATORS: the kiosk's q: back to the welcome screen, the visitor's session wiped. */
+	  N_("q: start over"),
+	  /* TRANSLATORS: the kiosk's key bar label for q, at most 7 columns. */
+	  N_("Restart"), NULL },
 	/* Staff only: not on the visitor's ? screen. */
 	{ L'S', 0, KEY_F(9), ACT_STAFF, KEYS_GLOBAL, KEYS_KIOSK, "S", "F9", NULL, NULL, NULL },
 

@@ -54,9 +54,10 @@ step_doc(struct app *app, const struct view *view, struct doc *doc)
 	doc_step_notes(doc, app->content, s, &app->session->plan);
 	doc_step_body(doc, app->content, s);
 	if (s->nhelplines > 0)
+		/* TRANSLATORS: the helplines above are listed without numbers. */
 		doc_add(doc, DOC_NOTE, P_("Press 1 to open this helpline in the directory.",
-		    "Press a number from 1 to the last one to open that helpline in the directory.",
-		    s->nhelplines));
+		    "Press 1 for the first helpline above, 2 for the second and so on, to open "
+		    "it in the directory.", s->nhelplines));
 	snprintf(line, sizeof line, "%s %s", step_mark(progress_state(&app->session->progress, s->id)),
 	    _("Space changes the mark of this step."));
 	doc_add(doc, DOC_NOTE, line);
@@ -157,6 +158,8 @@ steps_draw(struct app *app, struct view *view)
 		snprintf(label, sizeof label, "%s %s%s", step_mark(state), gettext(s->title.msgid),
 		    (app->session->plan.answered ? steps[i].place == PLACE_URGENT : s->urgent) &&
 		    state == STEP_TO_DO
+		    /* TRANSLATORS: after an urgent step's title in the step list, at most
+		     * 15 columns with its leading space (titles are kept to 57). */
 		    ? _(" (urgent)") : "");
 		if (focus) {
 			attron(A_REVERSE);
@@ -170,7 +173,7 @@ steps_draw(struct app *app, struct view *view)
 	/* More steps than fit: say so in words on the rule, as the reader does. */
 	if (row > view->scroll + rows)
 		draw_more_below();
-	/* TRANSLATORS: a hint above the key bar of the step tracker. */
+	/* TRANSLATORS: a hint above the key bar of the step tracker, at most 78 columns. */
 	draw_text(HINT_ROW, 1, COLS - 2, _("Space: change the mark   Enter: open the step   "
 	    "c: your answers   p: print"));
 	move(cursor_y, 3);
