@@ -99,80 +99,73 @@ trim(char *s)
 	return s;
 }
 
-/* ---- one setter per key; the table below names them ---- */
+/* ---- one setter per key: NULL when the value is good, else the message ---- */
 
-static bool
+static const char *
 set_languages(struct kiosk_config *cfg, char *value)
 {
-	return parse_languages(cfg, value);
+	return parse_languages(cfg, value) ? NULL : N_("%s:%d: languages: expected one to three "
+	    "of fi, sv, en, separated by spaces");
 }
 
-static bool
+static const char *
 set_default_language(struct kiosk_config *cfg, char *value)
 {
 	if (!known_language(value))
-		return false;
+		return N_("%s:%d: default_language: expected fi, sv or en");
 	strcpy(cfg->default_language, value);
-	return true;
+	return NULL;
 }
 
-static bool
+static const char *
 set_idle_reset(struct kiosk_config *cfg, char *value)
 {
-	return parse_seconds(value, 10, 86400, &cfg->idle_reset);
+	return parse_seconds(value, 10, 86400, &cfg->idle_reset) ? NULL
+	    : N_("%s:%d: idle_reset: expected seconds from 10 to 86400");
 }
 
-static bool
+static const char *
 set_idle_grace(struct kiosk_config *cfg, char *value)
 {
-	return parse_seconds(value, 5, 600, &cfg->idle_grace);
+	return parse_seconds(value, 5, 600, &cfg->idle_grace) ? NULL
+	    : N_("%s:%d: idle_grace: expected seconds from 5 to 600");
 }
 
-static bool
+static const char *
 set_printer(struct kiosk_config *cfg, char *value)
 {
 	if (!valid_printer(value))
-		return false;
+		return N_("%s:%d: printer: expected a CUPS queue name without spaces");
 	strcpy(cfg->printer, value);
-	return true;
+	return NULL;
 }
 
-static bool
+static const char *
 set_staff_pin(struct kiosk_config *cfg, char *value)
 {
 	if (!valid_pin(value))
-		return false;
+		return N_("%s:%d: staff_pin: expected 4 to 16 digits");
 	strcpy(cfg->staff_pin, value);
-	return true;
+	return NULL;
 }
 
-/* The keys of tuki.conf(5): a new key is one row here and one setter above. */
+/*
+ * The keys of tuki.conf(5): a new key is one row here and one setter
+ * above.  Every message is "%s:%d: ..." with the file and line; a
+ * required key's "missing" message is "%s: ..." with the file.
+ */
 static const struct config_key {
 	const char *name;
-	bool (*set)(struct kiosk_config *cfg, char *value);
-	const char *error;          /* "%s:%d: ..." with the file and line */
-	const char *missing;        /* "%s: ..." when a required key is absent; NULL: optional */
+	const char *(*set)(struct kiosk_config *cfg, char *value);
+	const char *missing;        /* NULL: optional */
 } config_keys[] = {
+	{ "languages", set_languages, NULL },
+	{ "default_language", set_default_language, NULL },
+	{ "idle_reset", set_idle_reset, NULL },
+	{ "idle_grace", set_idle_grace, NULL },
+	{ "printer", set_printer, NULL },
 	/* xgettext:c-format */
-	{ "languages", set_languages, N_("%s:%d: languages: expected one to three "
-	    "of fi, sv, en, separated by spaces"), NULL },
-	/* xgettext:c-format */
-	{ "default_language", set_default_language,
-	  N_("%s:%d: default_language: expected fi, sv or en"), NULL },
-	/* xgettext:c-format */
-	{ "idle_reset", set_idle_reset, N_("%s:%d: idle_reset: expected seconds "
-	    "from 10 to 86400"), NULL },
-	/* xgettext:c-format */
-	{ "idle_grace", set_idle_grace, N_("%s:%d: idle_grace: expected seconds "
-	    "from 5 to 600"), NULL },
-	/* xgettext:c-format */
-	{ "printer", set_printer, N_("%s:%d: printer: expected a CUPS "
-	    "queue name without spaces"), NULL },
-	/* xgettext:c-format */
-	{ "staff_pin", set_staff_pin, N_("%s:%d: staff_pin: expected 4 to 16 "
-	    "digits"),
-	  /* xgettext:c-format */
-	  N_("%s: staff_pin is required, so staff can stop the kiosk") },
+	{ "staff_pin", set_staff_pin, N_("%s: staff_pin is required, so staff can stop the kiosk") },
 };
 
 #define CONFIG_KEY_COUNT (sizeof config_keys / sizeof config_keys[0])
@@ -206,6 +199,7 @@ config_parse(struct kiosk_config *cfg, const char *name, const char *text,
 		char line[512], *key, *value, *eq;
 		size_t n = strcspn(p, "\n");
 		const struct config_key *k;
+		const char *problem;
 
 		lineno++;
 		if (n >= sizeof line) {
@@ -255,8 +249,8 @@ config_parse(struct kiosk_config *cfg, const char *name, const char *text,
 			return EXIT_DATAERR;
 		}
 		seen[k - config_keys] = true;
-		if (!k->set(cfg, value)) {
-			tuki_error_set(err, EXIT_DATAERR, _(k->error), name, lineno);
+		if ((problem = k->set(cfg, value)) != NULL) {
+			tuki_error_set(err, EXIT_DATAERR, _(problem), name, lineno);
 			return EXIT_DATAERR;
 		}
 	}
