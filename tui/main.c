@@ -15,6 +15,7 @@
 #include "model/content.h"
 #include "model/config.h"
 #include "model/progress.h"
+#include "model/xalloc.h"
 #include "options.h"
 #include "render/plain.h"
 #include "sys/privacy.h"
@@ -100,7 +101,7 @@ print_mode(const struct options *opts, const struct content *content)
 	} else {
 		print_steps(&out, content, &session.progress, session_now(&session), format);
 	}
-	if (session.notice[0] != '\0')
+	if (session.notice != NULL)
 		fprintf(stderr, "tuki: %s\n", session.notice);
 	if (opts->printer != NULL) {
 		status = spool_print(opts->printer, out.text, out.len, &err);
@@ -164,6 +165,25 @@ out_of_order(const struct tuki_error *err)
 	return err->status;
 }
 
+/* Out of memory on screen: the terminal back to normal, then the calm line, exit 70. */
+static void
+out_of_memory_on_screen(void)
+{
+	term_restore();
+	fprintf(stderr, "%s\n", xalloc_message());
+	exit(EXIT_SOFTWARE);
+}
+
+/* Out of memory in the kiosk: the visitor's screen gives way to "out of order". */
+static void
+out_of_memory_in_kiosk(void)
+{
+	fprintf(stderr, "%s\n", xalloc_message());
+	kiosk_out_of_order_until_stopped();
+	term_restore();
+	exit(EXIT_SOFTWARE);
+}
+
 static int
 run_kiosk(const struct options *opts, const char *content_dir)
 {
@@ -192,6 +212,7 @@ run_kiosk(const struct options *opts, const char *content_dir)
 		return EXIT_USAGE;
 	}
 	atexit(term_restore);
+	xalloc_set_handler(out_of_memory_in_kiosk);
 	app_init_kiosk(&app, &session, &cfg);
 	status = app_run(&app);
 	term_wipe_and_restore();
@@ -246,6 +267,7 @@ run_interactive(const struct options *opts, const struct content *content)
 		return status;
 	}
 	atexit(term_restore);
+	xalloc_set_handler(out_of_memory_on_screen);
 	/* The mouse stays off unless asked for, so phone numbers can be selected and copied. */
 	if (opts->mouse)
 		app_enable_mouse();

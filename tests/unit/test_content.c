@@ -14,7 +14,7 @@
 #include "../../tui/content_check.h"
 #include "../../tui/model/clock.h"
 #include "../../tui/model/content.h"
-#include "../../tui/model/placeholder.h"
+#include "../../tui/model/placeholder_fill.h"
 #include "../../tui/text/doc.h"
 #include "../../tui/text/hours_text.h"
 #include "test.h"
@@ -138,6 +138,19 @@ check_good(void)
 	CHECK(content_helpline(&c, "nope") == NULL);
 	placeholder_expand(&c, "Call {phone:crisis} or see {web:police}.", out, sizeof out);
 	CHECK_STR(out, "Call 09 2525 0111 or see https://poliisi.fi/en/report-a-crime.");
+	{
+		/* Longer than any fixed buffer: expanded whole, the end included. */
+		size_t n = 9000;
+		char *long_text = malloc(n + 64), *whole;
+
+		memset(long_text, 'a', n);
+		strcpy(long_text + n, " {phone:crisis} end.");
+		whole = placeholder_expand_dup(&c, long_text);
+		CHECK(strlen(whole) == n + strlen(" 09 2525 0111 end."));
+		CHECK_HAS(whole, "a 09 2525 0111 end.");
+		free(whole);
+		free(long_text);
+	}
 	content_free(&c);
 }
 

@@ -46,8 +46,8 @@ struct view {
 struct app {
 	struct session *session;
 	const struct content *content;
-	char notice[1200];          /* the notice being shown */
-	char input[1024];           /* text typed at a prompt */
+	char *notice;               /* the notice being shown (session or print outcome); owned */
+	char input[CONFIG_PIN_MAX + 1];     /* the staff PIN prompt's (kiosk.c), nobody else's */
 	const char *print_target;   /* where the last print went: NULL for a file */
 	const char *kiosk_printer;  /* the configured printer, in kiosk mode */
 	const struct kiosk_config *kiosk;   /* NULL in personal mode */
