@@ -502,7 +502,7 @@ print_steps(struct plain *p)
 		if (urgent && state == STEP_TO_DO)
 			say(p, "%zu. %s (%s, %s)", i + 1, gettext(s->title.msgid),
 			    /* TRANSLATORS: plain mode, before a step's mark. */
-			    _("urgent"), state_word(state));
+			    _("do first"), state_word(state));
 		else
 			say(p, "%zu. %s (%s)", i + 1, gettext(s->title.msgid), state_word(state));
 		if (steps[i].reason != NULL)
@@ -783,7 +783,7 @@ print_home(struct plain *p)
 	blank(p);
 	/* TRANSLATORS: plain mode, the first line of the home screen; h is
 	 * typed as is in every language. */
-	say(p, "%s", _("In crisis now? Type h and Enter for help right now."));
+	say(p, "%s", _("In crisis now? Type h and Enter for help now."));
 	print_title(p, _("tuki \xe2\x80\x94 support after a data leak"));
 	say(p, "1. %s", _(section_title(SECTION_REASSURANCE)));
 	say(p, "2. %s", _(section_title(SECTION_COPING)));
