@@ -286,6 +286,25 @@ check_detail(void)
 	helpline_status_text(content_helpline(&c, "crisis"), now, status, sizeof status);
 	CHECK(strstr(status, "online") == NULL);
 	content_free(&c);
+
+	/* Unconfirmed hours with the contact's own note: the note alone, not
+	 * the general hedge right before it; without a note, the hedge. */
+	prepare("helplines.json", "\"hours\": {\"mon\": [[\"16:00\", \"20:00\"]], "
+	    "\"tue\": [[\"22:00\", \"06:00\"]]},", "\"hours\": null,");
+	CHECK(content_load(&c, tmpdir, &err) == 0);
+	text = detail_of(&c, "crisis", now);
+	CHECK_HAS(text, "Phone 09 2525 0112\nLanguages: Swedish\nThe Swedish line.\n");
+	CHECK(strstr(text, "not confirmed") == NULL);
+	free(text);
+	content_free(&c);
+	prepare("helplines.json", "\"hours\": {\"mon\": [[\"16:00\", \"20:00\"]], "
+	    "\"tue\": [[\"22:00\", \"06:00\"]]},\n         \"note\": \"The Swedish line.\",",
+	    "\"hours\": null,");
+	CHECK(content_load(&c, tmpdir, &err) == 0);
+	text = detail_of(&c, "crisis", now);
+	CHECK_HAS(text, "Phone 09 2525 0112\nLanguages: Swedish\n    Hours not confirmed");
+	free(text);
+	content_free(&c);
 }
 
 static void

@@ -331,9 +331,9 @@ load_step(struct fields *f, const struct content *c, const cJSON *node, struct s
 	set_note(&s->you_could_say, "Step \"%s\": a first sentence a person could say when "
 	    "they call%s; natural spoken language.", s->id, "");
 	s->group = (enum step_group)group;
-	/* The step list has 72 columns for a title and the "(urgent)" marker. */
+	/* The step list has 72 columns for a title and the "(do first)" marker. */
 	set_note(&s->title, "Title of step \"%s\"%s.", s->id, s->urgent
-	    ? " (at most 57 columns: the step list adds the \"(urgent)\" marker)"
+	    ? " (at most 57 columns: the step list adds the \"(do first)\" marker)"
 	    : " (at most 72 columns, the width of the step list)");
 	if (agency_id != NULL) {
 		s->agency = content_agency(c, agency_id);

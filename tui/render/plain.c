@@ -488,7 +488,7 @@ print_steps(struct plain *p)
 		if (urgent && state == STEP_TO_DO)
 			say(p, "%zu. %s (%s, %s)", i + 1, gettext(s->title.msgid),
 			    /* TRANSLATORS: plain mode, before a step's mark. */
-			    _("urgent"), step_state_words(state));
+			    _("do first"), step_state_words(state));
 		else
 			say(p, "%zu. %s (%s)", i + 1, gettext(s->title.msgid), step_state_words(state));
 		if (steps[i].reason != NULL)
@@ -767,7 +767,7 @@ print_home(struct plain *p)
 	blank(p);
 	/* TRANSLATORS: plain mode, the first line of the home screen; h is
 	 * typed as is in every language. */
-	say(p, "%s", _("In crisis now? Type h and Enter for help right now."));
+	say(p, "%s", _("In crisis now? Type h and Enter for help now."));
 	print_title(p, _("tuki \xe2\x80\x94 support after a data leak"));
 	say(p, "1. %s", _(section_title(SECTION_REASSURANCE)));
 	say(p, "2. %s", _(section_title(SECTION_COPING)));

@@ -88,7 +88,7 @@ doc_page(struct doc *d, const struct content *c, const struct page *p)
 	doc_add_msgid(d, DOC_TITLE, c, p->title.msgid);
 	if (p->heavy)
 		doc_add(d, DOC_NOTE, _("This page talks about hard things. You can stop "
-		    "reading at any time: press Left to go back, or h for help right now."));
+		    "reading at any time: press Left to go back, or h for help now."));
 	for (size_t i = 0; i < p->nblocks; i++)
 		doc_add_msgid(d, styles[p->blocks[i].kind], c, p->blocks[i].text.msgid);
 }
@@ -239,7 +239,10 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, t
 		}
 		if (ct->kind != CONTACT_WEB) {
 			doc_addf(d, DOC_LABEL, _("Languages: %s"), langs);
-			hours_lines(&ct->hours, add_hours_line, d);
+			/* A contact's own note on unconfirmed hours says it better
+			 * than the general line, and the two in a row repeat. */
+			if (!(ct->hours.kind == HOURS_UNKNOWN && ct->note.msgid != NULL))
+				hours_lines(&ct->hours, add_hours_line, d);
 			/* Only weekly hours change on holidays: a 24/7 line never
 			 * does, and unconfirmed hours already say to check. */
 			if (ct->hours.kind == HOURS_WEEKLY)

@@ -95,7 +95,7 @@ add_crisis_line(struct doc *doc, const struct content *c, enum lang lang)
 void
 help_now_build(struct doc *doc, const struct content *c, enum lang lang)
 {
-	doc_add(doc, DOC_TITLE, _("Help right now"));
+	doc_add(doc, DOC_TITLE, _("Help now"));
 	add_emergency(doc, c, lang);
 	add_crisis_line(doc, c, lang);
 	doc_add(doc, DOC_PARAGRAPH, _("Whatever you are going through, you do not have "

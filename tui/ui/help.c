@@ -47,5 +47,5 @@ notice_doc(struct app *app, const struct view *view, struct doc *doc)
 	(void)view;
 	doc_add(doc, DOC_TITLE, _("A note"));
 	doc_add(doc, DOC_PARAGRAPH, app->notice);
-	doc_add(doc, DOC_NOTE, _("Press Left to go on."));
+	doc_add(doc, DOC_NOTE, _("Press Left to close this note."));
 }

@@ -160,7 +160,7 @@ steps_draw(struct app *app, struct view *view)
 		    state == STEP_TO_DO
 		    /* TRANSLATORS: after an urgent step's title in the step list, at most
 		     * 15 columns with its leading space (titles are kept to 57). */
-		    ? _(" (urgent)") : "");
+		    ? _(" (do first)") : "");
 		if (focus) {
 			attron(A_REVERSE);
 			mvaddstr(y, 1, "> ");
