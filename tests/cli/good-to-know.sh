@@ -16,6 +16,6 @@ grep -q "Good to know" "$SCRATCH/112" || fail "no 112 page: $(cat "$SCRATCH/112"
 if grep -q "not anonymous" "$SCRATCH/112"; then fail "112 says it is not anonymous"; fi
 if grep -q "public holidays" "$SCRATCH/112"; then fail "112 has a holiday note"; fi
 
-page 4 "Victim Support Finland legal advice line" >"$SCRATCH/legal"
+page 13 "Victim Support Finland legal advice line" >"$SCRATCH/legal"
 grep -q "Good to know" "$SCRATCH/legal" || fail "no legal line page: $(cat "$SCRATCH/legal")"
 grep -q "public holidays" "$SCRATCH/legal" || fail "weekly hours lost the holiday note"

@@ -27,7 +27,7 @@ grep -q "^Koulutetut kriisityöntekijät .*Nimeä ei tarvitse kertoa\.$" "$SCRAT
 # A phone number in the spoken form (man/tuki.1), a status in words.
 grep -q "^2. MIELI Kriisipuhelin: 0 9, 2 5 2 5, 0 1 1 1 (" "$SCRATCH/out" ||
 	fail "the directory's number is not in the spoken form"
-printf '4\n5\nq\n' | "$TUKI" --plain --lang sv >"$SCRATCH/out" 2>&1 || fail "status $?"
+printf '4\n4\nq\n' | "$TUKI" --plain --lang sv >"$SCRATCH/out" 2>&1 || fail "status $?"
 grep -q "^Webbplats https://evl.fi/sv/stod-och-hjalp/kyrkans-samtalstjanst/$" "$SCRATCH/out" ||
 	fail "a URL is broken: $(cat "$SCRATCH/out")"
 

@@ -15,7 +15,7 @@ open_count() {
 	wait_for "1  You are not alone"
 	keys 4
 	wait_for "Helplines and support ("
-	first=$(screen | sed -n 5p)
+	first=$(screen | sed -n 6p)
 	case "$first" in *112*"open now"*) ;; *) fail "112 is not first and open: $first";; esac
 	keys o
 	wait_for "Showing: open now"

@@ -423,9 +423,14 @@ main(void)
 	    "helplines[0].contacts[0].languages[0]: expected a language code");
 	BAD("helplines.json", "\"topics\": [\"crisis\"]", "\"topics\": [\"money\"]",
 	    "helplines[1].topics[0]: expected a topic id");
+	/* The directory's group: one of three needs, on every helpline. */
+	BAD("helplines.json", "\"need\": \"talk\"", "\"need\": \"chat\"",
+	    "helplines[0].need: expected one of: talk, report, advice");
+	BAD("helplines.json", "\"need\": \"talk\",", "",
+	    "helplines[0]: the field \"need\" is missing");
 	/* Provenance: every contact has its own date and page. */
 	BAD("helplines.json", "\"hours\": \"24/7\",\n         \"checked\": \"2026-11-22\", ", "\"hours\": \"24/7\", ",
-	    "helplines.json:21: helplines[0].contacts[0]: \"emergency-112\": the field \"checked\" "
+	    "helplines.json:22: helplines[0].contacts[0]: \"emergency-112\": the field \"checked\" "
 	    "is missing");
 	BAD("helplines.json", ", \"source\": \"https://mieli.fi/helpline\"}", "}",
 	    "helplines[1].contacts[0]: \"crisis\": the field \"source\" is missing");

@@ -97,6 +97,20 @@ section_title(enum section s)
 }
 
 const char *
+need_title(enum need need)
+{
+	static const char *const titles[NEED_COUNT] = {
+		/* TRANSLATORS: a group of helplines in the directory, at most 36 columns. */
+		N_("Talk to someone now"),
+		/* TRANSLATORS: a group of helplines in the directory, at most 36 columns. */
+		N_("Report and block"),
+		/* TRANSLATORS: a group of helplines in the directory, at most 36 columns. */
+		N_("Advice and your rights"),
+	};
+	return titles[need];
+}
+
+const char *
 step_group_title(enum step_group g)
 {
 	static const char *const titles[GROUP_COUNT] = {

@@ -115,6 +115,11 @@ struct contact {
 
 enum cost { COST_FREE, COST_CALL_PRICE, COST_UNKNOWN };
 
+/* What a person turns to a helpline for: the directory groups by it, in this order. */
+enum need { NEED_TALK, NEED_REPORT, NEED_ADVICE, NEED_COUNT };
+/* The msgid of a need's heading ("Talk to someone now"). */
+const char *need_title(enum need need);
+
 /* Whether a caller can stay anonymous; "unknown" when no source says. */
 enum anonymity { ANONYMOUS_NO, ANONYMOUS_YES, ANONYMOUS_UNKNOWN };
 
@@ -126,6 +131,7 @@ struct helpline {
 	bool emergency;             /* pinned first in the directory */
 	enum anonymity anonymous;
 	enum cost cost;
+	enum need need;             /* "talk", "report" or "advice" in the file */
 	const struct topic **topics;
 	size_t ntopics;
 	struct contact *contacts;

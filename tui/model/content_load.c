@@ -634,10 +634,11 @@ load_helpline(struct fields *f, const struct content *c, const cJSON *node, stru
 {
 	static const char *const keys[] = {
 		"id", "name", "description", "audience", "emergency", "anonymous", "cost",
-		"topics", "contacts", "further_reading",
+		"need", "topics", "contacts", "further_reading",
 		"what_happens", "what_happens_checked", "what_happens_source", "you_could_say", NULL,
 	};
 	static const char *const costs[] = { "free", "call-price", "unknown", NULL };
+	static const char *const needs[] = { "talk", "report", "advice", NULL };
 	/* Further reading is optional; each contact carries its own source. */
 	static const struct list_spec further = {
 		"further_reading", false, false, sizeof *h->further_reading, load_url_item,
@@ -646,7 +647,7 @@ load_helpline(struct fields *f, const struct content *c, const cJSON *node, stru
 		"contacts", true, true, sizeof *h->contacts, load_contact_item,
 	};
 	const struct contact_context ctx = { c, h };
-	int cost;
+	int cost, need;
 
 	if (!fields_expect_object(f, node) || !no_verified(f, node) ||
 	    !fields_only_keys(f, node, keys) ||
@@ -657,9 +658,11 @@ load_helpline(struct fields *f, const struct content *c, const cJSON *node, stru
 	    !fields_bool(f, node, "emergency", false, &h->emergency) ||
 	    !load_anonymity(f, node, &h->anonymous) ||
 	    !fields_enum(f, node, "cost", costs, &cost) ||
+	    !fields_enum(f, node, "need", needs, &need) ||
 	    !load_helpline_topics(f, c, node, h) || !load_call_guide(f, node, h))
 		return false;
 	h->cost = (enum cost)cost;
+	h->need = (enum need)need;
 	set_note(&h->name, "Name of the service \"%s\"%s: use its official name in "
 	    "your language where it has one.", h->id, "");
 	set_note(&h->description, "Description of the service \"%s\"%s.", h->id, "");

@@ -119,10 +119,14 @@ helplines_listed(const struct content *c, const struct helpline_filter *f,
 {
 	size_t n = 0;
 
-	for (int pass = 0; pass < 2; pass++)
-		for (size_t i = 0; i < c->nhelplines; i++)
-			if (c->helplines[i].emergency == (pass == 0) &&
-			    helpline_matches(&c->helplines[i], f))
-				out[n++] = &c->helplines[i];
+	/* Pass 0 is the emergency number; then one pass per need, in file order. */
+	for (int pass = 0; pass <= NEED_COUNT; pass++)
+		for (size_t i = 0; i < c->nhelplines; i++) {
+			const struct helpline *h = &c->helplines[i];
+
+			if ((pass == 0 ? h->emergency : !h->emergency && (int)h->need == pass - 1) &&
+			    helpline_matches(h, f))
+				out[n++] = h;
+		}
 	return n;
 }

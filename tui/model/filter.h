@@ -27,8 +27,8 @@ bool helpline_web_only(const struct helpline *h);
 bool helpline_matches(const struct helpline *h, const struct helpline_filter *f);
 
 /*
- * The helplines f lets through, the emergency number first, then in file
- * order; out must hold c->nhelplines pointers.  Returns how many.
+ * The helplines f lets through, the emergency number first, then grouped
+ * by need (enum need), in file order within a group; out must hold c->nhelplines pointers.  Returns how many.
  */
 size_t helplines_listed(const struct content *c, const struct helpline_filter *f,
     const struct helpline **out);

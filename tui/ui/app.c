@@ -138,6 +138,20 @@ mouse_click(struct app *app)
 		v->screen->key(app, v, ev.bstate & BUTTON4_PRESSED ? KEY_UP : KEY_DOWN, true);
 		return;
 	}
+	if (v->row_map) {
+		int item = ev.y >= 0 && ev.y < (int)(sizeof v->row_item / sizeof v->row_item[0])
+		    ? v->row_item[ev.y] : -1;
+
+		if (item < 0)
+			return;
+		if (v->selected == item || (ev.bstate & BUTTON1_DOUBLE_CLICKED)) {
+			v->selected = item;
+			v->screen->key(app, v, KEY_ENTER, true);
+		} else {
+			v->selected = item;
+		}
+		return;
+	}
 	if (v->list_rows <= 0)
 		return;
 	row = ev.y - v->list_top;
@@ -252,7 +266,7 @@ draw(struct app *app)
 		show_notice(app);
 	v = app_view(app);
 
-	if (draw_too_small()) {
+	if (draw_too_small(app->content)) {
 		refresh();
 		return;
 	}
@@ -314,11 +328,16 @@ app_run(struct app *app)
 		if (ui_too_small()) {
 			/* Through leave(), so a kiosk only starts over: a visitor who
 			 * shrinks the window must not be able to end it. */
-			if (keys_action(KEYS_GLOBAL, key, r == KEY_CODE_YES) == ACT_QUIT) {
+			enum key_action a = keys_action(KEYS_GLOBAL, key, r == KEY_CODE_YES);
+
+			if (a == ACT_QUIT)
 				leave(app, false);
-				if (app->running)
-					draw(app);
-			}
+			else if (a == ACT_HELP_NOW)
+				open_help_now(app);     /* there when the window grows */
+			else if (a == ACT_BACK)
+				app_pop(app);
+			if (app->running && (a == ACT_QUIT || a == ACT_HELP_NOW || a == ACT_BACK))
+				draw(app);
 			continue;
 		}
 		if (!screen->key(app, app_view(app), key, r == KEY_CODE_YES) &&

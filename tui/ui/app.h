@@ -39,6 +39,10 @@ struct view {
 	long long started_ms;       /* for timed screens */
 	int list_top, list_rows;    /* where draw_list put the list, for mouse clicks */
 	int phase;                  /* for multi-step screens and prompts */
+	/* A list whose items take several rows (the directory): the item on
+	 * each screen row, -1 for none, for mouse clicks. */
+	bool row_map;
+	short row_item[256];
 };
 
 #define APP_MAX_DEPTH 16

@@ -18,6 +18,7 @@
 #include "draw.h"
 #include "keys.h"
 #include "term.h"
+#include "layout.h"
 
 #define BREATH_IN 4
 #define BREATH_HOLD 4
@@ -53,42 +54,45 @@ static void
 breathing_draw(struct app *app, struct view *view)
 {
 	long long elapsed = app_now_ms() - view->started_ms;
-	int round, phase, left, width = COLS - 10, filled;
+	int round, phase, left, width = TEXT_COLS - 10, filled;
 	bool still = app->session->breathing_still;
 	double fill;
 	char line[256];
+	/* The rows of the round, the words, the bar and the hint: closer on a low window. */
+	bool low = LINES < BREATH_ROOMY_LINES;
+	int round_y = low ? 2 : 3, words_y = low ? 3 : 6, bar_y = low ? 5 : 9, hint_y = low ? 7 : 12;
 
 	draw_frame(_("A breathing pause"), true);
 	if (view->phase == BREATH_FINISHED) {
-		draw_text(4, 2, COLS - 4, _("Well done. Notice how you feel now."));
-		draw_text(6, 2, COLS - 4, _("Press any key to go back."));
+		draw_text(4, 2, TEXT_COLS - 4, _("Well done. Notice how you feel now."));
+		draw_text(6, 2, TEXT_COLS - 4, _("Press any key to go back."));
 		move(4, 2);
 		return;
 	}
 	breath_state(elapsed, &round, &phase, &left, &fill);
 	/* TRANSLATORS: the breathing pause, e.g. "Round 2 of 5". */
 	snprintf(line, sizeof line, _("Round %d of %d"), round, BREATH_ROUNDS);
-	draw_text(3, 2, COLS - 4, line);
+	draw_text(round_y, 2, TEXT_COLS - 4, line);
 	if (still)
 		breath_still_line(phase, line, sizeof line);
 	else
 		snprintf(line, sizeof line, "%s \xe2\x80\xa6 %d", breath_words(phase), left);
 	attron(A_BOLD);
-	draw_text(6, 2, COLS - 4, line);
+	draw_text(words_y, 2, TEXT_COLS - 4, line);
 	attroff(A_BOLD);
 	if (!still) {
 		filled = (int)(fill * width + 0.5);
 		/* The bar is drawn in reverse video, so it shows without colour. */
 		attron(A_REVERSE);
-		mvhline(9, 5, ' ', filled);
+		mvhline(bar_y, 5, ' ', filled);
 		attroff(A_REVERSE);
 	}
-	draw_text(12, 2, COLS - 4, still
+	draw_paragraph_until(hint_y, 2, still
 	    /* TRANSLATORS: the breathing pause; s is the key, in every language. */
 	    ? _("s: the moving bar and countdown. Any other key ends the pause.")
 	    /* TRANSLATORS: the breathing pause; s is the key, in every language. */
-	    : _("s: a still picture, without the bar and countdown. Any other key ends the pause."));
-	move(6, 2);
+	    : _("s: a still picture, without the bar and countdown. Any other key ends the pause."), RULE_ROW);
+	move(words_y, 2);
 }
 
 static void

@@ -68,15 +68,16 @@ draw_question(struct view *view, const char *title, const char *const *paragraph
 			    i == 0 ? 'y' : 'n');
 	}
 	draw_frame(title, false);
-	for (int i = 0; i < nparagraphs; i++)
-		y = draw_paragraph(y, 2, paragraphs[i]) + 1;
-	draw_list(view, items, 2, y);
 	/* TRANSLATORS: the hint under a yes/no question; the first %s is the
 	 * letters for yes ("k, y"), the second those for no ("e, n").  At most
 	 * 78 columns. */
 	snprintf(hint, sizeof hint, _("%s: yes   %s: no   Up, Down and Enter: choose"),
 	    keys[0], keys[1]);
-	draw_text(HINT_ROW, 1, COLS - 2, hint);
+	draw_text(HINT_ROW, 1, TEXT_COLS - 2, hint);
+	/* A low window keeps the two answers and the hint; the text gives way
+	 * with "…".  The list comes last, so the cursor stays on its focus. */
+	y = draw_paragraphs_until(y, 2, paragraphs, nparagraphs, HINT_ROW - 3) + 1;
+	draw_list(view, items, 2, y < HINT_ROW - 2 ? y : HINT_ROW - 2);
 }
 
 /*

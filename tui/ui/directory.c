@@ -119,13 +119,160 @@ fit_name(char *name, size_t size, int cols)
 	snprintf(name + fit, size - fit, "%s", "\xe2\x80\xa6");
 }
 
+/* A listed helpline's parts: name, "· in Finnish" when it answers in
+ * another language, its number, and whether it is open. */
+struct dir_row {
+	char name[256], tail[96], value[64], status[128];
+};
+
+static void
+dir_row_fill(struct app *app, const struct helpline *h, const struct language *language,
+    time_t now, struct dir_row *r)
+{
+	struct contact_choice choice = helpline_contact_for(h, language, now);
+
+	r->status[0] = r->value[0] = r->tail[0] = '\0';
+	if (choice.contact != NULL) {
+		contact_status_text(choice.contact, now, r->status, sizeof r->status);
+		/* Only a number fits the list; a chat or a site is in the detail. */
+		if (choice.contact->kind == CONTACT_PHONE)
+			snprintf(r->value, sizeof r->value, "%s", choice.contact->value);
+		/* The language it answers in stays whole; the name gives way.
+		 * (112 arranges an interpreter: Help now and the detail say so.) */
+		if (!choice.serves && !h->emergency)
+			snprintf(r->tail, sizeof r->tail, " \xc2\xb7 %s",
+			    contact_answers_in(h, choice.contact));
+	}
+	(void)app;
+	sanitize_text(gettext(h->name.msgid), r->name, sizeof r->name);
+}
+
+/* The name and its tail fitted to cols: the tail whole, the name ends with "…". */
+static void
+dir_name(const struct dir_row *r, int cols, char *out, size_t size)
+{
+	snprintf(out, size, "%s", r->name);
+	fit_name(out, size, cols - text_width(r->tail));
+	snprintf(out + strlen(out), size - strlen(out), "%s", r->tail);
+}
+
+/* The narrowest a name may get before the number and status move under it. */
+#define DIR_NAME_MIN 22
+
+/* One line of the list: a need's heading, or line k of an item. */
+struct dir_line {
+	int item;       /* -1: a heading */
+	int k;          /* the heading's need, or the item's line */
+	int of;         /* how many lines the item has */
+};
+
+/* On a narrow window: the name, then the number and status on one line
+ * when they fit, else each on its own. */
+static int
+item_lines(const struct dir_row *r, int avail)
+{
+	if (r->value[0] == '\0' || r->status[0] == '\0' ||
+	    text_width(r->value) + 2 + text_width(r->status) <= avail - 2)
+		return 2;
+	return 3;
+}
+
+/*
+ * Draws the list from row LIST_TOP: a heading per need, and each helpline
+ * on one line (name, number, status in columns) or, when the window is
+ * narrow, on two or three (the name, then the number and status under it).
+ * Space runs out for the name first: the status stays whole, then the number.
+ */
+static void
+draw_rows(struct view *view, const struct helpline **shown, const struct dir_row *rows, int n)
+{
+	int avail = TEXT_COLS - 4, num_w = 0, status_w = 0, per_item, nlines = 0;
+	int height = draw_list_rows(LIST_TOP), first = 0, focus_h = 1, cursor_y = LIST_TOP;
+	struct dir_line *lines = xmalloc(((size_t)n * 3 + NEED_COUNT + 1) * sizeof *lines);
+
+	for (int i = 0; i < n; i++) {
+		if (text_width(rows[i].value) > num_w)
+			num_w = text_width(rows[i].value);
+		if (text_width(rows[i].status) > status_w)
+			status_w = text_width(rows[i].status);
+	}
+	/* One line each when the name keeps room, else per item two or three. */
+	per_item = avail - num_w - status_w - 3 >= DIR_NAME_MIN ? 1 : 0;
+	for (int i = 0; i < n; i++) {
+		int h = per_item == 1 ? 1 : item_lines(&rows[i], avail);
+
+		if (i == 0 || shown[i]->need != shown[i - 1]->need)
+			lines[nlines++] = (struct dir_line){ -1, (int)shown[i]->need, 0 };
+		if (i == view->selected) {
+			first = nlines;
+			focus_h = h;
+		}
+		for (int k = 0; k < h; k++)
+			lines[nlines++] = (struct dir_line){ i, k, h };
+	}
+	/* Keep the focused helpline whole in view, with its heading when it has one. */
+	if (first - 1 < view->scroll)
+		view->scroll = first > 0 && lines[first - 1].item < 0 ? first - 1 : first;
+	if (first + focus_h > view->scroll + height)
+		view->scroll = first + focus_h - height;
+	if (view->scroll < 0)
+		view->scroll = 0;
+	memset(view->row_item, -1, sizeof view->row_item);
+	view->row_map = true;
+	for (int l = view->scroll; l < nlines && l - view->scroll < height; l++) {
+		int y = LIST_TOP + l - view->scroll, i = lines[l].item;
+		const struct dir_row *r = i >= 0 ? &rows[i] : NULL;
+		bool focus = i >= 0 && i == view->selected;
+		char text[1024], name[512];
+
+		if (i < 0) {
+			attron(A_BOLD);
+			draw_text(y, 1, TEXT_COLS - 2, _(need_title((enum need)lines[l].k)));
+			attroff(A_BOLD);
+			continue;
+		}
+		if (y < (int)(sizeof view->row_item / sizeof view->row_item[0]))
+			view->row_item[y] = (short)i;
+		if (per_item == 1) {
+			int name_cols = avail - num_w - status_w - 3;
+
+			dir_name(r, name_cols, name, sizeof name);
+			snprintf(text, sizeof text, "%s%*s %s%*s  %s", name,
+			    name_cols - text_width(name), "", r->value,
+			    num_w - text_width(r->value), "", r->status);
+		} else if (lines[l].k == 0) {
+			dir_name(r, avail, text, sizeof text);
+		} else if (lines[l].k == 1 && lines[l].of == 2) {
+			snprintf(text, sizeof text, "  %s%s%s", r->value,
+			    r->value[0] != '\0' ? "  " : "", r->status);
+		} else {
+			snprintf(text, sizeof text, "  %s", lines[l].k == 1 ? r->value : r->status);
+		}
+		/* The marker and reverse video both show the focus: never colour alone. */
+		if (focus) {
+			attron(A_REVERSE);
+			mvaddstr(y, 1, lines[l].k == 0 ? "> " : "  ");
+			if (lines[l].k == 0)
+				cursor_y = y;
+		}
+		draw_text(y, 3, avail, text);
+		if (focus)
+			attroff(A_REVERSE);
+	}
+	if (nlines > view->scroll + height)
+		draw_more_below();
+	view->list_top = LIST_TOP;
+	view->list_rows = 0;    /* clicks go through row_item */
+	move(cursor_y, 3);
+	free(lines);
+}
+
 static void
 directory_draw(struct app *app, struct view *view)
 {
 	const struct content *c = app->content;
 	const struct helpline **shown = xmalloc((c->nhelplines + 1) * sizeof *shown);
-	char (*labels)[512] = xmalloc((c->nhelplines + 1) * sizeof *labels);
-	const char **items = xmalloc((c->nhelplines + 1) * sizeof *items);
+	struct dir_row *rows = xmalloc((c->nhelplines + 1) * sizeof *rows);
 	size_t n = listed(app, shown);
 	time_t now = session_now(app->session);
 	char title[256], filters[512];
@@ -134,63 +281,36 @@ directory_draw(struct app *app, struct view *view)
 	const struct language *language = app->session->filter.language != NULL
 	    ? app->session->filter.language : content_language(c, lang_code(lang_current()));
 
-	for (size_t i = 0; i < n; i++) {
-		struct contact_choice choice = helpline_contact_for(shown[i], language, now);
-		char status[128], name[256], value[64] = "";
-		/* Name, number and badge share the row; the badge ("closed · opens
-		 * Tue 09:00" in any language) gets 28 columns, a number 16. */
-		int name_cols = COLS - 4 - 17 - 29;
-		int used;
-
-		status[0] = '\0';
-		if (choice.contact != NULL) {
-			contact_status_text(choice.contact, now, status, sizeof status);
-			/* Only a number fits the column; a chat or a site is in the detail. */
-			if (choice.contact->kind == CONTACT_PHONE)
-				snprintf(value, sizeof value, "%s", choice.contact->value);
-		}
-		sanitize_text(gettext(shown[i]->name.msgid), name, sizeof name);
-		if (choice.contact != NULL && !choice.serves && !shown[i]->emergency) {
-			/* The language it answers in stays whole; the name gives way.
-			 * (112 arranges an interpreter: Help now and the detail say so.) */
-			const char *in = contact_answers_in(shown[i], choice.contact);
-			char tail[96];
-
-			snprintf(tail, sizeof tail, " \xc2\xb7 %s", in);
-			fit_name(name, sizeof name, name_cols - text_width(tail));
-			snprintf(name + strlen(name), sizeof name - strlen(name), "%s", tail);
-		} else {
-			fit_name(name, sizeof name, name_cols);
-		}
-		used = text_width(name);
-		snprintf(labels[i], sizeof labels[i], "%s%*s %-16s %s", name,
-		    name_cols - used > 0 ? name_cols - used : 0, "", value, status);
-		items[i] = labels[i];
-	}
+	for (size_t i = 0; i < n; i++)
+		dir_row_fill(app, shown[i], language, now, &rows[i]);
 	/* TRANSLATORS: the directory's title with how many are listed of how many. */
 	snprintf(title, sizeof title, _("Helplines and support (%zu of %zu)"), n, c->nhelplines);
 	draw_frame(title, true);
 	filter_summary(app, filters, sizeof filters);
-	draw_text(2, 1, COLS - 2, filters);
+	/* Two lines on a narrow window rather than losing the last keys. */
+	draw_paragraph_until(2, 1, filters, LIST_TOP);
 	if (n <= 1 && !filter_is_empty(&app->session->filter))
-		draw_text(HINT_ROW, 1, COLS - 2, _("Nothing else matches. Press c to clear the filters."));
-	draw_list(view, items, (int)n, LIST_TOP);
+		draw_text(HINT_ROW, 1, TEXT_COLS - 2, _("Nothing else matches. Press c to clear the filters."));
+	if (view->selected >= (int)n)
+		view->selected = (int)n - 1;
+	if (view->selected < 0)
+		view->selected = 0;
+	draw_rows(view, shown, rows, (int)n);
 	if (view->phase == SEARCHING) {
 		/* The prompt replaces the hint line; the cursor waits at its end. */
 		int x = 1;
 
 		/* A full search says so instead of dropping keys without a word. */
 		if (strlen(app->session->search) + MB_LEN_MAX >= sizeof app->session->search)
-			draw_text(LIST_TOP - 1, 1, COLS - 2, _("That is as long as a search can be."));
+			draw_text(LIST_TOP - 1, 1, TEXT_COLS - 2, _("That is as long as a search can be."));
 		move(HINT_ROW, 0);
 		clrtoeol();
-		x += draw_text(HINT_ROW, x, COLS - 2, _("Search:"));
-		x += 1 + draw_text(HINT_ROW, x + 1, COLS - x - 2, app->session->search);
-		move(HINT_ROW, x + 1 > COLS - 1 ? COLS - 1 : x + 1);
+		x += draw_text(HINT_ROW, x, TEXT_COLS - 2, _("Search:"));
+		x += 1 + draw_text(HINT_ROW, x + 1, TEXT_COLS - x - 2, app->session->search);
+		move(HINT_ROW, x + 1 > TEXT_COLS - 1 ? TEXT_COLS - 1 : x + 1);
 	}
 	free(shown);
-	free(labels);
-	free(items);
+	free(rows);
 }
 
 /* Cycles through no topic, then each topic in turn. */

@@ -7,6 +7,8 @@
 
 #include "sys/i18n.h"
 #include "sys/lang.h"
+#include "text/fallback_help.h"
+#include "text/help_now.h"
 #include "../model/utf8.h"
 #include "../model/wrap.h"
 #include "../model/xalloc.h"
@@ -82,33 +84,76 @@ draw_frame(const char *title, bool can_go_back)
 	attron(A_BOLD);
 	if (term_has_color())
 		attron(COLOR_PAIR(PAIR_HEADER));
-	draw_text(0, 1, COLS - 2, title);
+	draw_text(0, 1, TEXT_COLS - 2, title);
 	if (term_has_color())
 		attroff(COLOR_PAIR(PAIR_HEADER));
 	attroff(A_BOLD);
 	draw_keybar(can_go_back);
 }
 
-int
-draw_paragraph(int y, int x, const char *text)
+/* Draws text on rows y..end-1; *last_used: the columns of the last row drawn. */
+static int
+paragraph_rows(int y, int x, const char *text, int end, int *last_used)
 {
 	/* Allocated to fit: a long notice or translation is wrapped whole, never cut. */
 	char *clean = sanitize_dup(text);
-	size_t n = wrap_text(clean, COLS - 2 * x, NULL, 0);
+	int width = TEXT_COLS - 2 * x;
+	size_t n = wrap_text(clean, width, NULL, 0);
 	struct wrap_line *lines = xcalloc(n, sizeof *lines);
 
-	wrap_text(clean, COLS - 2 * x, lines, n);
-	for (size_t i = 0; i < n && y < LINES; i++) {
-		char *line = xmalloc(lines[i].len + 1);
+	if (end > LINES)
+		end = LINES;
+	wrap_text(clean, width, lines, n);
+	for (size_t i = 0; i < n && y < end; i++) {
+		/* The last row that fits says "…" when the text goes on. */
+		bool cut = y == end - 1 && i + 1 < n;
+		char *line = xmalloc(lines[i].len + 4);
 
 		memcpy(line, clean + lines[i].start, lines[i].len);
 		line[lines[i].len] = '\0';
-		draw_text(y++, x, COLS - 2 * x, line);
+		if (cut)
+			strcat(line, "\xe2\x80\xa6");
+		*last_used = draw_text(y++, x, width, line);
 		free(line);
 	}
 	free(lines);
 	free(clean);
 	return y;
+}
+
+int
+draw_paragraph_until(int y, int x, const char *text, int end)
+{
+	int used = 0;
+
+	return paragraph_rows(y, x, text, end, &used);
+}
+
+int
+draw_paragraphs_until(int y, int x, const char *const *texts, int n, int end)
+{
+	int used = 0, last_y = -1;
+
+	for (int i = 0; i < n; i++) {
+		int top = i > 0 ? y + 1 : y;    /* a blank row between paragraphs */
+
+		if (top >= end) {
+			/* Paragraphs left over: the last row shown says so. */
+			if (last_y >= 0)
+				mvaddstr(last_y, x + (used < TEXT_COLS - 2 * x ? used : TEXT_COLS - 2 * x - 1),
+				    "\xe2\x80\xa6");
+			break;
+		}
+		y = paragraph_rows(top, x, texts[i], end, &used);
+		last_y = y - 1;
+	}
+	return y;
+}
+
+int
+draw_paragraph(int y, int x, const char *text)
+{
+	return draw_paragraph_until(y, x, text, LINES);
 }
 
 bool
@@ -121,7 +166,7 @@ void
 draw_more_below(void)
 {
 	/* TRANSLATORS: on the rule under a list or page, at most 18 columns. */
-	draw_text(RULE_ROW, COLS - 20, 18, _(" More below "));
+	draw_text(RULE_ROW, TEXT_COLS - 20, 18, _(" More below "));
 }
 
 /* The rows a list starting at top may use: one free line above the key bar's rule. */
@@ -132,25 +177,41 @@ draw_list_rows(int top)
 }
 
 bool
-draw_too_small(void)
+draw_too_small(const struct content *c)
 {
 	if (!ui_too_small())
 		return false;
 	static const char *const messages[LANG_COUNT] = {
-		"Suurenna ikkunaa, kiitos.",
-		"F\xc3\xb6rstora f\xc3\xb6nstret, tack.",
-		"Please enlarge the window.",
+		"Suurenna ikkunaa, niin n\xc3\xa4" "et loput.",
+		"F\xc3\xb6rstora f\xc3\xb6nstret f\xc3\xb6r att se resten.",
+		"Enlarge the window to see the rest.",
 	};
-	int y = 0;
+	enum lang lang = lang_current();
+	/* The last row says why the rest is missing, when there are rows to spare. */
+	int end = LINES >= SMALL_NOTE_LINES ? LINES - 1 : LINES, y = 0;
 
 	erase();
-	/* The current language first; all three, as one may not be chosen yet. */
-	if (lang_current() != LANG_NONE)
-		y = draw_paragraph(y, 0, messages[lang_current()]);
-	for (int i = 0; i < LANG_COUNT; i++)
-		if (i != (int)lang_current())
-			y = draw_paragraph(y, 0, messages[i]);
-	draw_text(y + 1 < LINES ? y + 1 : y, 0, COLS, UI_MIN_SIZE_TEXT);
+	/* Help now comes first, even on a phone-sized window: 112 and the
+	 * crisis line in the reader's language (all three before one is chosen). */
+	if (lang == LANG_NONE || c == NULL) {
+		for (int i = 0; i < LANG_COUNT; i++)
+			y = draw_paragraph_until(y, 0, fallback_help((enum lang)i), end);
+	} else {
+		struct doc doc = { 0 };
+
+		help_now_build(&doc, c, lang);
+		for (size_t i = 0; i < doc.n && y < end; i++) {
+			if (doc.blocks[i].style == DOC_NOTE || doc.blocks[i].style == DOC_PARAGRAPH)
+				continue;   /* the numbers first; the reassurance needs room */
+			if (doc.blocks[i].style == DOC_TITLE || doc.blocks[i].style == DOC_HEADING)
+				attron(A_BOLD);
+			y = draw_paragraph_until(y, 0, doc.blocks[i].text, end);
+			attroff(A_BOLD);
+		}
+		doc_free(&doc);
+	}
+	if (end < LINES)
+		draw_text(LINES - 1, 0, COLS, messages[lang == LANG_NONE ? LANG_EN : lang]);
 	move(0, 0);
 	return true;
 }
@@ -181,10 +242,12 @@ draw_list(struct view *view, const char *const *items, int count, int top)
 			mvaddstr(y, 1, "> ");   /* one reverse run with the label */
 			cursor_y = y;
 		}
-		draw_text(y, 3, COLS - 4, items[i]);
+		draw_text(y, 3, TEXT_COLS - 4, items[i]);
 		if (focus)
 			attroff(A_REVERSE);
 	}
+	if (count > view->scroll + rows)
+		draw_more_below();
 	move(cursor_y, 3);
 }
 

@@ -18,11 +18,17 @@ int draw_text(int y, int x, int width, const char *s);
 
 /* Draws text wrapped to the window from row y, column x; returns the next free row. */
 int draw_paragraph(int y, int x, const char *text);
+/* The same, on rows before end only; a cut text ends with "…". */
+int draw_paragraph_until(int y, int x, const char *text, int end);
+/* Paragraphs with a blank row between them, on rows before end; what does
+ * not fit is marked with "…".  Returns the row after the last one drawn. */
+int draw_paragraphs_until(int y, int x, const char *const *texts, int n, int end);
 
-/* True when the window is below the design size (layout.h). */
+/* True when the window is below the smallest layout (layout.h). */
 bool ui_too_small(void);
-/* True (and a calm message drawn) when the window is below the design size. */
-bool draw_too_small(void);
+/* True when the window is below the smallest layout; then draws help now
+ * (112 and the crisis line for the reader's language) as far as it fits. */
+bool draw_too_small(const struct content *c);
 /* "More below" on the rule, when a list or page goes on past the screen. */
 void draw_more_below(void);
 /* How many rows a list starting at row top may use. */

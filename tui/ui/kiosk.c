@@ -18,6 +18,7 @@
 #include "draw.h"
 #include "keys.h"
 #include "term.h"
+#include "layout.h"
 
 #define PIN_FREE_TRIES 3
 #define PIN_LOCK_SECONDS 30
@@ -64,7 +65,7 @@ welcome_draw(struct app *app, struct view *view)
 		items[i] = labels[i];
 	}
 	draw_frame("Tervetuloa \xc2\xb7 V\xc3\xa4lkommen \xc2\xb7 Welcome", false);
-	draw_text(2, 1, COLS - 2, "Valitse kieli \xc2\xb7 V\xc3\xa4lj spr\xc3\xa5k \xc2\xb7 "
+	draw_text(2, 1, TEXT_COLS - 2, "Valitse kieli \xc2\xb7 V\xc3\xa4lj spr\xc3\xa5k \xc2\xb7 "
 	    "Choose a language");
 	draw_list(view, items, app->kiosk->nlanguages, 4);
 }
@@ -102,7 +103,7 @@ still_there_draw(struct app *app, struct view *view)
 	char line[256];
 
 	draw_frame(_("Are you still there?"), false);
-	draw_text(3, 2, COLS - 4, _("Press any key to carry on where you were."));
+	draw_text(3, 2, TEXT_COLS - 4, _("Press any key to carry on where you were."));
 	/* TRANSLATORS: the kiosk's idle countdown. */
 	snprintf(line, sizeof line, P_("Otherwise this screen starts over in %lld second, and "
 	    "nothing you looked at is kept.", "Otherwise this screen starts over in %lld seconds, "
@@ -154,16 +155,16 @@ pin_draw(struct app *app, struct view *view)
 
 		snprintf(line, sizeof line, P_("Too many tries. Please wait %lld second.",
 		    "Too many tries. Please wait %lld seconds.", (unsigned long)wait), wait);
-		draw_text(3, 2, COLS - 4, line);
+		draw_text(3, 2, TEXT_COLS - 4, line);
 		move(3, 2);
 		return;
 	}
-	draw_text(3, 2, COLS - 4, _("Staff PIN, then Enter (Esc cancels):"));
+	draw_text(3, 2, TEXT_COLS - 4, _("Staff PIN, then Enter (Esc cancels):"));
 	memset(stars, '*', n < sizeof stars - 1 ? n : sizeof stars - 1);
 	stars[n < sizeof stars - 1 ? n : sizeof stars - 1] = '\0';
-	draw_text(5, 2, COLS - 4, stars);
+	draw_text(5, 2, TEXT_COLS - 4, stars);
 	if (app->pin_failures > 0)
-		draw_text(7, 2, COLS - 4, _("That PIN was not right."));
+		draw_text(7, 2, TEXT_COLS - 4, _("That PIN was not right."));
 	move(5, 2 + (int)strlen(stars));
 }
 
@@ -220,10 +221,10 @@ static void
 kiosk_out_of_order(void)
 {
 	erase();
-	draw_text(2, 2, COLS - 4, "Laite on poissa k\xc3\xa4yt\xc3\xb6st\xc3\xa4. Pyyd\xc3\xa4 apua "
+	draw_text(2, 2, TEXT_COLS - 4, "Laite on poissa k\xc3\xa4yt\xc3\xb6st\xc3\xa4. Pyyd\xc3\xa4 apua "
 	    "henkil\xc3\xb6kunnalta.");
-	draw_text(4, 2, COLS - 4, "Terminalen \xc3\xa4r ur funktion. Be personalen om hj\xc3\xa4lp.");
-	draw_text(6, 2, COLS - 4, "This terminal is out of order. Please ask a member of staff.");
+	draw_text(4, 2, TEXT_COLS - 4, "Terminalen \xc3\xa4r ur funktion. Be personalen om hj\xc3\xa4lp.");
+	draw_text(6, 2, TEXT_COLS - 4, "This terminal is out of order. Please ask a member of staff.");
 	/* Someone who came here in crisis still learns how to get help now. */
 	for (int l = 0, y = 8; l < LANG_COUNT && y < LINES - 1; l++)
 		y = draw_paragraph(y, 2, fallback_help((enum lang)l)) + 1;

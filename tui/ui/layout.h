@@ -6,10 +6,26 @@
 #ifndef TUKI_UI_LAYOUT_H
 #define TUKI_UI_LAYOUT_H
 
-/* Below this the screens show "please enlarge the window" (draw_too_small). */
-#define UI_MIN_COLS 80
-#define UI_MIN_LINES 24
-#define UI_MIN_SIZE_TEXT "80x24"
+/*
+ * Every screen reflows down to this size; below it a small screen still
+ * shows how to get help now (draw_too_small), where h and Esc Esc work.
+ */
+#define UI_MIN_COLS 40
+#define UI_MIN_LINES 12
+#define UI_MIN_SIZE_TEXT "40x12"
+
+/* From this height the small screen keeps its last row to say why the rest is missing. */
+#define SMALL_NOTE_LINES 6
+/* From this height the breathing pause has room to spread out. */
+#define BREATH_ROOMY_LINES 20
+
+/*
+ * The text column: on a wide terminal the screens keep to the left 80
+ * columns (text of about 76, with its margins), so lines stay readable;
+ * the key bar and rules still span the window.
+ */
+#define TEXT_MAX_COLS 80
+#define TEXT_COLS (COLS < TEXT_MAX_COLS ? COLS : TEXT_MAX_COLS)
 
 /* A list under a title and a one-line summary (home, directory, steps...). */
 #define LIST_TOP 4

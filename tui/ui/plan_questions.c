@@ -50,7 +50,7 @@ plan_draw(struct app *app, struct view *view)
 	/* TRANSLATORS: e.g. "Question 2 of 5". */
 	snprintf(counter, sizeof counter, _("Question %d of %d"), view->phase + 1,
 	    PLAN_QUESTION_COUNT);
-	draw_text(y++, 2, COLS - 4, counter);
+	draw_text(y++, 2, TEXT_COLS - 4, counter);
 	attron(A_BOLD);
 	y = draw_paragraph(y, 2, _(q->text)) + 1;
 	attroff(A_BOLD);
@@ -71,7 +71,7 @@ plan_draw(struct app *app, struct view *view)
 		y = HINT_ROW - 1;
 	draw_list(view, items, n, y);
 	/* TRANSLATORS: hints above the key bar, at most 78 columns. */
-	draw_text(HINT_ROW, 1, COLS - 2, q->several ? _("Space: choose or clear   Enter: go on")
+	draw_text(HINT_ROW, 1, TEXT_COLS - 2, q->several ? _("Space: choose or clear   Enter: go on")
 	    : view->phase > 0 ? _("Enter: choose   \xe2\x86\x90: the question before")
 	    : _("Enter: choose"));
 }

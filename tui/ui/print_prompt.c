@@ -114,24 +114,24 @@ print_draw(struct app *app, struct view *view)
 		/* Wrapped, so a long file name never cuts off why a save failed. */
 		int y = draw_paragraph(3, 2, app->notice);
 
-		draw_text(y + 1, 2, COLS - 4, _("Press Left to go back."));
+		draw_text(y + 1, 2, TEXT_COLS - 4, _("Press Left to go back."));
 		move(3, 2);
 		return;
 	}
 	if (view->phase == NAMING) {
 		int x = 2;
 
-		draw_text(3, 2, COLS - 4, _("Type a file name and press Enter (Esc cancels):"));
-		x += draw_text(5, 2, COLS - 4, file_name);
+		draw_text(3, 2, TEXT_COLS - 4, _("Type a file name and press Enter (Esc cancels):"));
+		x += draw_text(5, 2, TEXT_COLS - 4, file_name);
 		/* A full buffer says so instead of dropping keys without a word. */
 		if (strlen(file_name) + MB_LEN_MAX >= sizeof file_name)
-			draw_text(7, 2, COLS - 4, _("That is as long as a file name can be."));
+			draw_text(7, 2, TEXT_COLS - 4, _("That is as long as a file name can be."));
 		move(5, x);
 		return;
 	}
 	items[0] = _("Print on the default printer");
 	items[1] = _("Save as a text file");
-	draw_text(2, 2, COLS - 4, _("Where should it go?"));
+	draw_text(2, 2, TEXT_COLS - 4, _("Where should it go?"));
 	draw_list(view, items, 2, LIST_TOP);
 }
 

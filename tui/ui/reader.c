@@ -79,7 +79,7 @@ reader_draw(struct app *app, struct view *view)
 	int rows = draw_body_rows();
 
 	view->build(app, view, &doc);
-	layout_doc(&doc, COLS, &layout);
+	layout_doc(&doc, TEXT_COLS, &layout);
 	draw_frame(doc.n > 0 ? doc.blocks[0].text : "", true);
 	if (view->scroll > (int)layout.n - rows)
 		view->scroll = (int)layout.n - rows;
@@ -95,7 +95,7 @@ reader_draw(struct app *app, struct view *view)
 		attron(l->attr);
 		if (l->bullet)
 			mvaddstr(DRAW_BODY_TOP + r, 2, "\xe2\x80\xa2");
-		draw_text(DRAW_BODY_TOP + r, l->indent, COLS - l->indent - 1, line);
+		draw_text(DRAW_BODY_TOP + r, l->indent, TEXT_COLS - l->indent - 1, line);
 		attroff(l->attr);
 	}
 	/* More text below or above: say so in words, not only with a symbol. */

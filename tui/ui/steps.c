@@ -80,7 +80,12 @@ progress_line(struct app *app, char *out, size_t size)
 		    "Space marks a step done."));
 		return;
 	}
-	filled = applicable > 0 ? (int)(done * 10 / applicable) : 10;
+	/* Rounded, but the first step done always shows and only the last fills it. */
+	filled = applicable > 0 ? (int)((done * 10 + applicable / 2) / applicable) : 10;
+	if (done > 0 && filled == 0)
+		filled = 1;
+	if (done < applicable && filled == 10)
+		filled = 9;
 	for (int i = 0; i < 10; i++)
 		bar[i] = i < filled ? '#' : '-';
 	bar[10] = '\0';
@@ -95,14 +100,19 @@ steps_draw(struct app *app, struct view *view)
 	const struct content *c = app->content;
 	struct plan_entry *steps = xmalloc((c->nsteps + 1) * sizeof *steps);
 	size_t n = ordered_steps(app, steps);
-	int rows = draw_list_rows(LIST_TOP), row = 0, cursor_y = LIST_TOP, line_of_selected = 0;
-	char header[256];
-	int y;
+	char header[256], *legend = step_marks_legend();
+	int y, top, rows, row = 0, cursor_y, line_of_selected = 0;
 
-	view->list_top = LIST_TOP;      /* list_key pages by the rows shown */
 	progress_line(app, header, sizeof header);
 	draw_frame(_("Steps to protect yourself"), true);
-	draw_text(2, 1, COLS - 2, header);
+	/* The progress, then what the marks mean, for as long as the list shows;
+	 * each wraps to a second line on a narrow window. */
+	top = draw_paragraph_until(2, 1, header, 4);
+	top = draw_paragraph_until(top, 1, legend, top + 2);
+	free(legend);
+	rows = draw_list_rows(top);
+	cursor_y = top;
+	view->list_top = top;           /* list_key pages by the rows shown */
 
 	/* Lines: a heading before each group, then its steps (and a reason
 	 * line under a step the plan brought forward). */
@@ -136,24 +146,24 @@ steps_draw(struct app *app, struct view *view)
 		if (heading != NULL) {
 			if (i > 0)
 				row++;
-			y = LIST_TOP + row - view->scroll;
-			if (y >= LIST_TOP && y < LIST_TOP + rows) {
+			y = top + row - view->scroll;
+			if (y >= top && y < top + rows) {
 				attron(A_BOLD);
-				draw_text(y, 1, COLS - 2, heading);
+				draw_text(y, 1, TEXT_COLS - 2, heading);
 				attroff(A_BOLD);
 			}
 			row++;
 		}
-		y = LIST_TOP + row - view->scroll;
+		y = top + row - view->scroll;
 		row++;
 		if (steps[i].reason != NULL) {
-			int ry = LIST_TOP + row - view->scroll;
+			int ry = top + row - view->scroll;
 
-			if (ry >= LIST_TOP && ry < LIST_TOP + rows)
-				draw_text(ry, 7, COLS - 8, _(steps[i].reason));
+			if (ry >= top && ry < top + rows)
+				draw_text(ry, 7, TEXT_COLS - 8, _(steps[i].reason));
 			row++;
 		}
-		if (y < LIST_TOP || y >= LIST_TOP + rows)
+		if (y < top || y >= top + rows)
 			continue;
 		snprintf(label, sizeof label, "%s %s%s", step_mark(state), gettext(s->title.msgid),
 		    (app->session->plan.answered ? steps[i].place == PLACE_URGENT : s->urgent) &&
@@ -166,7 +176,7 @@ steps_draw(struct app *app, struct view *view)
 			mvaddstr(y, 1, "> ");
 			cursor_y = y;
 		}
-		draw_text(y, 3, COLS - 4, label);
+		draw_text(y, 3, TEXT_COLS - 4, label);
 		if (focus)
 			attroff(A_REVERSE);
 	}
@@ -174,7 +184,7 @@ steps_draw(struct app *app, struct view *view)
 	if (row > view->scroll + rows)
 		draw_more_below();
 	/* TRANSLATORS: a hint above the key bar of the step tracker, at most 78 columns. */
-	draw_text(HINT_ROW, 1, COLS - 2, _("Space: change the mark   Enter: open the step   "
+	draw_text(HINT_ROW, 1, TEXT_COLS - 2, _("Space: change the mark   Enter: open the step   "
 	    "c: your answers   p: print"));
 	move(cursor_y, 3);
 	free(steps);
