@@ -60,7 +60,7 @@ breathing_draw(struct app *app, struct view *view)
 	char line[256];
 	/* The rows of the round, the words, the bar and the hint: closer on a low window. */
 	bool low = LINES < BREATH_ROOMY_LINES;
-	int round_y = low ? 2 : 3, words_y = low ? 3 : 6, bar_y = low ? 5 : 9, hint_y = low ? 7 : 12;
+	int round_y = low ? 2 : 3, words_y = low ? 3 : 6, bar_y = low ? 6 : 9, hint_y = low ? 7 : 12;
 
 	draw_frame(_("A breathing pause"), true);
 	if (view->phase == BREATH_FINISHED) {
@@ -77,8 +77,9 @@ breathing_draw(struct app *app, struct view *view)
 		breath_still_line(phase, line, sizeof line);
 	else
 		snprintf(line, sizeof line, "%s \xe2\x80\xa6 %d", breath_words(phase), left);
+	/* Wrapped, never cut: the countdown is at its end. */
 	attron(A_BOLD);
-	draw_text(words_y, 2, TEXT_COLS - 4, line);
+	draw_paragraph_until(words_y, 2, line, bar_y);
 	attroff(A_BOLD);
 	if (!still) {
 		filled = (int)(fill * width + 0.5);

@@ -158,6 +158,8 @@ dir_name(const struct dir_row *r, int cols, char *out, size_t size)
 
 /* The narrowest a name may get before the number and status move under it. */
 #define DIR_NAME_MIN 22
+/* The fewest letters of a name shown before its "· in Finnish" tail. */
+#define DIR_NAME_SHOWN 16
 
 /* One line of the list: a need's heading, or line k of an item. */
 struct dir_line {
@@ -165,6 +167,17 @@ struct dir_line {
 	int k;          /* the heading's need, or the item's line */
 	int of;         /* how many lines the item has */
 };
+
+/* In columns: one line, unless "· in Finnish and Swedish" would leave the
+ * name only a few letters; then two, the number and status under the name. */
+static int
+name_fits(const struct dir_row *r, int name_cols)
+{
+	if (text_width(r->name) + text_width(r->tail) <= name_cols ||
+	    name_cols - text_width(r->tail) >= DIR_NAME_SHOWN)
+		return 1;
+	return 2;
+}
 
 /* On a narrow window: the name, then the number and status on one line
  * when they fit, else each on its own. */
@@ -199,7 +212,8 @@ draw_rows(struct view *view, const struct helpline **shown, const struct dir_row
 	/* One line each when the name keeps room, else per item two or three. */
 	per_item = avail - num_w - status_w - 3 >= DIR_NAME_MIN ? 1 : 0;
 	for (int i = 0; i < n; i++) {
-		int h = per_item == 1 ? 1 : item_lines(&rows[i], avail);
+		int h = per_item == 1 ? name_fits(&rows[i], avail - num_w - status_w - 3)
+		    : item_lines(&rows[i], avail);
 
 		if (i == 0 || shown[i]->need != shown[i - 1]->need)
 			lines[nlines++] = (struct dir_line){ -1, (int)shown[i]->need, 0 };
@@ -233,7 +247,7 @@ draw_rows(struct view *view, const struct helpline **shown, const struct dir_row
 		}
 		if (y < (int)(sizeof view->row_item / sizeof view->row_item[0]))
 			view->row_item[y] = (short)i;
-		if (per_item == 1) {
+		if (lines[l].of == 1) {
 			int name_cols = avail - num_w - status_w - 3;
 
 			dir_name(r, name_cols, name, sizeof name);

@@ -1,0 +1,119 @@
+#!/bin/sh
+# Every screen family at 40x12, 60x20, 80x24 and 200x50: its text is
+# there, the directory keeps each status and number whole, the hardware
+# cursor sits on the focused item, and on a wide terminal the text stays
+# within the left 80 columns.
+. "${TUKI_SRCDIR}/tests/tui/lib.sh"
+need perl
+
+# wait_focus: the cursor is at column 3 of a row drawn with the "> " marker.
+wait_focus() {
+	deadline=$(( $(date +%s) + 10 ))
+	while :; do
+		pos=$($TMUX_CMD display-message -p -t 0 '#{cursor_x},#{cursor_y}')
+		line=$(screen | sed -n "$(( ${pos#*,} + 1 ))p")
+		case "${pos%,*}:$line" in "3: > "*) return 0;; esac
+		if [ "$(date +%s)" -ge "$deadline" ]; then
+			screen >&2
+			fail "at $size the cursor ($pos) is not on the focus: \"$line\""
+		fi
+		sleep 0.05
+	done
+}
+
+# wait_cursor_row ROW: the cursor is on ROW (a page's first line, a prompt).
+wait_cursor_row() {
+	deadline=$(( $(date +%s) + 10 ))
+	while :; do
+		pos=$($TMUX_CMD display-message -p -t 0 '#{cursor_x},#{cursor_y}')
+		[ "${pos#*,}" = "$1" ] && return 0
+		if [ "$(date +%s)" -ge "$deadline" ]; then
+			screen >&2
+			fail "at $size the cursor ($pos) is not on row $1"
+		fi
+		sleep 0.05
+	done
+}
+
+# narrow_text: on a wide window nothing but the rule and key bar passes column 80.
+narrow_text() {
+	wide=$(screen | perl -CS -ne 'print if length($_) > 81 && !/\x{2500}/ && !/Quick exit/')
+	[ -z "$wide" ] || fail "at $size text runs past column 80: $wide"
+}
+
+for size in 40x12 60x20 80x24 200x50; do
+	start_tuki -s "$size" TUKI_NOW=2026-12-02T10:00 XDG_STATE_HOME="$SCRATCH/state" -- --lang en
+	# Home and a section's list.
+	wait_for "1  You are not alone"
+	wait_focus
+	narrow_text
+	keys 1
+	wait_for "What the leak means"
+	wait_focus
+	keys Enter
+	wait_cursor_row 2
+	[ "$size" != 40x12 ] || wait_for "More below"
+	narrow_text
+	keys Left Left
+
+	# The directory: 112 with its status whole, MIELI's number whole.
+	keys 4
+	wait_for "Helplines and support (15 of 15)"
+	wait_for "Talk to someone now"
+	screen | grep -Eq "(^ +| )112 +open now$" || { screen >&2; fail "at $size 112's status is not whole"; }
+	wait_for "09 2525 0111"
+	wait_focus
+	narrow_text
+	keys Down
+	wait_focus
+	keys Enter
+	wait_for "MIELI Crisis Helpline"
+	wait_cursor_row 2
+	keys Left
+	# The print prompt.
+	keys p
+	wait_for "Save as a text file"
+	wait_focus
+	keys Left Left
+
+	# The step tracker: the legend stays, the focus is on a step; the consent question.
+	keys 3 End Enter
+	wait_for "[-] does not"
+	wait_focus
+	keys Space
+	wait_for "Keep your marks?"
+	wait_focus
+	keys n
+	wait_gone "Keep your marks?"
+	wait_for "1 of 16 done  [#"
+	wait_for "[-] does not"
+	keys Left
+
+	# Help now, the keys, the breathing pause.
+	keys h
+	wait_for "Call 112"
+	wait_cursor_row 2
+	keys Left ?
+	wait_for "Esc Esc, F12"
+	keys Left 2 End Enter
+	wait_for "Round 1 of 5"
+	wait_for "s: a still"
+	narrow_text
+	keys x
+	wait_gone "Round 1 of 5"
+	keys q
+	wait_exit 0
+done
+
+# Swedish and Finnish at 40x12: the directory's statuses stay whole.
+for lang in sv fi; do
+	size="40x12 $lang"
+	start_tuki -s 40x12 TUKI_NOW=2026-12-02T10:00 -- --lang "$lang"
+	wait_for "1  "
+	keys 4
+	wait_for "09 2525 011"
+	screen | grep -Eq "^ +112 +(öppet nu|auki nyt)$" || { screen >&2; fail "$lang: 112's status cut"; }
+	wait_focus
+	keys q
+	wait_exit 0
+done
