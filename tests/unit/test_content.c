@@ -368,6 +368,11 @@ main(void)
 	    "pages.json:4: pages[0]: the field \"title\" is missing");
 	BAD("pages.json", "\"heavy\": true", "\"heavy\": \"yes\"",
 	    "pages[1].heavy: expected true or false, found a string");
+	/* A page's links name places tuki has. */
+	BAD("pages.json", "\"heavy\": true", "\"heavy\": true, \"see\": [\"steps\", \"shop\"]",
+	    "pages[1].see[1]: expected one of: coping, steps, helplines, breathing");
+	BAD("pages.json", "\"heavy\": true", "\"heavy\": true, \"see\": []",
+	    "pages[1].see: the list must not be empty");
 	BAD("pages.json", "{\"li\": \"First item\"}", "{\"li\": \"First item\", \"p\": \"x\"}",
 	    "pages[0].body[1]: a block is an object with exactly one of");
 	BAD("pages.json", "\"section\": \"about\"", "\"section\": \"misc\"",

@@ -45,6 +45,9 @@ struct block {
 	struct text text;
 };
 
+/* Where a page can send the reader: a numbered link at its end ("see"). */
+enum page_link { SEE_COPING, SEE_STEPS, SEE_HELPLINES, SEE_BREATHING, SEE_COUNT };
+
 struct page {
 	const char *id;
 	enum section section;
@@ -52,6 +55,8 @@ struct page {
 	bool heavy;                 /* opens with "you can stop at any time" */
 	struct block *blocks;
 	size_t nblocks;
+	enum page_link *see;        /* optional, in the file's order */
+	size_t nsee;
 };
 
 struct agency {

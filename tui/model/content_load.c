@@ -206,10 +206,26 @@ load_block_item(struct fields *f, const cJSON *item, void *elem, const void *pag
 	return load_block(f, item, page_id, elem);
 }
 
+/* One of a page's "see" links: "coping", "steps", "helplines" or "breathing". */
+static bool
+load_see_item(struct fields *f, const cJSON *item, void *elem, const void *ctx)
+{
+	static const char *const names[SEE_COUNT] = { "coping", "steps", "helplines", "breathing" };
+
+	(void)ctx;
+	for (int i = 0; i < SEE_COUNT && cJSON_IsString(item); i++)
+		if (strcmp(item->valuestring, names[i]) == 0) {
+			*(enum page_link *)elem = (enum page_link)i;
+			return true;
+		}
+	return fields_fail(f, item, _("expected one of: %s"), "coping, steps, helplines, breathing");
+}
+
 static bool
 load_page(struct fields *f, const cJSON *node, struct page *p)
 {
-	static const char *const keys[] = { "id", "section", "title", "heavy", "body", NULL };
+	static const char *const keys[] = { "id", "section", "title", "heavy", "body", "see", NULL };
+	static const struct list_spec see = { "see", false, true, sizeof *p->see, load_see_item };
 	static const char *const sections[] = { "reassurance", "coping", "about", NULL };
 	static const struct list_spec blocks = { "body", true, true, sizeof *p->blocks, load_block_item };
 	int section;
@@ -222,7 +238,8 @@ load_page(struct fields *f, const cJSON *node, struct page *p)
 		return false;
 	p->section = (enum section)section;
 	set_note(&p->title, "Title of page \"%s\"%s.", p->id, "");
-	return load_list(f, node, &blocks, p->id, &p->blocks, &p->nblocks);
+	return load_list(f, node, &see, NULL, &p->see, &p->nsee) &&
+	    load_list(f, node, &blocks, p->id, &p->blocks, &p->nblocks);
 }
 
 static bool

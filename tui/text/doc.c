@@ -97,7 +97,7 @@ void
 doc_step(struct doc *d, const struct content *c, const struct step *s)
 {
 	doc_add_msgid(d, DOC_TITLE, c, s->title.msgid);
-	doc_step_body(d, c, s);
+	doc_step_body(d, c, s, false);
 }
 
 void
@@ -110,7 +110,7 @@ doc_step_notes(struct doc *d, const struct content *c, const struct step *s,
 }
 
 void
-doc_step_body(struct doc *d, const struct content *c, const struct step *s)
+doc_step_body(struct doc *d, const struct content *c, const struct step *s, bool numbered)
 {
 	doc_add(d, DOC_HEADING, _("Why it matters"));
 	for (size_t i = 0; i < s->nwhy; i++)
@@ -136,16 +136,25 @@ doc_step_body(struct doc *d, const struct content *c, const struct step *s)
 			const struct helpline *h = s->helplines[i];
 			struct contact_choice k = helpline_contact_for(h, language, time(NULL));
 			char *name = content_text_dup(c, h->name.msgid);
+			/* Numbered where a digit opens the helpline (the curses screen). */
+			enum doc_style style = numbered ? DOC_LABEL : DOC_ITEM;
+			char num[32] = "";
 
+			if (numbered)
+				snprintf(num, sizeof num, "%zu  ", i + 1);
 			if (k.contact == NULL || k.contact->kind != CONTACT_PHONE)
-				doc_add(d, DOC_ITEM, name);
+				doc_addf(d, style, "%s%s", num, name);
 			else if (k.serves || h->emergency)
-				doc_addf(d, DOC_ITEM, "%s: %s", name, k.contact->value);
-			else
+				doc_addf(d, style, "%s%s: %s", num, name, k.contact->value);
+			else {
+				char line[512];
+
 				/* TRANSLATORS: a helpline on a step's page: name, number, and
 				 * the language it answers in ("in Finnish"). */
-				doc_addf(d, DOC_ITEM, _("%s: %s (%s)"), name, k.contact->value,
+				snprintf(line, sizeof line, _("%s: %s (%s)"), name, k.contact->value,
 				    contact_answers_in(h, k.contact));
+				doc_addf(d, style, "%s%s", num, line);
+			}
 			free(name);
 		}
 	}

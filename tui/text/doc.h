@@ -53,8 +53,10 @@ void doc_step(struct doc *d, const struct content *c, const struct step *s);
 void doc_call_guide(struct doc *d, const struct content *c, const char *what_happens,
     const char *you_could_say);
 
-/* doc_step in two parts, so a caller can put the plan's notes under the title. */
-void doc_step_body(struct doc *d, const struct content *c, const struct step *s);
+/* doc_step in two parts, so a caller can put the plan's notes under the title;
+ * numbered: the helplines numbered from 1 (where a digit opens them). */
+void doc_step_body(struct doc *d, const struct content *c, const struct step *s,
+    bool numbered);
 /* The step's wording for the person's situation (notes whose condition holds). */
 void doc_step_notes(struct doc *d, const struct content *c, const struct step *s,
     const struct plan_answers *answers);

@@ -81,6 +81,7 @@ extern const struct screen chooser_screen;
 extern const struct screen home_screen;
 extern const struct screen section_screen;
 extern const struct screen reader_screen;
+extern const struct screen page_screen;
 extern const struct screen steps_screen;
 extern const struct screen plan_screen;
 extern const struct screen directory_screen;
@@ -101,6 +102,9 @@ void app_init_kiosk(struct app *app, struct session *session, const struct kiosk
 
 /* p: print the helpline list (what 0) or the checklist (what 1). */
 void app_print(struct app *app, int what);
+
+/* Opens item n (0-based) of the home menu, as its number there would. */
+void app_open_home_item(struct app *app, int n);
 
 /* Opens the detail view of a helpline (from the directory or a step). */
 void app_open_helpline(struct app *app, const struct helpline *h);

@@ -26,8 +26,8 @@ home_item_title(int n)
 	}
 }
 
-static void
-home_open(struct app *app, int n)
+void
+app_open_home_item(struct app *app, int n)
 {
 	switch (n) {
 	case 0:
@@ -76,11 +76,11 @@ home_key(struct app *app, struct view *view, wint_t key, bool function_key)
 
 	if (b != NULL && b->action == ACT_NUMBER && key - b->key < HOME_ITEMS) {
 		view->selected = (int)(key - b->key);
-		home_open(app, view->selected);
+		app_open_home_item(app, view->selected);
 		return true;
 	}
 	if (is_open_key(key, function_key)) {
-		home_open(app, view->selected);
+		app_open_home_item(app, view->selected);
 		return true;
 	}
 	return list_key(view, HOME_ITEMS, key, function_key);

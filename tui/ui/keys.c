@@ -78,9 +78,16 @@ const struct key_binding key_table[] = {
 	  N_("Enter, Right: open"), NULL, NULL },
 	{ L'\n', 0, KEY_RIGHT, ACT_OPEN, KEYS_LIST | KEYS_PROMPT, KEYS_BOTH, NULL, "Right",
 	  N_("Enter, Right: open"), NULL, NULL },
-	{ L'1', L'9', 0, ACT_NUMBER, KEYS_HOME | KEYS_CHOOSER | KEYS_STEP_PAGE, KEYS_BOTH, "1-9", NULL,
-	  N_("1 to 9: open a section from the home screen, or a numbered helpline from a step"),
+	{ L'1', L'9', 0, ACT_NUMBER, KEYS_HOME | KEYS_CHOOSER | KEYS_STEP_PAGE | KEYS_PAGE, KEYS_BOTH,
+	  "1-9", NULL,
+	  N_("1 to 9: open a section from the home screen, a numbered helpline from a step, "
+	  "or a numbered link at the end of a page"),
 	  NULL, NULL },
+	/* A page of a section: the next or the one before, without going back to the list. */
+	{ L'n', 0, 0, ACT_NEXT_PAGE, KEYS_PAGE, KEYS_BOTH, "n", NULL,
+	  N_("n, b: on a page, the next page of its section or the one before"), NULL, NULL },
+	{ L'b', 0, 0, ACT_PREVIOUS_PAGE, KEYS_PAGE, KEYS_BOTH, "b", NULL,
+	  N_("n, b: on a page, the next page of its section or the one before"), NULL, NULL },
 
 	/* A step: Space marks it (the step page asks before the reader, where Space pages). */
 	{ L' ', 0, 0, ACT_MARK, KEYS_STEPS | KEYS_STEP_PAGE, KEYS_BOTH, "Space", NULL,

@@ -17,6 +17,7 @@ enum key_action {
 	/* lists and the reader */
 	ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_FIRST, ACT_LAST, ACT_OPEN,
 	ACT_NUMBER,     /* a digit: the item or link with that number */
+	ACT_NEXT_PAGE, ACT_PREVIOUS_PAGE,      /* a content page: the next in its section */
 	/* prompts and search */
 	ACT_CANCEL,
 	/* the step tracker */
@@ -41,6 +42,7 @@ enum {
 	KEYS_PROMPT = 1 << 8,      /* search, file name, PIN, the two-choice questions */
 	KEYS_BREATHING = 1 << 9,   /* the guided breathing pause */
 	KEYS_PLAN = 1 << 10,       /* the plan's questions before the step list */
+	KEYS_PAGE = 1 << 11,       /* a page of a section being read */
 };
 
 /* Which mode a key belongs to. */

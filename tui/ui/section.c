@@ -12,12 +12,37 @@
 #include "app.h"
 #include "draw.h"
 #include "model/xalloc.h"
+#include "keys.h"
 #include "layout.h"
 
+/* What a page's link opens, as the reader sees it. */
+static const char *
+link_title(enum page_link link)
+{
+	switch (link) {
+	case SEE_COPING: return _(section_title(SECTION_COPING));
+	case SEE_STEPS: return _("Steps to protect yourself");
+	case SEE_HELPLINES: return _("Helplines and support");
+	default: return _("Start a guided breathing pause");
+	}
+}
+
+/* The page, then its links numbered from 1 and how to turn the page. */
 static void
 page_doc(struct app *app, const struct view *view, struct doc *doc)
 {
-	doc_page(doc, app->content, view->item);
+	const struct page *p = view->item;
+
+	doc_page(doc, app->content, p);
+	if (p->nsee > 0) {
+		/* TRANSLATORS: a heading at the end of a page, above numbered links. */
+		doc_add(doc, DOC_HEADING, _("See also"));
+		for (size_t i = 0; i < p->nsee; i++)
+			doc_addf(doc, DOC_LABEL, "%zu  %s", i + 1, link_title(p->see[i]));
+	}
+	/* TRANSLATORS: at the end of a page; n and b are the keys, in every language. */
+	doc_add(doc, DOC_NOTE, p->nsee > 0 ? _("Press a number to open it. n: the next page, "
+	    "b: the page before.") : _("n: the next page, b: the page before."));
 }
 
 /* The extra item at the end of a section, or NULL. */
@@ -71,7 +96,8 @@ section_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	bool handled = true;
 
 	if (is_open_key(key, function_key) && (size_t)view->selected < n)
-		app_open_reader(app, page_doc, pages[view->selected]);
+		app_push(app, (struct view){ .screen = &page_screen, .build = page_doc,
+		    .item = pages[view->selected] });
 	else if (is_open_key(key, function_key) && view->section == SECTION_COPING)
 		app_push(app, (struct view){ .screen = &breathing_screen, .started_ms = app_now_ms() });
 	else if (is_open_key(key, function_key) && view->section == SECTION_ABOUT)
@@ -85,4 +111,66 @@ section_key(struct app *app, struct view *view, wint_t key, bool function_key)
 const struct screen section_screen = {
 	.draw = section_draw,
 	.key = section_key,
+};
+
+/* Opens what a page's link points to. */
+static void
+open_link(struct app *app, enum page_link link)
+{
+	switch (link) {
+	case SEE_COPING: app_open_home_item(app, 1); break;
+	case SEE_STEPS: app_open_home_item(app, 2); break;
+	case SEE_HELPLINES: app_open_home_item(app, 3); break;
+	default:
+		app_push(app, (struct view){ .screen = &breathing_screen, .started_ms = app_now_ms() });
+		break;
+	}
+}
+
+/* A page: digits open its links, n and b turn to the next page of the section or back. */
+static bool
+page_key(struct app *app, struct view *view, wint_t key, bool function_key)
+{
+	const struct content *c = app->content;
+	const struct page *p = view->item;
+	const struct key_binding *b = keys_find(KEYS_PAGE, key, function_key);
+	enum key_action a = b != NULL ? b->action : ACT_NONE;
+
+	if (a == ACT_NUMBER && (size_t)(key - b->key) < p->nsee) {
+		open_link(app, p->see[key - b->key]);
+		return true;
+	}
+	if (a == ACT_NEXT_PAGE || a == ACT_PREVIOUS_PAGE) {
+		const struct page **pages = xmalloc((c->npages + 1) * sizeof *pages);
+		size_t n = section_pages(c, (int)p->section, pages), at = 0;
+
+		for (size_t i = 0; i < n; i++)
+			if (pages[i] == p)
+				at = i;
+		if (a == ACT_NEXT_PAGE && at + 1 < n)
+			at++;
+		else if (a == ACT_PREVIOUS_PAGE && at > 0)
+			at--;
+		if (pages[at] != p) {
+			view->item = pages[at];
+			view->scroll = 0;
+		}
+		free(pages);
+		/* The list below follows, so Left lands on the page last read. */
+		if (app->depth > 1 && app->stack[app->depth - 2].screen == &section_screen)
+			app->stack[app->depth - 2].selected = (int)at;
+		return true;
+	}
+	return reader_screen.key(app, view, key, function_key);
+}
+
+static void
+page_draw(struct app *app, struct view *view)
+{
+	reader_screen.draw(app, view);
+}
+
+const struct screen page_screen = {
+	.draw = page_draw,
+	.key = page_key,
 };

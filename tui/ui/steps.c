@@ -52,12 +52,11 @@ step_doc(struct app *app, const struct view *view, struct doc *doc)
 
 	doc_add_msgid(doc, DOC_TITLE, app->content, s->title.msgid);
 	doc_step_notes(doc, app->content, s, &app->session->plan);
-	doc_step_body(doc, app->content, s);
+	doc_step_body(doc, app->content, s, true);
 	if (s->nhelplines > 0)
-		/* TRANSLATORS: the helplines above are listed without numbers. */
+		/* TRANSLATORS: the helplines above are numbered from 1. */
 		doc_add(doc, DOC_NOTE, P_("Press 1 to open this helpline in the directory.",
-		    "Press 1 for the first helpline above, 2 for the second and so on, to open "
-		    "it in the directory.", s->nhelplines));
+		    "Press a helpline's number to open it in the directory.", s->nhelplines));
 	snprintf(line, sizeof line, "%s %s", step_mark(progress_state(&app->session->progress, s->id)),
 	    _("Space changes the mark of this step."));
 	doc_add(doc, DOC_NOTE, line);
