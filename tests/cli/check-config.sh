@@ -20,6 +20,16 @@ run_tuki --check-config --config "$SCRATCH/bad.conf"
 expect_status 65
 expect_err "bad.conf:2: idle_grace"
 
+# printer_location is free text a visitor reads, one line of at most 127 bytes.
+printf 'staff_pin = 482913\nprinter = reception\nprinter_location = at the desk – vid disken\n' >"$SCRATCH/where.conf"
+chmod 600 "$SCRATCH/where.conf"
+run_tuki --check-config --config "$SCRATCH/where.conf"
+expect_status 0
+printf 'staff_pin = 482913\nprinter_location = %0130d\n' 0 >"$SCRATCH/long.conf"
+run_tuki --check-config --config "$SCRATCH/long.conf"
+expect_status 65
+expect_err "long.conf:2: printer_location: expected at most 127 bytes"
+
 run_tuki --check-config --config "$SCRATCH/none.conf"
 expect_status 66
 expect_err "none.conf: cannot open"

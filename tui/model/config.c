@@ -140,6 +140,19 @@ set_printer(struct kiosk_config *cfg, char *value)
 	return NULL;
 }
 
+/* Free text a visitor reads ("at the reception desk"): printable, one line. */
+static const char *
+set_printer_location(struct kiosk_config *cfg, char *value)
+{
+	if (strlen(value) >= sizeof cfg->printer_location)
+		return N_("%s:%d: printer_location: expected at most 127 bytes");
+	for (const unsigned char *c = (const unsigned char *)value; *c != '\0'; c++)
+		if (*c < 0x20 || *c == 0x7f)
+			return N_("%s:%d: printer_location: expected text without control characters");
+	strcpy(cfg->printer_location, value);
+	return NULL;
+}
+
 static const char *
 set_staff_pin(struct kiosk_config *cfg, char *value)
 {
@@ -164,6 +177,7 @@ static const struct config_key {
 	{ "idle_reset", set_idle_reset, NULL },
 	{ "idle_grace", set_idle_grace, NULL },
 	{ "printer", set_printer, NULL },
+	{ "printer_location", set_printer_location, NULL },
 	/* xgettext:c-format */
 	{ "staff_pin", set_staff_pin, N_("%s: staff_pin is required, so staff can stop the kiosk") },
 };

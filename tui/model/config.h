@@ -21,6 +21,7 @@ struct kiosk_config {
 	int idle_reset;             /* seconds without a key before "still there?" */
 	int idle_grace;             /* seconds of countdown before the reset */
 	char printer[128];          /* CUPS queue; "" = printing is not offered */
+	char printer_location[128]; /* where the paper comes out, as staff wrote it; "" = not said */
 	char staff_pin[CONFIG_PIN_MAX + 1];
 	bool world_readable;        /* the file can be read by anyone: a warning */
 };

@@ -64,10 +64,30 @@ welcome_draw(struct app *app, struct view *view)
 		    lang_native_name(lang_parse(app->kiosk->languages[i])));
 		items[i] = labels[i];
 	}
+	/* Before a language is chosen: what a hesitant visitor needs to hear,
+	 * in all three languages, under the choice. */
+	static const char promise[] =
+		"Mit\xc3\xa4\xc3\xa4n ei tallenneta, eik\xc3\xa4 nime\xc3\xa4si kysyt\xc3\xa4. "
+		"Ingenting sparas, och ingen fr\xc3\xa5gar efter ditt namn. "
+		"Nothing is saved, and no one asks your name.";
+	bool roomy = LINES >= BREATH_ROOMY_LINES;
+	int n = app->kiosk->nlanguages, top;
+
+	/* First drawing: the focus starts on the centre's default language. */
+	if (view->phase == 0) {
+		for (int i = 0; i < n; i++)
+			if (strcmp(app->kiosk->languages[i], app->kiosk->default_language) == 0)
+				view->selected = i;
+		view->phase = 1;
+	}
 	draw_frame("Tervetuloa \xc2\xb7 V\xc3\xa4lkommen \xc2\xb7 Welcome", false);
-	draw_text(2, 1, TEXT_COLS - 2, "Valitse kieli \xc2\xb7 V\xc3\xa4lj spr\xc3\xa5k \xc2\xb7 "
-	    "Choose a language");
-	draw_list(view, items, app->kiosk->nlanguages, 4);
+	/* A low window gives the promise the row of "choose a language": the
+	 * language names say it themselves. */
+	top = !roomy ? 2 : draw_paragraph_until(2, 1, "Valitse kieli \xc2\xb7 V\xc3\xa4lj "
+	    "spr\xc3\xa5k \xc2\xb7 Choose a language", HINT_ROW) + 1;
+	/* The welcome has no hint line: the promise may use it. */
+	draw_paragraph_until(top + n + roomy, 1, promise, RULE_ROW);
+	draw_list(view, items, n, top);
 }
 
 static bool
@@ -145,6 +165,7 @@ pin_draw(struct app *app, struct view *view)
 	char stars[32];
 	size_t n = strlen(app->input);
 	long long locked = app->pin_locked_until - app_now_ms();
+	bool low = LINES < BREATH_ROOMY_LINES;
 
 	(void)view;
 	draw_frame(_("Staff"), true);
@@ -159,13 +180,16 @@ pin_draw(struct app *app, struct view *view)
 		move(3, 2);
 		return;
 	}
-	draw_text(3, 2, TEXT_COLS - 4, _("Staff PIN, then Enter (Esc cancels):"));
+	/* A visitor who pressed S by chance learns how to go back. */
+	draw_paragraph_until(low ? 7 : 9, 2, _("This is for staff. Press Esc or Left to go back."),
+	    RULE_ROW);
+	draw_text(low ? 2 : 3, 2, TEXT_COLS - 4, _("Staff PIN, then Enter (Esc cancels):"));
 	memset(stars, '*', n < sizeof stars - 1 ? n : sizeof stars - 1);
 	stars[n < sizeof stars - 1 ? n : sizeof stars - 1] = '\0';
-	draw_text(5, 2, TEXT_COLS - 4, stars);
+	draw_text(low ? 4 : 5, 2, TEXT_COLS - 4, stars);
 	if (app->pin_failures > 0)
-		draw_text(7, 2, TEXT_COLS - 4, _("That PIN was not right."));
-	move(5, 2 + (int)strlen(stars));
+		draw_text(low ? 5 : 7, 2, TEXT_COLS - 4, _("That PIN was not right."));
+	move(low ? 4 : 5, 2 + (int)strlen(stars));
 }
 
 static void

@@ -16,7 +16,7 @@
 
 /* From this height the small screen keeps its last row to say why the rest is missing. */
 #define SMALL_NOTE_LINES 6
-/* From this height the breathing pause has room to spread out. */
+/* From this height the breathing pause and the kiosk's welcome spread out. */
 #define BREATH_ROOMY_LINES 20
 
 /*

@@ -1,8 +1,8 @@
 /*
  * p: print what the screen lists (the helpline list with its filters, or
  * the checklist).  In personal mode it asks where: the default printer or
- * a file the person names.  In kiosk mode it goes straight to the
- * configured printer.  The outcome is said plainly, never as a raw error.
+ * a file the person names.  In kiosk mode it asks whether to print on the
+ * configured printer, and says where the paper comes out.  The outcome is said plainly, never as a raw error.
  */
 #include <config.h>
 
@@ -22,7 +22,7 @@
 #include "keys.h"
 #include "layout.h"
 
-enum { CHOOSING, NAMING, DONE };
+enum { CHOOSING, NAMING, DONE, CONFIRMING };
 
 /* The file name prompt's own buffer (one print prompt is open at a time). */
 static char file_name[PATH_MAX];
@@ -99,8 +99,33 @@ app_print(struct app *app, int what)
 		    _("Printing is not available on this terminal. Please ask a member of staff."));
 		finish(app, app_view(app), EXIT_UNAVAILABLE, &err);
 	} else if (app->session->kiosk) {
-		send_to_printer(app, app_view(app), app->kiosk_printer);
+		/* A stray p must not put a visitor's list on the reception printer:
+		 * ask first, starting on "no". */
+		app_view(app)->phase = CONFIRMING;
+		app_view(app)->selected = 1;
 	}
+}
+
+/* The kiosk's question before printing, with where the paper comes out. */
+static void
+confirm_draw(struct app *app, struct view *view)
+{
+	static const char *items[2];
+	const char *where = app->kiosk != NULL ? app->kiosk->printer_location : "";
+	char line[512];
+	int y;
+
+	y = draw_paragraph_until(2, 2, _("Print it on this terminal's printer?"), HINT_ROW - 3);
+	if (where[0] != '\0')
+		/* TRANSLATORS: the kiosk's print question; %s is the place as staff
+		 * wrote it in tuki.conf ("at the reception desk"), in any language. */
+		snprintf(line, sizeof line, _("The paper comes out here: %s"), where);
+	else
+		snprintf(line, sizeof line, "%s", _("You can collect the paper from the printer."));
+	y = draw_paragraph_until(y, 2, line, HINT_ROW - 3) + 1;
+	items[0] = _("Yes, print it");
+	items[1] = _("No, do not print");
+	draw_list(view, items, 2, y < HINT_ROW - 2 ? y : HINT_ROW - 2);
 }
 
 static void
@@ -116,6 +141,10 @@ print_draw(struct app *app, struct view *view)
 
 		draw_text(y + 1, 2, TEXT_COLS - 4, _("Press Left to go back."));
 		move(3, 2);
+		return;
+	}
+	if (view->phase == CONFIRMING) {
+		confirm_draw(app, view);
 		return;
 	}
 	if (view->phase == NAMING) {
@@ -155,6 +184,16 @@ print_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		return name_key(app, view, key, function_key);
 	if (view->phase == DONE)
 		return false;
+	if (view->phase == CONFIRMING) {
+		if (is_cancel_key(key, function_key) ||
+		    (is_open_key(key, function_key) && view->selected == 1))
+			app_pop(app);
+		else if (is_open_key(key, function_key))
+			send_to_printer(app, view, app->kiosk_printer);
+		else
+			return list_key(view, 2, key, function_key);
+		return true;
+	}
 	if (is_open_key(key, function_key)) {
 		if (view->selected == 0)
 			send_to_printer(app, view, NULL);

@@ -7,6 +7,7 @@
 
 #include <curses.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "sys/i18n.h"
 #include "app.h"
@@ -27,13 +28,51 @@ link_title(enum page_link link)
 	}
 }
 
+/*
+ * A page in the kiosk: what the personal mode keeps (the progress file,
+ * --forget, deleting saved marks) is not true there, so the part under
+ * "What tuki keeps" says that nothing is kept.
+ */
+static void
+kiosk_page(struct doc *doc, const struct content *c, const struct page *p)
+{
+	struct doc full = { 0 };
+	/* doc_page adds the title and, on a heavy page, a note before the blocks. */
+	size_t offset = 1 + (p->heavy ? 1 : 0);
+	bool skipping = false;
+
+	doc_page(&full, c, p);
+	for (size_t i = 0; i < full.n; i++) {
+		const struct doc_block *b = &full.blocks[i];
+		const struct block *src = i >= offset && i - offset < p->nblocks
+		    ? &p->blocks[i - offset] : NULL;
+
+		if (b->style == DOC_HEADING || b->style == DOC_TITLE)
+			skipping = false;
+		if (skipping)
+			continue;
+		doc_add(doc, b->style, b->text);
+		if (src != NULL && src->kind == BLOCK_HEADING &&
+		    strcmp(src->text.msgid, "What tuki keeps") == 0) {
+			doc_add(doc, DOC_PARAGRAPH, _("Nothing you do here is kept. tuki asks no "
+			    "name and saves nothing you read or mark. When you press q, or leave "
+			    "the terminal for a while, it starts over and forgets everything."));
+			skipping = true;
+		}
+	}
+	doc_free(&full);
+}
+
 /* The page, then its links numbered from 1 and how to turn the page. */
 static void
 page_doc(struct app *app, const struct view *view, struct doc *doc)
 {
 	const struct page *p = view->item;
 
-	doc_page(doc, app->content, p);
+	if (app->kiosk != NULL)
+		kiosk_page(doc, app->content, p);
+	else
+		doc_page(doc, app->content, p);
 	if (p->nsee > 0) {
 		/* TRANSLATORS: a heading at the end of a page, above numbered links. */
 		doc_add(doc, DOC_HEADING, _("See also"));
@@ -45,13 +84,13 @@ page_doc(struct app *app, const struct view *view, struct doc *doc)
 	    "b: the page before.") : _("n: the next page, b: the page before."));
 }
 
-/* The extra item at the end of a section, or NULL. */
+/* The extra item at the end of a section, or NULL (a kiosk keeps no marks to delete). */
 static const char *
-section_extra(int section)
+section_extra(const struct app *app, int section)
 {
 	if (section == SECTION_COPING)
 		return _("Start a guided breathing pause");
-	if (section == SECTION_ABOUT)
+	if (section == SECTION_ABOUT && app->kiosk == NULL)
 		return _("Delete my saved marks");
 	return NULL;
 }
@@ -78,8 +117,8 @@ section_draw(struct app *app, struct view *view)
 
 	for (size_t i = 0; i < n; i++)
 		titles[i] = gettext(pages[i]->title.msgid);
-	if (section_extra(view->section) != NULL)
-		titles[n++] = section_extra(view->section);
+	if (section_extra(app, view->section) != NULL)
+		titles[n++] = section_extra(app, view->section);
 	draw_frame(_(section_title((enum section)view->section)), true);
 	draw_list(view, titles, (int)n, LIST_TOP_UNDER_TITLE);
 	free(pages);
@@ -92,7 +131,7 @@ section_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	const struct content *c = app->content;
 	const struct page **pages = xmalloc((c->npages + 1) * sizeof *pages);
 	size_t n = section_pages(c, view->section, pages);
-	size_t count = n + (section_extra(view->section) != NULL);
+	size_t count = n + (section_extra(app, view->section) != NULL);
 	bool handled = true;
 
 	if (is_open_key(key, function_key) && (size_t)view->selected < n)
