@@ -25,11 +25,16 @@ keys 3
 wait_for "1  You are not alone"
 keys 3 End Enter Space Down Space
 wait_for "2 of "
+# p asks first (starting on no): Up and Enter print.
 keys p
+wait_for "Print it on this terminal's printer?"
+keys Up Enter
 wait_for "Printed"
 keys Left Left 4
 wait_for "Helplines and support ("
 keys p
+wait_for "Print it on this terminal's printer?"
+keys Up Enter
 wait_for "Printed"
 keys Escape Escape
 wait_for "Welcome"
