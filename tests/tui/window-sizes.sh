@@ -74,10 +74,18 @@ for size in 40x12 60x20 80x24 200x50; do
 	keys p
 	wait_for "Save as a text file"
 	wait_focus
-	keys Left Left
+	keys Down Enter
+	wait_for "(Esc cancels):"
+	keys a
+	wait_cursor_row "$([ "$size" = 40x12 ] && echo 6 || echo 5)"
+	keys Escape Left Left
 
 	# The step tracker: the legend stays, the focus is on a step; the consent question.
-	keys 3 End Enter
+	keys 3
+	wait_for "Question 1 of 5"
+	wait_for "Is someone threatening"
+	wait_focus
+	keys End Enter
 	wait_for "[-] does not"
 	wait_focus
 	keys Space

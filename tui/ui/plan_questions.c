@@ -20,6 +20,7 @@
 #include "draw.h"
 #include "keys.h"
 #include "layout.h"
+#include "../model/wrap.h"
 
 static const struct plan_question_info *
 question_of(const struct view *view)
@@ -41,19 +42,8 @@ plan_draw(struct app *app, struct view *view)
 	const struct plan_answers *a = &app->session->plan;
 	char labels[PLAN_MAX_ANSWERS + 2][256], counter[128];
 	const char *items[PLAN_MAX_ANSWERS + 2];
-	int n = 0, y;
+	int n = 0, y, shown, intro_end;
 
-	draw_frame(_("A plan for your situation"), true);
-	y = draw_paragraph(2, 2, _("If you like, answer a few questions, and tuki will put "
-	    "the steps that matter most for you first. You can also skip them. Your answers "
-	    "are not saved and go nowhere.")) + 1;
-	/* TRANSLATORS: e.g. "Question 2 of 5". */
-	snprintf(counter, sizeof counter, _("Question %d of %d"), view->phase + 1,
-	    PLAN_QUESTION_COUNT);
-	draw_text(y++, 2, TEXT_COLS - 4, counter);
-	attron(A_BOLD);
-	y = draw_paragraph(y, 2, _(q->text)) + 1;
-	attroff(A_BOLD);
 	for (size_t i = 0; i < q->nanswers; i++) {
 		if (q->several)
 			snprintf(labels[n], sizeof labels[n], "%s %s",
@@ -67,13 +57,32 @@ plan_draw(struct app *app, struct view *view)
 	if (q->several)
 		items[n++] = _("Go on");
 	items[n++] = _("Skip the questions and show all the steps");
-	if (y > HINT_ROW - 1)
-		y = HINT_ROW - 1;
-	draw_list(view, items, n, y);
+
+	draw_frame(_("A plan for your situation"), true);
 	/* TRANSLATORS: hints above the key bar, at most 78 columns. */
 	draw_text(HINT_ROW, 1, TEXT_COLS - 2, q->several ? _("Space: choose or clear   Enter: go on")
 	    : view->phase > 0 ? _("Enter: choose   \xe2\x86\x90: the question before")
 	    : _("Enter: choose"));
+	/* On a low window the question and three answers keep their rows; the
+	 * introduction gives way, ending with "…", or waits for a larger window. */
+	shown = n < 3 ? n : 3;
+	intro_end = HINT_ROW - shown - (int)wrap_text(_(q->text), TEXT_COLS - 4, NULL, 0) - 2;
+	y = 2;
+	if (intro_end - y >= 2)
+		y = draw_paragraph_until(y, 2, _("If you like, answer a few questions, and tuki "
+		    "will put the steps that matter most for you first. You can also skip them. "
+		    "Your answers are not saved and go nowhere."), intro_end) + 1;
+	/* TRANSLATORS: e.g. "Question 2 of 5". */
+	snprintf(counter, sizeof counter, _("Question %d of %d"), view->phase + 1,
+	    PLAN_QUESTION_COUNT);
+	draw_text(y++, 2, TEXT_COLS - 4, counter);
+	attron(A_BOLD);
+	y = draw_paragraph_until(y, 2, _(q->text), HINT_ROW - 1);
+	attroff(A_BOLD);
+	if (y + shown < HINT_ROW)
+		y++;
+	/* Last, so the cursor stays on the focused answer. */
+	draw_list(view, items, n, y > HINT_ROW - 1 ? HINT_ROW - 1 : y);
 }
 
 /* Leaves the questions for the step list, with or without answers. */

@@ -148,14 +148,16 @@ print_draw(struct app *app, struct view *view)
 		return;
 	}
 	if (view->phase == NAMING) {
-		int x = 2;
+		int x = 2, y;
 
-		draw_text(3, 2, TEXT_COLS - 4, _("Type a file name and press Enter (Esc cancels):"));
-		x += draw_text(5, 2, TEXT_COLS - 4, file_name);
+		/* Wrapped on a narrow window; the name goes on the row after. */
+		y = draw_paragraph_until(3, 2, _("Type a file name and press Enter (Esc cancels):"),
+		    5) + 1;
+		x += draw_text(y, 2, TEXT_COLS - 4, file_name);
 		/* A full buffer says so instead of dropping keys without a word. */
 		if (strlen(file_name) + MB_LEN_MAX >= sizeof file_name)
-			draw_text(7, 2, TEXT_COLS - 4, _("That is as long as a file name can be."));
-		move(5, x);
+			draw_text(y + 2, 2, TEXT_COLS - 4, _("That is as long as a file name can be."));
+		move(y, x);
 		return;
 	}
 	items[0] = _("Print on the default printer");
