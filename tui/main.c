@@ -44,15 +44,21 @@ report(const struct tuki_error *err)
 /* For a failure a person meets when they came for help (not a staff
  * check): they still learn how to get help now, in their language or,
  * when it is not known yet, in all three. */
-static int
-report_with_help(const struct tuki_error *err)
+static void
+print_fallback_help(void)
 {
-	report(err);
 	if (lang_current() != LANG_NONE)
 		fprintf(stderr, "%s\n", fallback_help(lang_current()));
 	else
 		for (int l = 0; l < LANG_COUNT; l++)
 			fprintf(stderr, "%s\n", fallback_help((enum lang)l));
+}
+
+static int
+report_with_help(const struct tuki_error *err)
+{
+	report(err);
+	print_fallback_help();
 	return err->status;
 }
 
@@ -171,6 +177,7 @@ out_of_memory_on_screen(void)
 {
 	term_restore();
 	fprintf(stderr, "%s\n", xalloc_message());
+	print_fallback_help();
 	exit(EXIT_SOFTWARE);
 }
 
