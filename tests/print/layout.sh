@@ -44,3 +44,9 @@ set +e; run_tuki_topic no-such-topic; status=$?; set -e
 grep -q "the topics are" "$SCRATCH/err" || fail "no list of topics"
 set +e; "$TUKI" --print-helplines --format pdf >/dev/null 2>&1; status=$?; set -e
 [ "$status" = 64 ] || fail "bad format: status $status"
+
+# The checklist takes --format markdown too.
+"$TUKI" --print-steps --lang fi --format markdown >"$SCRATCH/steps.md" || fail "print-steps markdown"
+grep -q '^# ' "$SCRATCH/steps.md" || fail "steps markdown has no title heading"
+grep -q '^- \[ \] ' "$SCRATCH/steps.md" || fail "steps markdown has no list of boxes"
+if grep -q "$(printf '\f')" "$SCRATCH/steps.md"; then fail "form feeds in steps markdown"; fi
