@@ -42,7 +42,7 @@ run_tuki_topic() { "$TUKI" --print-helplines --topic "$1" >/dev/null 2>"$SCRATCH
 set +e; run_tuki_topic no-such-topic; status=$?; set -e
 [ "$status" = 64 ] || fail "unknown topic: status $status"
 grep -q "the topics are" "$SCRATCH/err" || fail "no list of topics"
-set +e; "$TUKI" --print-helplines --format pdf >/dev/null 2>&1; status=$?; set -e
+set +e; "$TUKI" --print-helplines --format postscript >/dev/null 2>&1; status=$?; set -e
 [ "$status" = 64 ] || fail "bad format: status $status"
 
 # The checklist takes --format markdown too.

@@ -198,6 +198,7 @@ handout_build(struct handout *out, const struct content *c, const struct helplin
 	struct helpline_filter f = *filter;
 	struct arena *a = &out->arena;
 	const struct helpline **list;
+	const struct agency *guide;
 	char date[32];
 	size_t listed;
 
@@ -223,6 +224,13 @@ handout_build(struct handout *out, const struct content *c, const struct helplin
 	for (size_t i = 0; i < listed; i++)
 		build_entry(&out->groups[0].entries[i], a, c, list[i]);
 	out->groups[0].nentries = listed;
+	guide = content_agency(c, HANDOUT_GUIDE_ID);
+	if (guide != NULL && guide->web != NULL) {
+		/* TRANSLATORS: heading before the official guide's address on the printed list. */
+		out->guide_title = keep(a, _("Read more"));
+		out->guide_name = keep_msgid(a, c, guide->name.msgid);
+		out->guide_web = keep(a, guide->web);
+	}
 	/* TRANSLATORS: heading of the space left for a person's own notes on paper. */
 	out->notes_title = keep(a, _("Notes"));
 	out->notes_hint = keep(a, _("Who I called, when, what they said, a reference number."));
@@ -270,6 +278,7 @@ build_step(struct checklist_step *out, struct arena *a, const struct content *c,
 
 		date_text(m->date, date, sizeof date);
 		out->marked = keepf(a, _("Marked on %s"), date);
+		out->date = keep(a, date);
 	}
 	out->why = keep_texts(a, c, s->why, s->nwhy);
 	out->nwhy = s->nwhy;
@@ -318,6 +327,11 @@ checklist_build(struct checklist *out, const struct content *c, const struct pro
 	out->done_on = keep(a, _("Done on"));
 	/* TRANSLATORS: on the printed checklist, before a line for e.g. the police report's number. */
 	out->reference = keep(a, _("Reference number"));
+	for (int g = 0; g < GROUP_COUNT; g++)
+		for (size_t i = 0; i < out->groups[g].nsteps; i++) {
+			out->groups[g].steps[i].done_on_label = out->done_on;
+			out->groups[g].steps[i].reference_label = out->reference;
+		}
 	out->notes_title = keep(a, _("Notes"));
 	out->notes_hint = keep(a, _("Who I called, when, what they said, a reference number."));
 }

@@ -65,6 +65,8 @@ struct handout {
 	const char *shown;          /* "This list shows 3 of 15 services: …", or NULL */
 	struct handout_group *groups;
 	size_t ngroups;
+	/* The official guide (Suomi.fi's data-leak guide), NULLs when the content has none. */
+	const char *guide_title, *guide_name, *guide_web;
 	const char *notes_title;    /* "Notes" */
 	const char *notes_hint;     /* "Who I called, when, what they said, reference number" */
 };
@@ -73,6 +75,8 @@ struct checklist_step {
 	const char *title;
 	enum step_state state;
 	const char *marked;         /* "Marked on 25.11.2026", or NULL */
+	const char *date;           /* "25.11.2026" when marked, or NULL */
+	const char *done_on_label, *reference_label;    /* the checklist's, for each step */
 	const char **why, **how;
 	size_t nwhy, nhow;
 	const char *agency;         /* the organisation's name, or NULL */
@@ -102,6 +106,9 @@ struct checklist {
 /* The oldest and newest check dates of the listed helplines: the one
  * place to change when dates are kept per contact. */
 struct checked_range handout_checked_range(const struct helpline *const *list, size_t n);
+
+/* The guide the handout points to, by its id in steps.json. */
+#define HANDOUT_GUIDE_ID "suomi-fi-guide"
 
 /* Builds the helpline list f lets through, at now, in the current language.
  * Free with handout_free(). */

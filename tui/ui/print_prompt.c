@@ -15,6 +15,9 @@
 #include "../model/utf8.h"
 #include "render/print.h"
 #include "render/spool.h"
+#ifdef HAVE_PDF
+#include "render/pdf.h"
+#endif
 #include "app.h"
 #include "draw.h"
 
@@ -43,6 +46,8 @@ finish(struct app *app, struct view *view, int result, const struct tuki_error *
 		snprintf(app->notice, sizeof app->notice, "%s", err->message);
 }
 
+/* Printers get the typeset PDF, made in memory; nothing reaches lp unless
+ * it all worked. */
 static void
 send_to_printer(struct app *app, struct view *view, const char *printer)
 {
@@ -50,9 +55,17 @@ send_to_printer(struct app *app, struct view *view, const char *printer)
 	struct tuki_error err = { 0 };
 	int result;
 
-	render(app, view->section, &out);
 	app->print_target = "printer";
+#ifdef HAVE_PDF
+	result = view->section == 0
+	    ? pdf_helplines(&out, app->content, &app->session->filter, session_now(app->session), &err)
+	    : pdf_steps(&out, app->content, &app->session->progress, session_now(app->session), &err);
+	if (result == 0)
+		result = spool_print_pdf(printer, out.text, out.len, &err);
+#else
+	render(app, view->section, &out);
 	result = spool_print(printer, out.text, out.len, &err);
+#endif
 	free(out.text);
 	finish(app, view, result, &err);
 }
