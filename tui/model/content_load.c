@@ -173,13 +173,16 @@ load_pages(struct fields *f, struct content *c)
 static bool
 load_agency(struct fields *f, const cJSON *node, struct agency *a)
 {
-	static const char *const keys[] = { "id", "name", "phone", "web", "verified", "source", NULL };
+	static const char *const keys[] = { "id", "name", "phone", "web", "web_fi", "web_sv",
+		"verified", "source", NULL };
 
 	if (!fields_expect_object(f, node) || !fields_only_keys(f, node, keys) ||
 	    !fields_id(f, node, "id", &a->id) ||
 	    !fields_text(f, node, "name", true, &a->name) ||
 	    !fields_phone(f, node, "phone", false, &a->phone) ||
 	    !fields_url(f, node, "web", false, &a->web) ||
+	    !fields_url(f, node, "web_fi", false, &a->web_fi) ||
+	    !fields_url(f, node, "web_sv", false, &a->web_sv) ||
 	    !fields_date(f, node, "verified", &a->verified) ||
 	    !fields_url(f, node, "source", true, &a->source))
 		return false;

@@ -70,8 +70,8 @@ static const struct style ST_SMALL = { 8.8, false, false, { 0.32, 0.32, 0.32 }, 
 static const struct style ST_SMALL_INK = { 8.8, false, false, { 0.10, 0.10, 0.10 }, PANGO_ALIGN_LEFT };
 static const struct style ST_SMALL_BOLD = { 8.8, true, false, { 0.10, 0.10, 0.10 }, PANGO_ALIGN_LEFT };
 static const struct style ST_NOTE = { 8.8, false, true, { 0.32, 0.32, 0.32 }, PANGO_ALIGN_LEFT };
-static const struct style ST_FOOT_RIGHT = { 8, false, false, { 0.32, 0.32, 0.32 }, PANGO_ALIGN_RIGHT };
-static const struct style ST_FOOT = { 8, false, false, { 0.32, 0.32, 0.32 }, PANGO_ALIGN_LEFT };
+static const struct style ST_FOOT_RIGHT = { 7.5, false, false, { 0.32, 0.32, 0.32 }, PANGO_ALIGN_RIGHT };
+static const struct style ST_FOOT = { 7.5, false, false, { 0.32, 0.32, 0.32 }, PANGO_ALIGN_LEFT };
 static const struct style ST_DANGER = { 15, true, false, { 0.62, 0.04, 0.09 }, PANGO_ALIGN_LEFT };
 
 struct pdf {
@@ -240,10 +240,10 @@ footer(struct pdf *p)
 	hline(p, LEFT, LEFT + TEXT_W, PAGE_H - 52, 0.5, RULE);
 	/* TRANSLATORS: page footer of the printed PDF, e.g. "Page 1 of 3". */
 	snprintf(page, sizeof page, _("Page %1$d of %2$d"), p->page, p->pages > 0 ? p->pages : p->page);
-	text_at(p, LEFT, PAGE_H - 46, TEXT_W * 0.7, &ST_FOOT,
+	text_at(p, LEFT, PAGE_H - 46, TEXT_W - 70, &ST_FOOT,
 	    _("tuki makes no network connection and keeps no log. Nothing you read or "
 	    "mark is sent anywhere."));
-	text_at(p, LEFT + TEXT_W * 0.7, PAGE_H - 46, TEXT_W * 0.3, &ST_FOOT_RIGHT, page);
+	text_at(p, LEFT + TEXT_W - 70, PAGE_H - 46, 70, &ST_FOOT_RIGHT, page);
 }
 
 static void
@@ -423,14 +423,15 @@ contact_row(struct pdf *p, const struct handout_contact *ct, double y)
 		hh = hours_table(p, HOURS_X, y, HOURS_W, ct);
 	if (hh > h)
 		h = hh;
+	/* The note runs under the number and the hours, beside the code. */
+	if (ct->note != NULL) {
+		note_w = HOURS_X + HOURS_W - x;
+		h += 3 + text_at(p, x, y + h + 3, note_w, &ST_NOTE, ct->note);
+	}
 	if (qr > 0) {
 		qr_draw(p, LEFT + TEXT_W, y, ct->value);
 		if (qr > h)
 			h = qr;
-	}
-	if (ct->note != NULL) {
-		note_w = HOURS_X + HOURS_W - x;
-		h += 3 + text_at(p, x, y + h + 3, note_w, &ST_NOTE, ct->note);
 	}
 	return h + 9;
 }
@@ -512,7 +513,7 @@ layout_helplines(struct pdf *p, const void *doc)
 	const struct handout *h = doc;
 	const char *lines[3] = { h->meta, h->checked, h->shown };
 
-	page_title(p, h->title, lines, 3);
+	page_title(p, h->heading, lines, 3);
 	draw_emergency_box(p, h);
 	for (size_t g = 0; g < h->ngroups; g++)
 		for (size_t i = 0; i < h->groups[g].nentries; i++)
@@ -640,7 +641,7 @@ layout_steps(struct pdf *p, const void *doc)
 	const struct checklist *l = doc;
 	const char *lines[2] = { l->meta, l->count };
 
-	page_title(p, l->title, lines, 2);
+	page_title(p, l->heading, lines, 2);
 	for (int g = 0; g < GROUP_COUNT; g++) {
 		const struct checklist_group *grp = &l->groups[g];
 		double head;

@@ -8,6 +8,7 @@
 #include "text/doc.h"
 #include "text/hours_text.h"
 #include "sys/i18n.h"
+#include "sys/lang.h"
 #include "model/placeholder.h"
 #include "model/utf8.h"
 
@@ -68,6 +69,18 @@ doc_free(struct doc *d)
 	memset(d, 0, sizeof *d);
 }
 
+const char *
+agency_web(const struct agency *a)
+{
+	enum lang lang = lang_current();
+
+	if (lang == LANG_FI && a->web_fi != NULL)
+		return a->web_fi;
+	if (lang == LANG_SV && a->web_sv != NULL)
+		return a->web_sv;
+	return a->web;
+}
+
 void
 doc_page(struct doc *d, const struct content *c, const struct page *p)
 {
@@ -104,7 +117,7 @@ doc_step(struct doc *d, const struct content *c, const struct step *s)
 		if (s->agency->phone != NULL)
 			doc_addf(d, DOC_LABEL, _("Phone: %s"), s->agency->phone);
 		if (s->agency->web != NULL)
-			doc_addf(d, DOC_LABEL, _("Web: %s"), s->agency->web);
+			doc_addf(d, DOC_LABEL, _("Web: %s"), agency_web(s->agency));
 	}
 	if (s->nhelplines > 0) {
 		doc_add(d, DOC_HEADING, _("Where to get help"));

@@ -44,6 +44,9 @@ void doc_free(struct doc *d);
 /* Translates a msgid from content and fills its placeholders into out. */
 void content_text(const struct content *c, const char *msgid, char *out, size_t outsize);
 
+/* The agency's web address in the current language (its "web" when it has none). */
+const char *agency_web(const struct agency *a);
+
 void doc_page(struct doc *d, const struct content *c, const struct page *p);
 void doc_step(struct doc *d, const struct content *c, const struct step *s);
 /* A helpline's detail: contacts with languages and the week's hours, status at now. */

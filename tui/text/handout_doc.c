@@ -206,7 +206,8 @@ handout_build(struct handout *out, const struct content *c, const struct helplin
 	f.now = now;
 	list = arena_alloc(a, (c->nhelplines + 1) * sizeof *list);
 	listed = helplines_listed(c, &f, list);
-	out->title = keepf(a, "%s \xe2\x80\x94 tuki", _("Helplines and support"));
+	out->heading = keep(a, _("Helplines and support"));
+	out->title = keepf(a, "%s \xe2\x80\x94 tuki", out->heading);
 	out->meta = printed_line(a, now);
 	out->emergency_number = keep(a, emergency_number(c));
 	out->danger = keepf(a, _("In immediate danger, call %s."), out->emergency_number);
@@ -225,11 +226,11 @@ handout_build(struct handout *out, const struct content *c, const struct helplin
 		build_entry(&out->groups[0].entries[i], a, c, list[i]);
 	out->groups[0].nentries = listed;
 	guide = content_agency(c, HANDOUT_GUIDE_ID);
-	if (guide != NULL && guide->web != NULL) {
+	if (guide != NULL && agency_web(guide) != NULL) {
 		/* TRANSLATORS: heading before the official guide's address on the printed list. */
 		out->guide_title = keep(a, _("Read more"));
 		out->guide_name = keep_msgid(a, c, guide->name.msgid);
-		out->guide_web = keep(a, guide->web);
+		out->guide_web = keep(a, agency_web(guide));
 	}
 	/* TRANSLATORS: heading of the space left for a person's own notes on paper. */
 	out->notes_title = keep(a, _("Notes"));
@@ -287,7 +288,7 @@ build_step(struct checklist_step *out, struct arena *a, const struct content *c,
 	if (s->agency != NULL) {
 		out->agency = keep_msgid(a, c, s->agency->name.msgid);
 		out->agency_phone = s->agency->phone ? keep(a, s->agency->phone) : NULL;
-		out->agency_web = s->agency->web ? keep(a, s->agency->web) : NULL;
+		out->agency_web = agency_web(s->agency) ? keep(a, agency_web(s->agency)) : NULL;
 	}
 	out->where = arena_alloc(a, (s->nhelplines + 1) * sizeof *out->where);
 	for (size_t i = 0; i < s->nhelplines; i++) {
@@ -309,7 +310,8 @@ checklist_build(struct checklist *out, const struct content *c, const struct pro
 
 	memset(out, 0, sizeof *out);
 	progress_count(p, c, &done, &applicable, &marked);
-	out->title = keepf(a, "%s \xe2\x80\x94 tuki", _("Steps to protect yourself"));
+	out->heading = keep(a, _("Steps to protect yourself"));
+	out->title = keepf(a, "%s \xe2\x80\x94 tuki", out->heading);
 	out->meta = printed_line(a, now);
 	out->count = keepf(a, P_("%zu of %zu done", "%zu of %zu done", applicable), done,
 	    applicable);

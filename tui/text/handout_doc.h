@@ -54,6 +54,7 @@ struct checked_range {
 struct handout {
 	struct arena arena;
 	const char *title;          /* "Helplines and support — tuki" */
+	const char *heading;        /* "Helplines and support" */
 	const char *meta;           /* "English · printed 25.11.2026" */
 	const char *danger;         /* "In immediate danger, call 112." */
 	const char *emergency_number;
@@ -94,6 +95,7 @@ struct checklist_group {
 struct checklist {
 	struct arena arena;
 	const char *title;          /* "Steps to protect yourself — tuki" */
+	const char *heading;        /* "Steps to protect yourself" */
 	const char *meta;
 	const char *count;          /* "0 of 14 done" */
 	const char *legend;         /* "[ ] to do   [x] done   [-] does not apply" */
