@@ -14,6 +14,7 @@
 
 #include <cairo.h>
 #include <cairo-pdf.h>
+#include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 #include <qrencode.h>
 
@@ -710,6 +711,16 @@ render_pass(struct print_buffer *out, const char *title, void (*layout)(struct p
 	return status;
 }
 
+/* Lets go of the fonts pango and fontconfig keep between layouts, so a
+ * long-running kiosk does not grow and leak checkers see only tuki's own. */
+static void
+release_fonts(void)
+{
+	pango_cairo_font_map_set_default(NULL);
+	cairo_debug_reset_static_data();
+	FcFini();
+}
+
 static int
 render(struct print_buffer *out, const char *title, void (*layout)(struct pdf *, const void *),
     const void *doc, struct tuki_error *err)
@@ -719,6 +730,7 @@ render(struct print_buffer *out, const char *title, void (*layout)(struct pdf *,
 
 	if (status == CAIRO_STATUS_SUCCESS && unknown == 0)
 		status = render_pass(out, title, layout, doc, &pages, &unknown);
+	release_fonts();
 	if (status == CAIRO_STATUS_SUCCESS && unknown == 0)
 		return 0;
 	free(out->text);
