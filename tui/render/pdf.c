@@ -82,6 +82,7 @@ struct pdf {
 	int page;           /* the current page, from 1 */
 	int pages;          /* all pages, known in the second pass (0 in the first) */
 	double y;           /* where the next block goes */
+	double hang;        /* how far the last QR code reaches below p->y */
 	int unknown;        /* glyphs no installed font has */
 };
 
@@ -254,6 +255,7 @@ page_break(struct pdf *p)
 	cairo_show_page(p->cr);
 	p->page++;
 	p->y = TOP;
+	p->hang = 0;
 }
 
 /* Draws one row of a block at y (or measures it); returns its height. */
@@ -265,9 +267,12 @@ row_height(struct pdf *p, row_fn fn, const void *item, int row)
 	bool draw = p->draw;
 	double h;
 
+	double hang = p->hang;
+
 	p->draw = false;
 	h = fn(p, item, row, 0);
 	p->draw = draw;
+	p->hang = hang;
 	return h;
 }
 
@@ -287,11 +292,15 @@ need(struct pdf *p, double h)
 static void
 put_block(struct pdf *p, row_fn fn, const void *item, int nrows, double gap)
 {
-	double h = 0;
-	bool split;
+	double h = 0, hang = p->hang;
+	bool split, draw = p->draw;
 
+	/* Measured in order: a code may reach into the rows after it. */
+	p->draw = false;
 	for (int i = 0; i < nrows; i++)
-		h += row_height(p, fn, item, i);
+		h += fn(p, item, i, 0);
+	p->draw = draw;
+	p->hang = hang;
 	need(p, h);
 	split = p->y + h > BOTTOM;
 	for (int i = 0; i < nrows; i++) {
@@ -407,7 +416,14 @@ static double
 contact_row(struct pdf *p, const struct handout_contact *ct, double y)
 {
 	double x = LEFT + LABEL_W, qr = ct->kind != CONTACT_PHONE ? qr_size(ct->value) : 0;
-	double main_w, h, hh = 0, note_w;
+	double main_w, h, hh = 0, note_w, below = 0;
+
+	/* A code stands beside its own address: this row starts below the last. */
+	if (qr > 0 && p->hang > 0) {
+		below = p->hang;
+		y += below;
+		p->hang = 0;
+	}
 
 	text_at(p, LEFT, y + (ct->kind == CONTACT_PHONE ? 2.5 : 1), LABEL_W - 4, &ST_SMALL, ct->label);
 	if (ct->kind == CONTACT_WEB)
@@ -429,12 +445,15 @@ contact_row(struct pdf *p, const struct handout_contact *ct, double y)
 		note_w = HOURS_X + HOURS_W - x;
 		h += 3 + text_at(p, x, y + h + 3, note_w, &ST_NOTE, ct->note);
 	}
+	/* The code hangs beside the rows below instead of pushing them down. */
+	h += 9;
 	if (qr > 0) {
 		qr_draw(p, LEFT + TEXT_W, y, ct->value);
-		if (qr > h)
-			h = qr;
+		p->hang = qr + 6 > h ? qr + 6 - h : 0;
+	} else {
+		p->hang = p->hang > h ? p->hang - h : 0;
 	}
-	return h + 9;
+	return below + h;
 }
 
 /* Rows of an entry: its name, each contact, anonymity and cost. */
@@ -443,6 +462,7 @@ entry_row(struct pdf *p, const void *item, int row, double y)
 {
 	const struct handout_entry *e = item;
 	char terms[512];
+	double h;
 
 	if (row == 0) {
 		hline(p, LEFT, LEFT + TEXT_W, y + 0.5, 0.6, RULE);
@@ -451,7 +471,12 @@ entry_row(struct pdf *p, const void *item, int row, double y)
 	if ((size_t)row <= e->ncontacts)
 		return contact_row(p, &e->contacts[row - 1], y);
 	snprintf(terms, sizeof terms, "%s %s", e->anonymous, e->cost);
-	return text_at(p, LEFT + LABEL_W, y, TEXT_W - LABEL_W, &ST_SMALL_INK, terms) + 4;
+	/* Beside a code that still hangs here, and the entry ends below it. */
+	h = text_at(p, LEFT + LABEL_W, y, HOURS_X + HOURS_W - LEFT - LABEL_W, &ST_SMALL_INK, terms) + 4;
+	if (p->hang > h)
+		h = p->hang;
+	p->hang = 0;
+	return h;
 }
 
 /* The box under the title: 112, then the crisis line for the reader's language. */
