@@ -111,6 +111,33 @@ printf '{"version": 1, "steps": {"bank": {"state": "done", "date": "2026-11-23"}
 "$TUKI" --print-steps --lang fi --format pdf >"$SCRATCH/marked.pdf"
 pdftotext "$SCRATCH/marked.pdf" - | grep -q "23.11.2026" || fail "the done date is not on the checklist"
 
+# An entry longer than a page goes on overleaf after a "continued" line,
+# every number still there and nothing off the page.
+mkdir "$SCRATCH/long"
+cp "$TUKI_FIXTURES/pages.json" "$TUKI_FIXTURES/steps.json" "$SCRATCH/long/"
+{
+	sed '$d' "$TUKI_FIXTURES/helplines.json" | sed '$d'
+	printf '    ,{"id": "long", "name": "Many lines", "description": "Many.", "anonymous": null,\n'
+	printf '     "cost": "unknown", "topics": ["crisis"], "verified": "2026-11-22",\n'
+	printf '     "source": ["https://example.org"], "contacts": [\n'
+	for i in $(seq 10 49); do
+		[ "$i" = 10 ] || printf ','
+		printf '{"type": "phone", "value": "0800 100 %s", "languages": ["fi"], "hours": {"mon": [["09:00", "10:00"]]}}\n' "$i"
+	done
+	printf '    ]}\n  ]\n}\n'
+} >"$SCRATCH/long/helplines.json"
+"$TUKI" --check-content --content-dir "$SCRATCH/long" >/dev/null || fail "the long fixture is not valid"
+"$TUKI" --print-helplines --lang en --format pdf --content-dir "$SCRATCH/long" >"$SCRATCH/long.pdf" ||
+	fail "the long entry: status $?"
+pdftotext "$SCRATCH/long.pdf" - | flat >"$SCRATCH/long.txt"
+grep -q "(continued on the next page)" "$SCRATCH/long.txt" || fail "the long entry has no continued line"
+for i in $(seq 10 49); do
+	grep -q "0800 100 $i" "$SCRATCH/long.txt" || fail "the long entry lost 0800 100 $i"
+done
+[ "$(pdfinfo "$SCRATCH/long.pdf" | awk '/^Pages:/ { print $2 }')" -ge 2 ] || fail "the long entry fits one page?"
+pdftotext -bbox "$SCRATCH/long.pdf" - | awk -F'"' '/<word / {
+	if ($6 > 581 || $8 > 828) { print; bad = 1 } } END { exit bad }' || fail "the long entry runs off the page"
+
 # No font with the letters: exit 69 and the package to install, nothing on stdout.
 mkdir "$SCRATCH/nofonts"
 printf '<?xml version="1.0"?>\n<fontconfig><dir>%s</dir><cachedir>%s</cachedir></fontconfig>\n' \
