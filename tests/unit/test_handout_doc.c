@@ -93,9 +93,9 @@ check_handout(const struct content *c, time_t now)
 	CHECK_STR(h.meta, "English \xc2\xb7 printed 2026-11-25");
 	CHECK_STR(h.danger, "In immediate danger, call 112.");
 	CHECK(h.shown == NULL);
-	/* The range spans the oldest and newest check; the sentence names the oldest. */
+	/* The range spans the oldest and newest check, and the sentence says so. */
 	CHECK(h.range.oldest.day == 20 && h.range.newest.day == 24);
-	CHECK_HAS(h.checked, "2026-11-20 or later");
+	CHECK_HAS(h.checked, "between 2026-11-20 and 2026-11-24");
 	/* The crisis box: the line open day and night, for the reader's language. */
 	CHECK(h.crisis.n >= 2 && h.crisis.blocks[0].style == DOC_HEADING);
 	CHECK_STR(h.crisis.blocks[0].text, "Crisis line");
@@ -124,10 +124,11 @@ check_handout(const struct content *c, time_t now)
 	CHECK(h.notes_title != NULL && h.notes_hint != NULL);
 	handout_free(&h);
 
-	/* A filter is named on the sheet. */
+	/* A filter is named on the sheet (112 is always listed); the range follows it. */
 	f.anonymous_only = true;
 	handout_build(&h, c, &f, now);
 	CHECK_HAS(h.shown, "This list shows 2 of 3 services: anonymous only.");
+	CHECK_HAS(h.checked, "between 2026-11-20 and 2026-11-22");
 	handout_free(&h);
 }
 

@@ -214,9 +214,19 @@ handout_build(struct handout *out, const struct content *c, const struct helplin
 	help_now_crisis(&out->crisis, c, lang_current());
 	out->range = handout_checked_range(list, listed);
 	date_text(out->range.oldest, date, sizeof date);
-	out->checked = keepf(a, _("Every number and opening time on this list was "
-	    "checked on %s or later. Times are Finnish time; hours may differ on public "
-	    "holidays."), date);
+	if (date_days_between(out->range.oldest, out->range.newest) > 0) {
+		char newest[32];
+
+		date_text(out->range.newest, newest, sizeof newest);
+		/* TRANSLATORS: under the title of the printed list: the oldest and newest check. */
+		out->checked = keepf(a, _("Every number and opening time on this list was "
+		    "checked between %1$s and %2$s. Times are Finnish time; hours may differ on "
+		    "public holidays."), date, newest);
+	} else {
+		out->checked = keepf(a, _("Every number and opening time on this list was "
+		    "checked on %s or later. Times are Finnish time; hours may differ on public "
+		    "holidays."), date);
+	}
 	out->shown = shown_line(a, c, &f, listed);
 	/* One group, in the screen's order: 112 first, then the file's order. */
 	out->groups = arena_alloc(a, sizeof *out->groups);
