@@ -150,6 +150,21 @@ set -e
 grep -q "fonts-dejavu-core" "$SCRATCH/err" || fail "without fonts: no package named: $(cat "$SCRATCH/err")"
 [ ! -s "$SCRATCH/out" ] || fail "without fonts: something was written"
 
+# Fonts without a cache: fontconfig must not write one into the home
+# directory (a kiosk writes nothing; personal mode only what is asked for).
+dejavu=/usr/share/fonts/truetype/dejavu
+if [ -f "$dejavu/DejaVuSans.ttf" ]; then
+	mkdir -p "$SCRATCH/fonts" "$SCRATCH/home"
+	cp "$dejavu"/DejaVuSans*.ttf "$SCRATCH/fonts/"
+	printf '<?xml version="1.0"?>\n<fontconfig><dir>%s</dir><cachedir prefix="xdg">fontconfig</cachedir></fontconfig>\n' \
+		"$SCRATCH/fonts" >"$SCRATCH/home.conf"
+	HOME="$SCRATCH/home" XDG_CACHE_HOME="$SCRATCH/home/.cache" FONTCONFIG_FILE="$SCRATCH/home.conf" \
+		"$TUKI" --print-helplines --format pdf >"$SCRATCH/home.pdf" || fail "with uncached fonts: status $?"
+	[ -z "$(ls -A "$SCRATCH/home")" ] || fail "a font cache was written: $(find "$SCRATCH/home")"
+	[ -z "$(find "$SCRATCH/fonts" -name '*cache*')" ] || fail "a font cache was written beside the fonts"
+	pdfinfo "$SCRATCH/home.pdf" >/dev/null || fail "with uncached fonts: no PDF"
+fi
+
 # Not on a terminal: exit 64 with a hint.
 if command -v script >/dev/null 2>&1; then
 	set +e

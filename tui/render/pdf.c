@@ -767,7 +767,12 @@ render(struct print_buffer *out, const char *title, void (*layout)(struct pdf *,
     const void *doc, struct tuki_error *err)
 {
 	int pages = 0, unknown = 0;
-	cairo_status_t status = render_pass(NULL, title, layout, doc, &pages, &unknown);
+	cairo_status_t status;
+
+	/* Only the system's fonts and caches: fontconfig then never writes a
+	 * cache into the home directory (nothing is written that was not asked for). */
+	FcConfigEnableHome(FcFalse);
+	status = render_pass(NULL, title, layout, doc, &pages, &unknown);
 
 	if (status == CAIRO_STATUS_SUCCESS && unknown == 0)
 		status = render_pass(out, title, layout, doc, &pages, &unknown);
