@@ -1,11 +1,12 @@
 #!/bin/sh
 # The typeset PDF (--format pdf) of the helpline list and the checklist in
-# fi, sv and en: A4, as many pages as its own footer says, every font
-# embedded, every name and phone number of the text version in the same
-# order as real text, one QR code per web address decoding to exactly that
-# address, nothing outside the page.  Then: a missing font is exit 69
-# naming the package, a PDF is refused on a terminal, and a printer gets
-# the PDF by default with -o media=A4 only.
+# fi, sv and en: A4, as many pages as its own footer says, the document
+# title and language set, every font embedded, every name and phone number
+# of the text version in the same order as real text, one QR code per web
+# address decoding to exactly that address, nothing outside the page; an
+# entry longer than a page continues.  Then: no font cache is written, a
+# missing font is exit 69 naming the package, a PDF is refused on a
+# terminal, and a printer gets the PDF by default with -o media=A4 only.
 . "${TUKI_SRCDIR}/tests/lib.sh"
 scratch
 
@@ -62,6 +63,8 @@ for lang in fi sv en; do
 			"$SCRATCH/$lang-$what.pdf.txt" | tail -1 | grep -o '[0-9][0-9]*$')
 		[ "$pages" = "$said" ] || fail "$lang $what: pdfinfo says $pages pages, the footer $said"
 		echo "$info" | grep -q '^Title: *.*tuki' || fail "$lang $what: no document title"
+		# The document language, for screen readers (an update after cairo's catalog).
+		grep -aq "^   /Lang ($lang)$" "$pdf" || fail "$lang $what: no document language"
 		# Every font embedded: the "emb" column (third from the right) says yes.
 		pdffonts "$pdf" | awk 'NR > 2 && $(NF-4) != "yes" { print; bad = 1 } END { exit bad }' ||
 			fail "$lang $what: a font is not embedded"

@@ -15,6 +15,7 @@
 
 #include "render/pdf_draw.h"
 #include "sys/i18n.h"
+#include "sys/lang.h"
 
 /* Families fontconfig tries in turn; the package that has the first. */
 #define FONT_FAMILIES "DejaVu Sans,Noto Sans,sans-serif"
@@ -393,8 +394,10 @@ pdf_render(struct print_buffer *out, const char *title, void (*layout)(struct pd
 	if (status == CAIRO_STATUS_SUCCESS && unknown == 0)
 		status = render_pass(out, title, layout, doc, &pages, &unknown);
 	release_fonts();
-	if (status == CAIRO_STATUS_SUCCESS && unknown == 0)
+	if (status == CAIRO_STATUS_SUCCESS && unknown == 0) {
+		pdf_set_language(out, lang_code(lang_current()));
 		return 0;
+	}
 	free(out->text);
 	memset(out, 0, sizeof *out);
 	if (unknown > 0) {

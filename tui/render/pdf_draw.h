@@ -110,4 +110,7 @@ void notes_area(struct pdf *p, const char *title, const char *hint);
 int pdf_render(struct print_buffer *out, const char *title,
     void (*layout)(struct pdf *p, const void *doc), const void *doc, struct tuki_error *err);
 
+/* Adds the document language (an ISO 639-1 code) to a finished PDF (pdf_lang.c). */
+void pdf_set_language(struct print_buffer *pdf, const char *code);
+
 #endif
