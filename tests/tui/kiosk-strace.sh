@@ -53,5 +53,6 @@ fi
 grep -q "execve\|clone\|vfork" "$SCRATCH/trace" 2>/dev/null || true
 # Both prints reached lp whole, made in memory (as PDFs where the build has them).
 if ! "$TUKI" --version | grep -q PDF; then
-	[ "$(grep -c '^%%EOF' "$SCRATCH/jobs")" = 2 ] || fail "lp did not get two whole PDFs"
+	[ "$(grep -ac '^%PDF-' "$SCRATCH/jobs")" = 2 ] && [ "$(tail -c 6 "$SCRATCH/jobs")" = '%%EOF' ] ||
+		fail "lp did not get two whole PDFs"
 fi
