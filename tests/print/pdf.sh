@@ -121,7 +121,7 @@ cp "$TUKI_FIXTURES/pages.json" "$TUKI_FIXTURES/steps.json" "$SCRATCH/long/"
 {
 	sed '$d' "$TUKI_FIXTURES/helplines.json" | sed '$d'
 	printf '    ,{"id": "long", "name": "Many lines", "description": "Many.", "anonymous": null,\n'
-	printf '     "cost": "unknown", "topics": ["crisis"], "contacts": [\n'
+	printf '     "cost": "unknown", "need": "talk", "topics": ["crisis"], "contacts": [\n'
 	for i in $(seq 10 49); do
 		[ "$i" = 10 ] || printf ','
 		printf '{"type": "phone", "value": "0800 100 %s", "languages": ["fi"], "hours": {"mon": [["09:00", "10:00"]]}, "checked": "2026-11-22", "source": "https://example.org"}\n' "$i"

@@ -45,11 +45,11 @@ helplines_json(void)
 	    "\"topics\": [{\"id\": \"crisis\", \"label\": \"Crisis support\"}], \"helplines\": ["
 	    "{\"id\": \"emergency-112\", \"name\": \"Emergency number 112\", "
 	    "\"description\": \"For immediate danger.\", \"emergency\": true, \"anonymous\": false, "
-	    "\"cost\": \"free\", \"topics\": [], \"contacts\": [{\"type\": \"phone\", \"value\": \"112\", "
+	    "\"cost\": \"free\", \"need\": \"talk\", \"topics\": [], \"contacts\": [{\"type\": \"phone\", \"value\": \"112\", "
 	    "\"languages\": [\"fi\", \"sv\"], \"hours\": \"24/7\", \"checked\": \"2026-11-20\", "
 	    "\"source\": \"https://112.fi/en\"}]},"
 	    "{\"id\": \"crisis\", \"name\": \"Crisis line\", \"description\": \"Someone to talk to.\", "
-	    "\"anonymous\": true, \"cost\": \"call-price\", \"topics\": [\"crisis\"], \"contacts\": ["
+	    "\"anonymous\": true, \"cost\": \"call-price\", \"need\": \"talk\", \"topics\": [\"crisis\"], \"contacts\": ["
 	    "{\"type\": \"phone\", \"value\": \"09 2525 0111\", \"languages\": [\"fi\", \"en\"], \"hours\": \"24/7\", " CHECKED "},"
 	    "{\"type\": \"phone\", \"value\": \"09 2525 0112\", \"languages\": [\"sv\"], \"hours\": null, "
 	    "\"note\": \"The Swedish line.\", " CHECKED "},"
@@ -57,7 +57,7 @@ helplines_json(void)
 	    "\"hours\": {\"mon\": [[\"16:00\", \"20:00\"]]}, " CHECKED "},"
 	    "{\"type\": \"web\", \"value\": \"https://example.org\", \"languages\": [\"fi\"], " CHECKED "}]},"
 	    "{\"id\": \"long\", \"name\": \"A service with many lines\", \"description\": \"Many.\", "
-	    "\"anonymous\": null, \"cost\": \"unknown\", \"topics\": [], \"contacts\": [");
+	    "\"anonymous\": null, \"cost\": \"unknown\", \"need\": \"advice\", \"topics\": [], \"contacts\": [");
 
 	for (int i = 0; i < 40; i++)
 		n += snprintf(buf + n, sizeof buf - (size_t)n, "%s{\"type\": \"phone\", \"value\": "
