@@ -122,14 +122,18 @@ still_there_draw(struct app *app, struct view *view)
 	long long left = left_ms > 0 ? (left_ms + 999) / 1000 : 0;
 	char line[256];
 
+	bool low = LINES < BREATH_ROOMY_LINES;
+	int y;
+
 	draw_frame(_("Are you still there?"), false);
-	draw_text(3, 2, TEXT_COLS - 4, _("Press any key to carry on where you were."));
+	y = draw_paragraph_until(low ? 2 : 3, 2, _("Press any key to carry on where you were."),
+	    RULE_ROW) + 1;
 	/* TRANSLATORS: the kiosk's idle countdown. */
 	snprintf(line, sizeof line, P_("Otherwise this screen starts over in %lld second, and "
 	    "nothing you looked at is kept.", "Otherwise this screen starts over in %lld seconds, "
 	    "and nothing you looked at is kept.", (unsigned long)left), left);
-	draw_paragraph(5, 2, line);
-	move(3, 2);
+	draw_paragraph_until(y, 2, line, RULE_ROW);
+	move(low ? 2 : 3, 2);
 }
 
 static void
@@ -244,15 +248,21 @@ const struct screen pin_screen = {
 static void
 kiosk_out_of_order(void)
 {
+	static const char *const out_of_order[] = {
+		"Laite on poissa k\xc3\xa4yt\xc3\xb6st\xc3\xa4. Pyyd\xc3\xa4 apua henkil\xc3\xb6kunnalta.",
+		"Terminalen \xc3\xa4r ur funktion. Be personalen om hj\xc3\xa4lp.",
+		"This terminal is out of order. Please ask a member of staff.",
+	};
+	/* Wrapped, closer together on a low window. */
+	int gap = LINES < BREATH_ROOMY_LINES ? 0 : 1, y = 1 + gap;
+
 	erase();
-	draw_text(2, 2, TEXT_COLS - 4, "Laite on poissa k\xc3\xa4yt\xc3\xb6st\xc3\xa4. Pyyd\xc3\xa4 apua "
-	    "henkil\xc3\xb6kunnalta.");
-	draw_text(4, 2, TEXT_COLS - 4, "Terminalen \xc3\xa4r ur funktion. Be personalen om hj\xc3\xa4lp.");
-	draw_text(6, 2, TEXT_COLS - 4, "This terminal is out of order. Please ask a member of staff.");
+	for (int l = 0; l < LANG_COUNT && y < LINES; l++)
+		y = draw_paragraph(y, 2, out_of_order[l]) + gap;
 	/* Someone who came here in crisis still learns how to get help now. */
-	for (int l = 0, y = 8; l < LANG_COUNT && y < LINES - 1; l++)
-		y = draw_paragraph(y, 2, fallback_help((enum lang)l)) + 1;
-	move(2, 2);
+	for (int l = 0; l < LANG_COUNT && y < LINES - 1; l++)
+		y = draw_paragraph(y, 2, fallback_help((enum lang)l)) + gap;
+	move(1 + gap, 2);
 	refresh();
 }
 
