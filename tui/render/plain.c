@@ -714,6 +714,11 @@ print_directory(struct plain *p, const struct helpline **shown, size_t n)
 			helpline_status_text(shown[i], f->now, status, sizeof status);
 		if (phone != NULL && !k.serves && !shown[i]->emergency)
 			snprintf(in, sizeof in, ", %s", contact_answers_in(shown[i], phone));
+		/* The screen's groups by need, each under its heading; the numbers run on. */
+		if (i == 0 || shown[i]->need != shown[i - 1]->need) {
+			blank(p);
+			say(p, "%s", _(need_title(shown[i]->need)));
+		}
 		say(p, "%zu. %s%s%s (%s%s)", i + 1, gettext(shown[i]->name.msgid),
 		    phone != NULL ? ": " : "", phone != NULL ? phone->value : "", status, in);
 	}
