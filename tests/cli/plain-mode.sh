@@ -109,8 +109,6 @@ done
 printf '3\ns\nm 1\ne\nq\n' | XDG_STATE_HOME="$SCRATCH/nokeep" "$TUKI" --plain --lang fi >"$SCRATCH/out" 2>&1 ||
 	fail "status $?"
 [ -e "$SCRATCH/nokeep/tuki/progress.json" ] && fail "fi: e kept the marks"
-exit 0
-
 # The directory is grouped by need as on the screen: a heading before each
 # group, 112 first, the numbers running on across the groups.
 printf '4\nq\n' | "$TUKI" --plain --lang en >"$SCRATCH/out" 2>&1 || fail "status $?"
@@ -119,3 +117,5 @@ grep -A1 "^Talk to someone now$" "$SCRATCH/out" | grep -q "^1\. Emergency number
 grep -A1 "^Report and block$" "$SCRATCH/out" | grep -q "^7\. Police of Finland" ||
 	fail "no report-and-block group: $(cat "$SCRATCH/out")"
 grep -q "^Advice and your rights$" "$SCRATCH/out" || fail "no advice group"
+
+exit 0
