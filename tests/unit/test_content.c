@@ -433,6 +433,8 @@ main(void)
 	    "helplines[0].need: expected one of: talk, report, advice");
 	BAD("helplines.json", "\"need\": \"talk\",", "",
 	    "helplines[0]: the field \"need\" is missing");
+	BAD("helplines.json", "\"need\": \"talk\"", "\"need\": \"report\"",
+	    "helplines[0].need: the emergency number belongs under \"talk\"");
 	/* Provenance: every contact has its own date and page. */
 	BAD("helplines.json", "\"hours\": \"24/7\",\n         \"checked\": \"2026-11-22\", ", "\"hours\": \"24/7\", ",
 	    "helplines.json:22: helplines[0].contacts[0]: \"emergency-112\": the field \"checked\" "

@@ -683,6 +683,15 @@ load_helpline(struct fields *f, const struct content *c, const cJSON *node, stru
 		return false;
 	h->cost = (enum cost)cost;
 	h->need = (enum need)need;
+	/* The emergency number opens the directory, so it heads the first group. */
+	if (h->emergency && h->need != NEED_TALK) {
+		size_t mark = fields_enter_key(f, "need");
+
+		fields_fail(f, cJSON_GetObjectItemCaseSensitive(node, "need"),
+		    _("the emergency number belongs under \"talk\", the first group"));
+		json_path_pop(&f->path, mark);
+		return false;
+	}
 	set_note(&h->name, "Name of the service \"%s\"%s: use its official name in "
 	    "your language where it has one.", h->id, "");
 	set_note(&h->description, "Description of the service \"%s\"%s.", h->id, "");
