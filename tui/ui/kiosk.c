@@ -66,10 +66,12 @@ welcome_draw(struct app *app, struct view *view)
 	}
 	/* Before a language is chosen: what a hesitant visitor needs to hear,
 	 * in all three languages, under the choice. */
-	static const char promise[] =
-		"Mit\xc3\xa4\xc3\xa4n ei tallenneta, eik\xc3\xa4 nime\xc3\xa4si kysyt\xc3\xa4. "
-		"Ingenting sparas, och ingen fr\xc3\xa5gar efter ditt namn. "
-		"Nothing is saved, and no one asks your name.";
+	static const char *const promise[LANG_COUNT] = {
+		"Mit\xc3\xa4\xc3\xa4n ei tallenneta, eik\xc3\xa4 nime\xc3\xa4si kysyt\xc3\xa4.",
+		"Ingenting sparas, och ingen fr\xc3\xa5gar efter ditt namn.",
+		"Nothing is saved, and no one asks your name.",
+	};
+	char joined[256];
 	bool roomy = LINES >= BREATH_ROOMY_LINES;
 	int n = app->kiosk->nlanguages, top;
 
@@ -85,8 +87,15 @@ welcome_draw(struct app *app, struct view *view)
 	 * language names say it themselves. */
 	top = !roomy ? 2 : draw_paragraph_until(2, 1, "Valitse kieli \xc2\xb7 V\xc3\xa4lj "
 	    "spr\xc3\xa5k \xc2\xb7 Choose a language", HINT_ROW) + 1;
-	/* The welcome has no hint line: the promise may use it. */
-	draw_paragraph_until(top + n + roomy, 1, promise, RULE_ROW);
+	/* The welcome has no hint line: the promise may use it.  One line a
+	 * language when there is room, else run together. */
+	if (roomy) {
+		for (int i = 0, y = top + n + 1; i < LANG_COUNT; i++)
+			y = draw_paragraph_until(y, 1, promise[i], RULE_ROW);
+	} else {
+		snprintf(joined, sizeof joined, "%s %s %s", promise[0], promise[1], promise[2]);
+		draw_paragraph_until(top + n, 1, joined, RULE_ROW);
+	}
 	draw_list(view, items, n, top);
 }
 
