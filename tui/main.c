@@ -236,7 +236,8 @@ run_interactive(const struct options *opts, const struct content *content)
 	app_init(&app, &session, lang_current() == LANG_NONE);
 	status = app_run(&app);
 	session_free(&session);
-	if (app.quick_exit)
+	/* A signal ends tuki like the quick exit: the page does not stay up. */
+	if (app.quick_exit || term_signal_received)
 		term_wipe_and_restore();
 	else
 		term_restore();
