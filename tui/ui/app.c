@@ -284,6 +284,8 @@ app_run(struct app *app)
 		int wait = screen->tick != NULL ? screen->tick_ms : 1000;
 		int r;
 
+		if (print_job_poll(app, &wait))
+			draw(app);
 		if (kiosk_idle(app, &wait)) {
 			draw(app);
 			continue;
@@ -337,5 +339,6 @@ app_run(struct app *app)
 		if (app->running)
 			draw(app);
 	}
+	print_job_abandon();
 	return app->status;
 }

@@ -96,6 +96,11 @@ void app_init_kiosk(struct app *app, struct session *session, const struct kiosk
 
 /* p: print the helpline list (what 0) or the checklist (what 1). */
 void app_print(struct app *app, int what);
+/* Moves a print job on without waiting (shortens *wait while one runs);
+ * true if its outcome changed the screen. */
+bool print_job_poll(struct app *app, int *wait);
+/* On the way out: see spool_abandon(). */
+void print_job_abandon(void);
 
 /* Opens the detail view of a helpline (from the directory or a step). */
 void app_open_helpline(struct app *app, const struct helpline *h);
