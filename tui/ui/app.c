@@ -65,16 +65,6 @@ app_init(struct app *app, struct session *session, bool choose_language)
 		app_push(app, (struct view){ .screen = &chooser_screen });
 }
 
-void
-app_init_kiosk(struct app *app, struct session *session, const struct kiosk_config *cfg)
-{
-	app_init(app, session, false);
-	app->kiosk = cfg;
-	app->kiosk_printer = cfg->printer[0] != '\0' ? cfg->printer : NULL;
-	app->stack[0] = (struct view){ .screen = &welcome_screen };
-	app->last_key_ms = app_now_ms();
-}
-
 /* q and the quick exit end a personal session, but only restart a kiosk one. */
 static void
 leave(struct app *app, bool quick)
@@ -91,13 +81,7 @@ static void
 open_language_chooser(struct app *app)
 {
 	if (app->kiosk != NULL) {
-		/* Only the languages the centre offers: L moves to the next one. */
-		int at = 0;
-
-		for (int i = 0; i < app->kiosk->nlanguages; i++)
-			if (lang_parse(app->kiosk->languages[i]) == lang_current())
-				at = i;
-		lang_activate(lang_parse(app->kiosk->languages[(at + 1) % app->kiosk->nlanguages]));
+		kiosk_next_language(app);
 		return;
 	}
 	if (app_view(app)->screen != &chooser_screen)
@@ -217,32 +201,6 @@ quick_exit_key(struct app *app, wint_t key, bool function_key)
 	}
 	app->last_esc_ms = now;
 	return true;
-}
-
-/*
- * Kiosk idle handling: after idle_reset seconds without a key, "still
- * there?" appears (its own countdown then resets).  Shortens *wait so the
- * loop wakes in time.  True if it changed the screen.
- */
-static bool
-kiosk_idle(struct app *app, int *wait)
-{
-	const struct screen *top = app_view(app)->screen;
-	long long idle_ms, left;
-
-	if (app->kiosk == NULL || top == &still_there_screen ||
-	    (top == &welcome_screen && app->depth == 1))
-		return false;
-	idle_ms = app_now_ms() - app->last_key_ms;
-	left = app->kiosk->idle_reset * 1000LL - idle_ms;
-	if (left <= 0) {
-		app_push(app, (struct view){ .screen = &still_there_screen,
-		    .started_ms = app_now_ms() });
-		return true;
-	}
-	if (left < *wait)
-		*wait = (int)left;
-	return false;
 }
 
 /* A calm notice from the session (e.g. a file set aside) gets its own page. */

@@ -141,14 +141,14 @@ app_print(struct app *app, int what)
 {
 	app->input[0] = '\0';
 	app_push(app, (struct view){ .screen = &print_prompt_screen, .section = what });
-	if (app->session->kiosk && app->kiosk_printer == NULL) {
+	if (app->kiosk != NULL && app->kiosk->printer == NULL) {
 		struct tuki_error err = { .status = EXIT_UNAVAILABLE };
 
 		snprintf(err.message, sizeof err.message, "%s",
 		    _("Printing is not available on this terminal. Please ask a member of staff."));
 		finish(app, app_view(app), EXIT_UNAVAILABLE, &err);
-	} else if (app->session->kiosk) {
-		send_to_printer(app, app_view(app), app->kiosk_printer);
+	} else if (app->kiosk != NULL) {
+		send_to_printer(app, app_view(app), app->kiosk->printer);
 	}
 }
 
