@@ -81,6 +81,7 @@ options_parse(int argc, char **argv, struct options *opts)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *mode_option = NULL;
+	bool help = false, version = false, format_given = false;
 	int c;
 
 	memset(opts, 0, sizeof *opts);
@@ -127,6 +128,7 @@ options_parse(int argc, char **argv, struct options *opts)
 			opts->topic = optarg;
 			break;
 		case OPT_FORMAT:
+			format_given = true;
 			if (strcmp(optarg, "text") == 0) {
 				opts->markdown = false;
 			} else if (strcmp(optarg, "markdown") == 0) {
@@ -162,10 +164,10 @@ options_parse(int argc, char **argv, struct options *opts)
 				return false;
 			break;
 		case OPT_HELP:
-			opts->mode = MODE_HELP;
+			help = true;
 			break;
 		case OPT_VERSION:
-			opts->mode = MODE_VERSION;
+			version = true;
 			break;
 		case ':':
 			usage_error(_("the option %s needs a value"), argv[optind - 1]);
@@ -179,6 +181,11 @@ options_parse(int argc, char **argv, struct options *opts)
 		usage_error(_("unexpected argument \"%s\""), argv[optind]);
 		return false;
 	}
+	/* --help wins over everything, then --version (never a mode started). */
+	if (help || version) {
+		opts->mode = help ? MODE_HELP : MODE_VERSION;
+		return true;
+	}
 	if (opts->config != NULL && opts->mode != MODE_KIOSK && opts->mode != MODE_CHECK_CONFIG) {
 		usage_error(_("%s works only with --kiosk or --check-config"), "--config");
 		return false;
@@ -190,9 +197,18 @@ options_parse(int argc, char **argv, struct options *opts)
 		return false;
 	}
 	if (opts->mode != MODE_PRINT_HELPLINES && opts->mode != MODE_PRINT_STEPS &&
-	    (opts->markdown || opts->printer)) {
+	    (format_given || opts->printer)) {
 		usage_error(_("%s works only with --print-helplines or --print-steps"),
 		    opts->printer ? "--printer" : "--format");
+		return false;
+	}
+	/* Accepted and then ignored would leave a person wondering. */
+	if (opts->mouse && opts->mode != MODE_INTERACTIVE) {
+		usage_error(_("%s works only in the interactive program"), "--mouse");
+		return false;
+	}
+	if (opts->content_dir != NULL && (opts->mode == MODE_CHECK_CONFIG || opts->mode == MODE_FORGET)) {
+		usage_error(_("%s does not work with --check-config or --forget"), "--content-dir");
 		return false;
 	}
 	return true;
