@@ -28,6 +28,8 @@ keys Space
 wait_for "1 of "
 # Idle: "still there?" after 10 s, reset 5 s later.
 wait_for "Are you still there?" 20
+# The countdown speaks in whole words: "1 second", not "1 seconds" (QA m4).
+wait_for "starts over in 1 second," 10
 wait_for "Tervetuloa" 15
 keys 3 3
 wait_for "Start with the first step"

@@ -142,8 +142,13 @@ still_there_draw(struct app *app, struct view *view)
 	draw_frame(_("Are you still there?"), false);
 	draw_text(3, 2, COLS - 4, _("Press any key to carry on where you were."));
 	/* TRANSLATORS: the kiosk's idle countdown. */
-	snprintf(line, sizeof line, _("Otherwise this screen starts over in %lld seconds, and "
-	    "nothing you looked at is kept."), left_ms > 0 ? (left_ms + 999) / 1000 : 0);
+	{
+		long long left = left_ms > 0 ? (left_ms + 999) / 1000 : 0;
+
+		snprintf(line, sizeof line, P_("Otherwise this screen starts over in %lld second, "
+		    "and nothing you looked at is kept.", "Otherwise this screen starts over in %lld "
+		    "seconds, and nothing you looked at is kept.", (unsigned long)left), left);
+	}
 	draw_paragraph(5, 2, line);
 	move(3, 2);
 }
@@ -187,8 +192,10 @@ pin_draw(struct app *app, struct view *view)
 	if (locked > 0) {
 		char line[128];
 
-		snprintf(line, sizeof line, _("Too many tries. Please wait %lld seconds."),
-		    (locked + 999) / 1000);
+		long long wait = (locked + 999) / 1000;
+
+		snprintf(line, sizeof line, P_("Too many tries. Please wait %lld second.",
+		    "Too many tries. Please wait %lld seconds.", (unsigned long)wait), wait);
 		draw_text(3, 2, COLS - 4, line);
 		move(3, 2);
 		return;
