@@ -118,6 +118,9 @@ config_parse(struct kiosk_config *cfg, const char *name, const char *text,
 	cfg->nlanguages = 3;
 	cfg->idle_reset = 180;
 	cfg->idle_grace = 30;
+	/* A Windows editor puts a byte-order mark first: not part of the first key. */
+	if (strncmp(p, "\xef\xbb\xbf", 3) == 0)
+		p += 3;
 
 	while (*p != '\0') {
 		char line[512], *key, *value, *eq;
@@ -204,6 +207,12 @@ config_parse(struct kiosk_config *cfg, const char *name, const char *text,
 			}
 			break;
 		case 4:
+			if (value[0] == '-') {
+				/* lp would take it for an option. */
+				tuki_error_set(err, EXIT_DATAERR, _("%s:%d: printer: a queue name cannot "
+				    "start with \"-\""), name, lineno);
+				return EXIT_DATAERR;
+			}
 			if (!valid_printer(value)) {
 				tuki_error_set(err, EXIT_DATAERR, _("%s:%d: printer: expected a CUPS "
 				    "queue name without spaces"), name, lineno);
