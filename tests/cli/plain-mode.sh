@@ -22,3 +22,14 @@ grep -q "Suomi" "$SCRATCH/out" || fail "no chooser"
 grep -q "1. You are not alone" "$SCRATCH/out" || fail "choice 3 is not English"
 
 "$TUKI" --plain --lang en </dev/null >"$SCRATCH/out" 2>&1 || fail "EOF did not end with 0"
+
+# The step groups: an empty line, then the heading; never U+FFFD, which a
+# screen reader speaks as "replacement character" (QA M4).
+for l in en fi sv; do
+	printf '3\n0\nq\n' | "$TUKI" --plain --lang $l >"$SCRATCH/out" 2>&1 || fail "steps in $l: status $?"
+	if grep -q "$(printf '\357\277\275')" "$SCRATCH/out"; then
+		fail "U+FFFD in the $l step list: $(grep "$(printf '\357\277\275')" "$SCRATCH/out" | head -1)"
+	fi
+done
+printf '3\n0\nq\n' | "$TUKI" --plain --lang en >"$SCRATCH/out"
+grep -B1 -x 'First' "$SCRATCH/out" | head -1 | grep -qx '' || fail "no empty line before the heading"

@@ -99,7 +99,7 @@ print_wrapped(struct plain *p, const char *text, int indent, const char *first_p
 
 	sanitize_text(text, clean, sizeof clean);
 	n = wrap_text(clean, p->width - indent, NULL, 0);
-	lines = malloc(n * sizeof *lines);
+	lines = malloc((n > 0 ? n : 1) * sizeof *lines);    /* malloc(0) may be NULL */
 	if (lines == NULL)
 		abort();
 	wrap_text(clean, p->width - indent, lines, n);
@@ -380,8 +380,11 @@ steps_menu(struct plain *p)
 
 				if ((int)c->steps[i].group != g)
 					continue;
-				if (!heading)
-					print_line(p, "\n%s", _(step_group_title((enum step_group)g)));
+				/* The empty line is written, not sanitized (it would be U+FFFD). */
+				if (!heading) {
+					fputc('\n', p->out);
+					print_line(p, "%s", _(step_group_title((enum step_group)g)));
+				}
 				heading = true;
 				snprintf(prefix, sizeof prefix, "%zu. %s ", i + 1,
 				    markers[progress_state(&p->session->progress, c->steps[i].id)]);
