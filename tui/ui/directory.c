@@ -100,7 +100,12 @@ directory_draw(struct app *app, struct view *view)
 		helpline_status_text(shown[i], now, status, sizeof status);
 		sanitize_text(gettext(shown[i]->name.msgid), name, sizeof name);
 		fit = text_fit(name, name_cols, &used);
-		name[fit] = '\0';
+		if (name[fit] != '\0') {
+			/* Cut names end with an ellipsis, as everywhere else. */
+			fit = text_fit(name, name_cols - 1, &used);
+			snprintf(name + fit, sizeof name - fit, "\xe2\x80\xa6");
+			used++;
+		}
 		snprintf(labels[i], sizeof labels[i], "%s%*s %-16s %s", name, name_cols - used, "",
 		    phone != NULL ? phone->value : "", status);
 		items[i] = labels[i];
@@ -198,6 +203,10 @@ directory_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	shown = malloc((c->nhelplines + 1) * sizeof *shown);
 	n = listed(app, shown);
 	if (is_open_key(key, function_key) && n > 0) {
+		/* The list may have shrunk since it was drawn ("open now" and a
+		 * service that just closed): never past its end. */
+		if (view->selected >= (int)n)
+			view->selected = (int)n - 1;
 		app_open_helpline(app, shown[view->selected]);
 	} else if (function_key) {
 		handled = list_key(view, (int)n, key, function_key);
