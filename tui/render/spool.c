@@ -334,8 +334,14 @@ save_error(struct tuki_error *err, const char *path, int error)
 		break;
 	case ENOENT:
 	case ENOTDIR:
+	case ELOOP:         /* a folder on the way is a link that goes round in circles */
 		tuki_error_set(err, EXIT_NOINPUT,
 		    _("Could not save to %s: that folder does not exist."), path);
+		break;
+	case ENAMETOOLONG:
+		tuki_error_set(err, EXIT_NOINPUT,
+		    _("Could not save to %s: the name is too long. Please choose a shorter one."),
+		    path);
 		break;
 	default:
 		tuki_error_set(err, EXIT_NOINPUT, _("Could not save to %s: %s"), path, strerror(error));
