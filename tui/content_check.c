@@ -10,12 +10,56 @@
 
 #define STALE_DAYS 365
 
-static void
-warn_stale(FILE *warn, const char *file, const char *id, struct date verified, struct date today)
+/*
+ * One checked date: in the future is an error (a typo, or a clock to fix
+ * before shipping), more than a year old a warning.  Names file, id and
+ * field, so the entry is found without reading the JSON.
+ */
+static int
+check_date(FILE *warn, const char *file, const char *id, const char *field,
+    const struct provenance *p, struct date today)
 {
-	if (date_days_between(verified, today) > STALE_DAYS)
-		fprintf(warn, _("tuki: warning: %s: \"%s\" was last checked on %04d-%02d-%02d, more "
-		    "than a year ago\n"), file, id, verified.year, verified.month, verified.day);
+	long age;
+
+	if (p->source == NULL)
+		return 0;
+	age = date_days_between(p->checked, today);
+	if (age < 0) {
+		fprintf(warn, _("tuki: %s: \"%s\" %s: %04d-%02d-%02d is in the future\n"), file, id,
+		    field, p->checked.year, p->checked.month, p->checked.day);
+		return 1;
+	}
+	if (age > STALE_DAYS)
+		fprintf(warn, _("tuki: warning: %s: \"%s\" %s: last checked on %04d-%02d-%02d, more "
+		    "than a year ago\n"), file, id, field, p->checked.year, p->checked.month,
+		    p->checked.day);
+	return 0;
+}
+
+static int
+check_dates(const struct content *c, struct date today, FILE *warn)
+{
+	int errors = 0;
+	char field[64];
+
+	for (size_t i = 0; i < c->nhelplines; i++) {
+		const struct helpline *h = &c->helplines[i];
+
+		for (size_t k = 0; k < h->ncontacts; k++) {
+			snprintf(field, sizeof field, "contacts[%zu].checked", k);
+			errors += check_date(warn, c->file_names[FILE_HELPLINES], h->id, field,
+			    &h->contacts[k].checked, today);
+			snprintf(field, sizeof field, "contacts[%zu].hours_checked", k);
+			errors += check_date(warn, c->file_names[FILE_HELPLINES], h->id, field,
+			    &h->contacts[k].hours_checked, today);
+		}
+		errors += check_date(warn, c->file_names[FILE_HELPLINES], h->id,
+		    "what_happens_checked", &h->what_happens_checked, today);
+	}
+	for (size_t i = 0; i < c->nagencies; i++)
+		errors += check_date(warn, c->file_names[FILE_STEPS], c->agencies[i].id, "checked",
+		    &c->agencies[i].checked, today);
+	return errors;
 }
 
 struct translation_check {
@@ -46,21 +90,15 @@ check_translation(const struct text *t, void *data)
 int
 content_check(const struct content *c, time_t now, FILE *warn)
 {
-	struct date today = clock_today(now);
 	struct translation_check tc = { .c = c, .out = warn };
 	enum lang saved = lang_current();
+	int errors = check_dates(c, clock_today(now), warn);
 
-	for (size_t i = 0; i < c->nhelplines; i++)
-		warn_stale(warn, c->file_names[FILE_HELPLINES], c->helplines[i].id,
-		    c->helplines[i].verified, today);
-	for (size_t i = 0; i < c->nagencies; i++)
-		warn_stale(warn, c->file_names[FILE_STEPS], c->agencies[i].id,
-		    c->agencies[i].verified, today);
 	for (enum lang l = LANG_FI; l <= LANG_SV; l++) {
 		lang_activate(l);
 		tc.lang = lang_code(l);
 		content_each_text(c, check_translation, &tc);
 	}
 	lang_activate(saved == LANG_NONE ? LANG_EN : saved);
-	return tc.broken;
+	return errors + tc.broken;
 }

@@ -8,9 +8,10 @@
 #include "model/content.h"
 
 /*
- * Warns (to warn) about facts verified more than 12 months before now, and
- * reports translations in fi and sv that drop or change a placeholder of
- * their msgid.  Returns the number of broken translations (an error).
+ * Warns (to warn) about facts checked more than 12 months before now;
+ * reports checked dates in the future and translations in fi and sv that
+ * drop or change a placeholder of their msgid.  Returns the number of
+ * those errors.
  */
 int content_check(const struct content *c, time_t now, FILE *warn);
 

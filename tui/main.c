@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "sys/i18n.h"
+#include "text/fallback_help.h"
 #include "content_check.h"
 #include "sys/lang.h"
 #include "model/clock.h"
@@ -38,6 +39,21 @@ static int
 report(const struct tuki_error *err)
 {
 	fprintf(stderr, "tuki: %s\n", err->message);
+	return err->status;
+}
+
+/* For a failure a person meets when they came for help (not a staff
+ * check): they still learn how to get help now, in their language or,
+ * when it is not known yet, in all three. */
+static int
+report_with_help(const struct tuki_error *err)
+{
+	report(err);
+	if (lang_current() != LANG_NONE)
+		fprintf(stderr, "%s\n", fallback_help(lang_current()));
+	else
+		for (int l = 0; l < LANG_COUNT; l++)
+			fprintf(stderr, "%s\n", fallback_help((enum lang)l));
 	return err->status;
 }
 
@@ -230,7 +246,7 @@ run_interactive(const struct options *opts, const struct content *content)
 
 	session_init(&session, content, false);
 	if (opts->plain || !terminal_usable() || !term_start(color, false)) {
-		status = plain_run(&session, STDIN_FILENO, stdout, 72);
+		status = plain_run(&session, STDIN_FILENO, stdout);
 		session_free(&session);
 		return status;
 	}
@@ -347,7 +363,7 @@ run(int argc, char **argv)
 	}
 	if (content_load(&content, opts.content_dir != NULL ? opts.content_dir
 	    : env_or("TUKI_CONTENT_DIR", CONTENTDIR), &err) != 0)
-		return report(&err);
+		return opts.mode == MODE_CHECK_CONTENT ? report(&err) : report_with_help(&err);
 	if (opts.mode == MODE_CHECK_CONTENT)
 		status = check_content(&content);
 	else if (opts.mode == MODE_PRINT_HELPLINES || opts.mode == MODE_PRINT_STEPS)

@@ -34,11 +34,26 @@ expect_err "$SCRATCH/none"
 # The interactive program refuses bad content the same way, before any screen.
 run_tuki --lang en --content-dir "$SCRATCH"
 expect_status 65
+# ... and still says how to get help now; a staff check does not.
+expect_err "in an emergency, call 112. MIELI's Crisis Helpline, 09 2525 0111"
+run_tuki --check-content --content-dir "$SCRATCH"
+case "$ERR" in *"Crisis Helpline"*) fail "--check-content printed the crisis line";; esac
 
 # Facts checked more than a year ago: a warning, not a failure.
 TUKI_NOW=2030-01-01T00:00 run_tuki --check-content --content-dir "$TUKI_FIXTURES"
 expect_status 0
 expect_err "more than a year ago"
+
+# A checked date in the future is an error naming file, id and field; a
+# contact without its date or page is refused at load with the same.
+cp "$TUKI_FIXTURES"/*.json "$SCRATCH/"
+TUKI_NOW=2026-11-01T00:00 run_tuki --check-content --content-dir "$SCRATCH"
+expect_status 65
+expect_err "helplines.json: \"emergency-112\" contacts[0].checked: 2026-11-22 is in the future"
+sed 's/"checked": "2026-11-20", //' "$TUKI_FIXTURES/helplines.json" >"$SCRATCH/helplines.json"
+run_tuki --check-content --content-dir "$SCRATCH"
+expect_status 65
+expect_err "helplines[1].contacts[1]: \"crisis\": the field \"checked\" is missing"
 
 # A translation that drops or changes a placeholder fails the check.
 mkdir -p "$SCRATCH/locale/fi/LC_MESSAGES"

@@ -6,10 +6,11 @@
 scratch
 
 state="$SCRATCH/state"
-# Plain mode: 3 opens the steps, y keeps marks, then step 1 toggled many times.
+# Plain mode: 3 opens the steps, m 1 marks, y keeps marks, then steps 1 and 2
+# marked many times.
 {
-	printf '3\n1\ny\n'
-	for i in $(seq 1 400); do printf '1\n2\n'; done
+	printf '3\ns\nm 1\ny\n'
+	for i in $(seq 1 400); do printf 'm 1\nm 2\n'; done
 	printf 'q\n'
 } >"$SCRATCH/input"
 for round in $(seq 1 25); do

@@ -1,15 +1,57 @@
 #!/bin/sh
 # Plain mode (chosen by --plain, TERM=dumb or no terminal): numbered menus,
-# no escape codes, a page opened by number, language switched with L, and
-# end of input ends the session with status 0.
+# no escape codes, the first line saying how to get help now, a title alone
+# on its line after an empty one, a paragraph on one line, a number opening
+# an item (a step too), m marking a step, r repeating a menu that is not
+# printed again after every answer, language switched with L, and end of
+# input ending the session with status 0.
 . "${TUKI_SRCDIR}/tests/lib.sh"
 scratch
+export XDG_STATE_HOME="$SCRATCH/state"
 
 printf '1\n1\n0\nq\n' | "$TUKI" --lang en >"$SCRATCH/out" 2>"$SCRATCH/err" || fail "status $?"
-grep -q "1. You are not alone" "$SCRATCH/out" || fail "no home menu: $(cat "$SCRATCH/out")"
-grep -q "== You are not alone ==" "$SCRATCH/out" || fail "the section did not open"
+[ "$(head -n 1 "$SCRATCH/out")" = "In crisis now? Type h and Enter for help right now." ] ||
+	fail "the first line is not the way to help: $(head -n 1 "$SCRATCH/out")"
+grep -q "^1. You are not alone$" "$SCRATCH/out" || fail "no home menu: $(cat "$SCRATCH/out")"
+# The page's title alone on its line, after an empty one, with nothing around it.
+awk 'prev == "" && $0 == "You are not alone" { found = 1 } { prev = $0 } END { exit !found }' \
+	"$SCRATCH/out" || fail "the page's title is not alone after an empty line"
+if grep -q "==" "$SCRATCH/out"; then fail "a title is framed with =="; fi
 if grep -q "$(printf '\033')" "$SCRATCH/out"; then fail "escape codes in plain mode"; fi
-awk 'length > 80 { exit 1 }' "$SCRATCH/out" || fail "a line is wider than 80 columns"
+if grep -q "$(printf '\357\277\275')" "$SCRATCH/out"; then fail "a replacement character"; fi
+
+# A paragraph is one line, and a URL is never broken: the reader's device wraps.
+printf '4\n2\nq\n' | "$TUKI" --plain --lang fi >"$SCRATCH/out" 2>&1 || fail "status $?"
+grep -q "^Koulutetut kriisityöntekijät .*Nimeä ei tarvitse kertoa\.$" "$SCRATCH/out" ||
+	fail "a paragraph is broken over lines: $(cat "$SCRATCH/out")"
+# A phone number in the spoken form (man/tuki.1), a status in words.
+grep -q "^2. MIELI Kriisipuhelin: 0 9, 2 5 2 5, 0 1 1 1 (" "$SCRATCH/out" ||
+	fail "the directory's number is not in the spoken form"
+printf '4\n5\nq\n' | "$TUKI" --plain --lang sv >"$SCRATCH/out" 2>&1 || fail "status $?"
+grep -q "^Webbplats https://evl.fi/sv/stod-och-hjalp/kyrkans-samtalstjanst/$" "$SCRATCH/out" ||
+	fail "a URL is broken: $(cat "$SCRATCH/out")"
+
+# The steps: a number opens a step, m marks it, the marks are words, the
+# list is not printed again after an answer, and r repeats it.
+printf '3\ns\n1\nm\nn\nm 2\nm 2\nr\nq\n' | "$TUKI" --plain --lang en >"$SCRATCH/out" 2>&1 ||
+	fail "status $?"
+grep -q "^How to do it$" "$SCRATCH/out" || fail "1 did not open the first step"
+grep -q "^This step: to do. Type m and Enter" "$SCRATCH/out" || fail "no mark after the step"
+grep -q "^Step 1: done.$" "$SCRATCH/out" || fail "m did not mark the step just read"
+grep -q "^Step 2: does not apply.$" "$SCRATCH/out" || fail "m 2 twice is not 'does not apply'"
+grep -q "m and the number to change its mark. c changes your answers, r repeats the list" "$SCRATCH/out" ||
+	fail "the prompt does not name m and r"
+[ "$(grep -c "^Steps to protect yourself$" "$SCRATCH/out")" = 2 ] ||
+	fail "the list was not shown exactly twice (at first and for r)"
+grep -q "^1\. Contact your bank .*(done)$" "$SCRATCH/out" || fail "r did not repeat the list with the mark"
+grep -q "^2\. .*(does not apply)$" "$SCRATCH/out" || fail "no 'does not apply' in the list"
+grep -q "^3\. .*(urgent, to do)$" "$SCRATCH/out" || fail "no 'to do' in the list"
+if grep -q "\[[ x-]\]" "$SCRATCH/out"; then fail "bracket marks in plain mode"; fi
+
+# h shows help now without reprinting the home menu; r repeats it.
+printf 'h\nr\nq\n' | "$TUKI" --plain --lang en >"$SCRATCH/out" 2>&1 || fail "status $?"
+[ "$(grep -c "^5. About tuki" "$SCRATCH/out")" = 2 ] || fail "home not shown once, then once for r"
+grep -q "r repeats the menu" "$SCRATCH/out" || fail "the prompt does not name r"
 
 printf 'L\n2\n' | TERM=dumb "$TUKI" --lang fi >"$SCRATCH/out" 2>&1 || fail "status $?"
 grep -q "1. Et ole yksin" "$SCRATCH/out" || fail "not Finnish first"
@@ -23,13 +65,35 @@ grep -q "1. You are not alone" "$SCRATCH/out" || fail "choice 3 is not English"
 
 "$TUKI" --plain --lang en </dev/null >"$SCRATCH/out" 2>&1 || fail "EOF did not end with 0"
 
-# The step groups: an empty line, then the heading; never U+FFFD, which a
-# screen reader speaks as "replacement character" (QA M4).
-for l in en fi sv; do
-	printf '3\n0\nq\n' | "$TUKI" --plain --lang $l >"$SCRATCH/out" 2>&1 || fail "steps in $l: status $?"
-	if grep -q "$(printf '\357\277\275')" "$SCRATCH/out"; then
-		fail "U+FFFD in the $l step list: $(grep "$(printf '\357\277\275')" "$SCRATCH/out" | head -1)"
-	fi
-done
-printf '3\n0\nq\n' | "$TUKI" --plain --lang en >"$SCRATCH/out"
-grep -B1 -x 'First' "$SCRATCH/out" | head -1 | grep -qx '' || fail "no empty line before the heading"
+# The breathing pause: still by default (one line a breath, its length in
+# words); s and Enter switch to a count in words every second; Enter stops.
+item=$(printf '2\nq\n' | "$TUKI" --plain --lang en | sed -n 's/^\([0-9]*\)\. Start a guided breathing pause$/\1/p')
+[ -n "$item" ] || fail "no breathing pause in the coping menu"
+{ printf '2\n%s\n' "$item"; sleep 1.5; printf 's\n'; sleep 1.8; printf '\nq\n'; } |
+	"$TUKI" --plain --lang en >"$SCRATCH/out" 2>&1 || fail "status $?"
+grep -q "^Breathe in slowly through your nose, four seconds\.$" "$SCRATCH/out" ||
+	fail "no still line with the length in words: $(cat "$SCRATCH/out")"
+grep -q "^three$" "$SCRATCH/out" || fail "s did not switch to counting in words"
+if grep -q "^one$" "$SCRATCH/out"; then fail "the still form counted"; fi
+if grep -Eq "^([0-9]|.*: [0-9])$" "$SCRATCH/out"; then fail "a count in digits"; fi
+
+# The plan's questions, one at a time: yes to a threat, several answers to
+# question 3 as numbers with spaces; the list then starts with the police
+# report and says why. s skips them; c asks again.
+printf '3\n1\n2\n3 5\n2\n2\nc\ns\nq\n' | "$TUKI" --plain --lang en >"$SCRATCH/out" 2>&1 ||
+	fail "status $?"
+grep -q "^Question 1 of 5. Is someone threatening" "$SCRATCH/out" || fail "no first question"
+grep -q "with spaces between them" "$SCRATCH/out" || fail "question 3 does not say how to answer"
+sed -n '/^For your situation$/,/^Other steps$/p' "$SCRATCH/out" >"$SCRATCH/mine"
+head -2 "$SCRATCH/mine" | grep -q "^1\. Report the crime to the police .*(urgent, to do)$" ||
+	fail "the police report is not first: $(cat "$SCRATCH/mine")"
+grep -q "^because someone is threatening you$" "$SCRATCH/mine" || fail "no reason"
+grep -q "Change your passwords" "$SCRATCH/mine" || fail "passwords (question 3) not brought forward"
+grep -q "^because your passwords may have leaked$" "$SCRATCH/mine" || fail "no reason for passwords"
+# After c and s: the standard order again.
+tail -40 "$SCRATCH/out" | grep -q "^For your situation$" && fail "skip kept the tailored order"
+printf '3\n1\n2\n\n2\n2\nq\n' | "$TUKI" --plain --lang sv >"$SCRATCH/out" 2>&1 || fail "status $?"
+grep -q "^För din situation$" "$SCRATCH/out" || fail "Swedish: no tailored list"
+grep -q "^eftersom någon hotar dig$" "$SCRATCH/out" || fail "Swedish: no reason"
+printf '3\n1\n2\n\n2\n2\nq\n' | "$TUKI" --plain --lang fi >"$SCRATCH/out" 2>&1 || fail "status $?"
+grep -q "^Sinun tilanteeseesi$" "$SCRATCH/out" || fail "Finnish: no tailored list"

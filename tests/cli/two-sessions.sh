@@ -29,14 +29,14 @@ a=$!
 XDG_STATE_HOME="$state" "$TUKI" --plain --lang en <"$SCRATCH/b.in" >"$SCRATCH/b.out" 2>&1 &
 b=$!
 exec 3>"$SCRATCH/a.in" 4>"$SCRATCH/b.in"
-# Both have read the (empty) file and show the steps.
-printf '3\n' >&3
-printf '3\n' >&4
-poll_file "$SCRATCH/a.out" "0 of 14 done"
-poll_file "$SCRATCH/b.out" "0 of 14 done"
-printf '1\n' >&3
+# Both have read the (empty) file and show the steps (s skips the questions).
+printf '3\ns\n' >&3
+printf '3\ns\n' >&4
+poll_file "$SCRATCH/a.out" "Done 0,"
+poll_file "$SCRATCH/b.out" "Done 0,"
+printf 'm 1\n' >&3
 poll_file "$file" '"bank"'
-printf '2\n' >&4
+printf 'm 2\n' >&4
 poll_file "$file" '"police-report"'
 printf '0\nq\n' >&3
 printf '0\nq\n' >&4
@@ -52,7 +52,7 @@ ls "$state/tuki" | grep -qv '^progress.json$' && fail "something else was left: 
 rm "$file"
 mkfifo "$file"
 set +e
-printf '3\n1\n0\nq\n' | XDG_STATE_HOME="$state" timeout 20 "$TUKI" --plain --lang en \
+printf '3\ns\nm 1\n0\nq\n' | XDG_STATE_HOME="$state" timeout 20 "$TUKI" --plain --lang en \
 	>"$SCRATCH/out" 2>&1
 status=$?
 set -e

@@ -22,7 +22,8 @@ static const char helplines[] =
     "{\"languages\": [{\"code\": \"fi\", \"name\": \"Finnish\"}], \"topics\": [{\"id\": \"t\", \"label\": \"T\"}],"
     " \"helplines\": [{\"id\": \"h\", \"name\": \"H\", \"description\": \"D\", \"cost\": \"free\","
     " \"topics\": [\"t\"], \"contacts\": [{\"type\": \"phone\", \"value\": \"112\", \"languages\": [\"fi\"],"
-    " \"hours\": {\"mon\": [[\"22:00\", \"06:00\"]]}}], \"verified\": \"2026-11-22\", \"source\": [\"https://x.fi\"]}]}";
+    " \"hours\": {\"mon\": [[\"22:00\", \"06:00\"]]}, \"checked\": \"2026-11-22\","
+    " \"source\": \"https://x.fi\"}], \"anonymous\": null, \"further_reading\": [\"https://x.fi\"]}]}";
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

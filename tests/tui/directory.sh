@@ -30,7 +30,8 @@ noon=$(open_count 2026-11-25T12:00)
 [ -n "$night" ] && [ -n "$noon" ] || fail "no counts ($night, $noon)"
 [ "$night" -lt "$noon" ] || fail "open at Sunday 03:00: $night, at Wednesday 12:00: $noon"
 
-start_tuki TUKI_NOW=2026-11-25T12:00 -- --lang en
+# 100 columns: at 80 an English row gives its name room to "· in Finnish".
+start_tuki -s 100x30 TUKI_NOW=2026-11-25T12:00 -- --lang en
 wait_for "1  You are not alone"
 keys 4
 wait_for "Helplines and support ("

@@ -10,6 +10,9 @@ for conf in "$SCRATCH/bad.conf" "$SCRATCH/missing.conf"; do
 	wait_for "This terminal is out of order"
 	wait_for "Laite on poissa"
 	wait_for "Terminalen"
+	# Whoever came here in crisis still learns how to get help now.
+	wait_for "in an emergency, call 112"
+	wait_for "Ring 112 i en nödsituation"
 	keys q C-c Escape Escape
 	expect_screen_lacks "TUKI-ENDED"
 	kill -TERM "$(tuki_pid)" || fail "no kiosk process"

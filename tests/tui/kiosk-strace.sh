@@ -23,7 +23,7 @@ TUKI=$TUKI_REAL
 wait_for "Welcome"
 keys 3
 wait_for "1  You are not alone"
-keys 3 Space Down Space
+keys 3 End Enter Space Down Space
 wait_for "2 of "
 keys p
 wait_for "Printed"

@@ -14,7 +14,7 @@ wait_for "Svenska"
 keys 3
 wait_for "1  You are not alone"
 keys C-c C-z C-s C-q C-d 'C-\'
-keys 3
+keys 3 End Enter
 wait_for "Steps to protect yourself"
 expect_screen_lacks "TUKI-ENDED"
 keys Space
@@ -23,7 +23,9 @@ expect_screen_lacks "Keep your marks?"
 keys q
 wait_for "Tervetuloa"
 keys 3 3
-wait_for "Start with the first step"
+wait_for "Question 1 of 5"
+keys Enter Enter Enter Enter Enter
+wait_for "For your situation"
 keys Space
 wait_for "1 of "
 # Idle: "still there?" after 10 s, reset 5 s later.
@@ -31,7 +33,10 @@ wait_for "Are you still there?" 20
 # The countdown speaks in whole words: "1 second", not "1 seconds" (QA m4).
 wait_for "starts over in 1 second," 10
 wait_for "Tervetuloa" 15
+# The reset forgot the plan's answers too: its questions come again.
 keys 3 3
+wait_for "Question 1 of 5"
+keys End Enter
 wait_for "Start with the first step"
 # Quick exit resets too.
 keys Escape Escape

@@ -14,7 +14,7 @@ TUKI=$TUKI_REAL
 wait_for "1  You are not alone" 60
 keys 1 Enter
 wait_for "Back" 30
-keys End Left Left 3 Space
+keys End Left Left 3 End Enter Space
 wait_for "Keep your marks?" 30
 keys y
 wait_for "1 of " 30

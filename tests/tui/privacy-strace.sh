@@ -15,7 +15,7 @@ start_tuki XDG_STATE_HOME="$state" ASAN_OPTIONS=detect_leaks=0 -- -f -qq -o "$SC
 	"$TUKI_REAL" --lang en
 TUKI=$TUKI_REAL
 wait_for "1  You are not alone"
-keys 3 Space
+keys 3 End Enter Space
 wait_for "Keep your marks?"
 keys y
 wait_for "1 of "

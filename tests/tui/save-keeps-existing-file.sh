@@ -10,7 +10,7 @@ start_tuki XDG_STATE_HOME="$SCRATCH/state" -- --lang fi
 wait_for "1  Et ole yksin"
 keys 4
 keys p
-wait_for "Minne se tulostetaan?"
+wait_for "Tulostetaanko lista vai tallennetaanko se tiedostoksi?"
 keys Down Enter
 keys "$SCRATCH/notes.txt" Enter
 wait_for "on jo olemassa"

@@ -48,7 +48,7 @@ done
 # A mark that was saved survives the signal that ends the session.
 start_tuki XDG_STATE_HOME="$state" -- --lang en
 wait_for "1  You are not alone"
-keys 3
+keys 3 End Enter
 wait_for "Start with the first step at the top"
 keys Space
 wait_for "Keep your marks?"

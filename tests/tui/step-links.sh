@@ -5,7 +5,7 @@
 
 start_tuki -- --lang en
 wait_for "1  You are not alone"
-keys 3
+keys 3 End Enter
 wait_for "Steps to protect yourself"
 keys Enter
 wait_for "Why it matters"
@@ -14,6 +14,7 @@ wait_for "Press"
 keys 1
 wait_for "Checked on"
 keys Left
-wait_for "Why it matters"
+# Back on the step page, where it was scrolled to.
+wait_for "Space changes the mark of this step."
 keys q
 wait_exit 0

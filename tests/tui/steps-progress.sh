@@ -8,7 +8,7 @@
 state="$SCRATCH/state"
 start_tuki XDG_STATE_HOME="$state" -- --lang en
 wait_for "1  You are not alone"
-keys 3
+keys 3 End Enter
 wait_for "Start with the first step at the top"
 keys Space
 wait_for "Keep your marks?"
@@ -33,7 +33,7 @@ done
 
 start_tuki XDG_STATE_HOME="$state" -- --lang en
 wait_for "1  You are not alone"
-keys 3
+keys 3 End Enter
 wait_for "1 of "
 expect_screen_lacks "Keep your marks?"
 # Marking again saves without asking.
@@ -61,7 +61,7 @@ rm -rf "$state"
 $TMUX_CMD kill-server
 start_tuki XDG_STATE_HOME="$state" -- --lang en
 wait_for "1  You are not alone"
-keys 3 Space
+keys 3 End Enter Space
 wait_for "Keep your marks?"
 keys n
 wait_for "1 of "
@@ -75,7 +75,7 @@ mkdir -p "$SCRATCH/ro"
 printf 'not a directory' >"$SCRATCH/ro/tuki"
 start_tuki XDG_STATE_HOME="$SCRATCH/ro" -- --lang en
 wait_for "1  You are not alone"
-keys 3 Space
+keys 3 End Enter Space
 wait_for "Keep your marks?"
 keys y
 wait_for "could not be saved"

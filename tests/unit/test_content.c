@@ -11,8 +11,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../../tui/content_check.h"
+#include "../../tui/model/clock.h"
 #include "../../tui/model/content.h"
 #include "../../tui/model/placeholder.h"
+#include "../../tui/text/doc.h"
+#include "../../tui/text/hours_text.h"
 #include "test.h"
 
 static char tmpdir[] = "/tmp/tuki-test-XXXXXX";
@@ -137,6 +141,179 @@ check_good(void)
 	content_free(&c);
 }
 
+/* Each contact's own date and page; hours read elsewhere keep their own. */
+static void
+check_provenance(void)
+{
+	struct content c;
+	struct tuki_error err = { 0 };
+	const struct helpline *h;
+	const struct contact *sv;
+	struct date oldest;
+
+	prepare(NULL, NULL, NULL);
+	CHECK(content_load(&c, tmpdir, &err) == 0);
+	h = content_helpline(&c, "crisis");
+	sv = &h->contacts[1];
+	CHECK(sv->checked.checked.year == 2026 && sv->checked.checked.day == 20);
+	CHECK_STR(sv->checked.source, "https://mieli.fi/helpline");
+	CHECK(sv->hours_checked.checked.day == 21);
+	CHECK_STR(sv->hours_checked.source, "https://mieli.fi/sv");
+	CHECK(contact_hours_provenance(sv) == &sv->hours_checked);
+	/* No separate hours date: the contact's own covers its hours. */
+	CHECK(h->contacts[0].hours_checked.source == NULL);
+	CHECK(contact_hours_provenance(&h->contacts[0]) == &h->contacts[0].checked);
+	oldest = helpline_oldest_check(h);
+	CHECK(oldest.year == 2026 && oldest.month == 11 && oldest.day == 20);
+	CHECK(h->nfurther_reading == 0);
+	CHECK(content_helpline(&c, "emergency-112")->nfurther_reading == 1);
+	CHECK(content_agency(&c, "police")->checked.checked.day == 22);
+	content_free(&c);
+}
+
+/* --check-content's rules on dates, with the output it writes. */
+static const char *
+check_at(const char *file, const char *from, const char *to, const char *now, int *errors)
+{
+	static char out[4096];
+	struct content c;
+	struct tuki_error err = { 0 };
+	time_t t;
+	FILE *f;
+	size_t n;
+
+	prepare(file, from, to);
+	out[0] = '\0';
+	if (content_load(&c, tmpdir, &err) != 0) {
+		fprintf(stderr, "content did not load: %s\n", err.message);
+		*errors = -1;
+		return out;
+	}
+	CHECK(clock_parse_iso(now, &t));
+	f = tmpfile();
+	*errors = content_check(&c, t, f);
+	rewind(f);
+	n = fread(out, 1, sizeof out - 1, f);
+	out[n] = '\0';
+	fclose(f);
+	content_free(&c);
+	return out;
+}
+
+/* The detail view as one string, lines joined with newlines. */
+static char *
+detail_of(const struct content *c, const char *id, time_t now)
+{
+	struct doc d = { 0 };
+	size_t n = 1;
+	char *all;
+
+	doc_helpline(&d, c, content_helpline(c, id), now);
+	for (size_t i = 0; i < d.n; i++)
+		n += strlen(d.blocks[i].text) + 1;
+	all = calloc(1, n);
+	for (size_t i = 0; i < d.n; i++) {
+		strcat(all, d.blocks[i].text);
+		strcat(all, "\n");
+	}
+	doc_free(&d);
+	return all;
+}
+
+static int
+count_of(const char *haystack, const char *needle)
+{
+	int n = 0;
+
+	for (const char *p = haystack; (p = strstr(p, needle)) != NULL; p += strlen(needle))
+		n++;
+	return n;
+}
+
+/*
+ * The detail view: each contact says when it was checked; a web form is
+ * "online, any time", never an hours hedge; the holiday note belongs to
+ * weekly hours only, never to a 24/7 line.
+ */
+static void
+check_detail(void)
+{
+	struct content c;
+	struct tuki_error err = { 0 };
+	char status[128], *text;
+	time_t now;
+
+	CHECK(clock_parse_iso("2026-12-01T10:00", &now));
+	prepare(NULL, NULL, NULL);
+	CHECK(content_load(&c, tmpdir, &err) == 0);
+	text = detail_of(&c, "emergency-112", now);
+	CHECK_HAS(text, "Phone 112\nLanguages: Finnish, Swedish\n    Every day, around the clock\n"
+	    "Checked on 2026-11-22\n");
+	CHECK_HAS(text, "Web https://112.fi/en\n    Online, any time\nChecked on 2026-11-22\n");
+	CHECK(strstr(text, "public holidays") == NULL);
+	CHECK(strstr(text, "not confirmed") == NULL);
+	free(text);
+	text = detail_of(&c, "crisis", now);
+	CHECK(count_of(text, "Hours may differ on public holidays.") == 1);
+	CHECK_HAS(text, "Checked on 2026-11-20\nHours checked on 2026-11-21\n");
+	free(text);
+	content_free(&c);
+
+	/* A service reached only through a web form. */
+	prepare("helplines.json", "{\"type\": \"phone\", \"value\": \"112\", \"languages\": [\"fi\", \"sv\"], "
+	    "\"hours\": \"24/7\",\n         \"checked\": \"2026-11-22\", \"source\": \"https://112.fi/en\"},", "");
+	CHECK(content_load(&c, tmpdir, &err) == 0);
+	helpline_status_text(content_helpline(&c, "emergency-112"), now, status, sizeof status);
+	CHECK_STR(status, "online, any time");
+	text = detail_of(&c, "emergency-112", now);
+	CHECK_HAS(text, "online, any time\n");
+	CHECK(strstr(text, "not confirmed") == NULL && strstr(text, "closed") == NULL);
+	free(text);
+	/* A line with weekly hours keeps them, whatever the web contacts. */
+	helpline_status_text(content_helpline(&c, "crisis"), now, status, sizeof status);
+	CHECK(strstr(status, "online") == NULL);
+	content_free(&c);
+}
+
+static void
+check_dates(void)
+{
+	int errors;
+	const char *out;
+
+	/* Fresh dates: nothing to say. */
+	out = check_at(NULL, NULL, NULL, "2026-12-02T12:00", &errors);
+	CHECK(errors == 0);
+	CHECK_STR(out, "");
+	/* A date in the future is an error naming file, id and field. */
+	out = check_at("helplines.json", "\"checked\": \"2026-11-20\"", "\"checked\": \"2026-12-24\"",
+	    "2026-12-02T12:00", &errors);
+	CHECK(errors == 1);
+	CHECK_HAS(out, "helplines.json: \"crisis\" contacts[1].checked: 2026-12-24 is in the future");
+	out = check_at("helplines.json", "\"hours_checked\": \"2026-11-21\"",
+	    "\"hours_checked\": \"2027-01-01\"", "2026-12-02T12:00", &errors);
+	CHECK(errors == 1);
+	CHECK_HAS(out, "\"crisis\" contacts[1].hours_checked: 2027-01-01 is in the future");
+	out = check_at("steps.json", "\"checked\": \"2026-11-22\"", "\"checked\": \"2026-12-03\"",
+	    "2026-12-02T12:00", &errors);
+	CHECK(errors == 1);
+	CHECK_HAS(out, "steps.json: \"police\" checked: 2026-12-03 is in the future");
+	/* Older than a year: a warning per field, not an error. */
+	out = check_at("helplines.json", "\"hours_checked\": \"2026-11-21\"",
+	    "\"hours_checked\": \"2025-11-01\"", "2026-12-02T12:00", &errors);
+	CHECK(errors == 0);
+	CHECK_HAS(out, "warning: ");
+	CHECK_HAS(out, "helplines.json: \"crisis\" contacts[1].hours_checked: last checked on "
+	    "2025-11-01, more than a year ago");
+	CHECK(strstr(out, "contacts[1].checked:") == NULL);
+	/* 365 days is still fresh; the 366th day warns. */
+	out = check_at(NULL, NULL, NULL, "2027-11-20T12:00", &errors);
+	CHECK(strstr(out, "contacts[1].checked") == NULL);
+	out = check_at(NULL, NULL, NULL, "2027-11-21T12:00", &errors);
+	CHECK(errors == 0);
+	CHECK_HAS(out, "\"crisis\" contacts[1].checked: last checked on 2026-11-20");
+}
+
 int
 main(void)
 {
@@ -150,6 +327,9 @@ main(void)
 		return 99;
 
 	check_good();
+	check_provenance();
+	check_dates();
+	check_detail();
 
 	/* Shape errors name the file, line and JSON path. */
 	BAD("pages.json", "\"title\": \"You are not alone\",", "",
@@ -201,8 +381,12 @@ main(void)
 	    "steps[1].group: expected one of: first, next, later");
 	BAD("steps.json", "\"why\": [\"Talking helps.\"]", "\"why\": []",
 	    "steps[1].why: the list must not be empty");
-	BAD("steps.json", "\"verified\": \"2026-11-22\"", "\"verified\": \"2026-02-30\"",
-	    "agencies[0].verified: expected a date as YYYY-MM-DD");
+	BAD("steps.json", "\"checked\": \"2026-11-22\"", "\"checked\": \"2026-02-30\"",
+	    "agencies[0].checked: expected a date as YYYY-MM-DD");
+	BAD("steps.json", "\"checked\": \"2026-11-22\", ", "",
+	    "steps.json:3: agencies[0]: \"police\": the field \"checked\" is missing");
+	BAD("steps.json", "\"checked\": \"2026-11-22\"", "\"verified\": \"2026-11-22\"",
+	    "agencies[0]: the field \"verified\" is no longer used");
 	BAD("steps.json", "\"id\": \"police\"", "\"id\": \"crisis\"",
 	    "the id \"crisis\" is already a helpline's id");
 	BAD("steps.json", "\"id\": \"talk\"", "\"id\": \"Talk Now\"",
@@ -210,7 +394,7 @@ main(void)
 
 	BAD("helplines.json", "\"value\": \"112\"", "\"value\": \"one-one-two\"",
 	    "helplines[0].contacts[0].value: expected a phone number");
-	BAD("helplines.json", "\"hours\": \"24/7\"}", "\"hours\": \"always\"}",
+	BAD("helplines.json", "\"hours\": \"24/7\",", "\"hours\": \"always\",",
 	    "helplines[0].contacts[0].hours: expected \"24/7\", null or an object");
 	BAD("helplines.json", "[\"16:00\", \"20:00\"]", "[\"16:00\", \"25:00\"]",
 	    "helplines[1].contacts[1].hours.mon[0]: expected a range");
@@ -219,11 +403,29 @@ main(void)
 	    "helplines[0].contacts[0].languages[0]: expected a language code");
 	BAD("helplines.json", "\"topics\": [\"crisis\"]", "\"topics\": [\"money\"]",
 	    "helplines[1].topics[0]: expected a topic id");
-	BAD("helplines.json", "\"source\": [\"https://112.fi/en\"]", "\"source\": []",
-	    "helplines[0].source: the list must not be empty");
-	BAD("helplines.json", "\"verified\": \"2026-11-22\",\n      \"source\": [\"https://112.fi/en\"]",
-	    "\"source\": [\"https://112.fi/en\"]",
-	    "helplines[0]: the field \"verified\" is missing");
+	/* Provenance: every contact has its own date and page. */
+	BAD("helplines.json", "\"hours\": \"24/7\",\n         \"checked\": \"2026-11-22\", ", "\"hours\": \"24/7\", ",
+	    "helplines.json:21: helplines[0].contacts[0]: \"emergency-112\": the field \"checked\" "
+	    "is missing");
+	BAD("helplines.json", ", \"source\": \"https://mieli.fi/helpline\"}", "}",
+	    "helplines[1].contacts[0]: \"crisis\": the field \"source\" is missing");
+	BAD("helplines.json", ", \"hours_source\": \"https://mieli.fi/sv\"", "",
+	    "helplines[1].contacts[1]: \"crisis\": the field \"hours_source\" is missing");
+	BAD("helplines.json", "\"hours_checked\": \"2026-11-21\"", "\"hours_checked\": \"yesterday\"",
+	    "helplines[1].contacts[1].hours_checked: expected a date as YYYY-MM-DD");
+	BAD("helplines.json", "\"hours_source\": \"https://mieli.fi/sv\"", "\"hours_source\": \"mieli.fi\"",
+	    "helplines[1].contacts[1].hours_source: expected");
+	BAD("helplines.json", "\"further_reading\": [\"https://112.fi/en\"]",
+	    "\"verified\": \"2026-11-22\"", "helplines[0]: the field \"verified\" is no longer used");
+	BAD("helplines.json", "\"further_reading\": [\"https://112.fi/en\"]",
+	    "\"further_reading\": [\"112.fi\"]", "helplines[0].further_reading[0]: expected");
+	/* A web form has no hours. */
+	BAD("helplines.json", "\"type\": \"web\", \"value\": \"https://112.fi/en\", \"languages\": [\"en\"],",
+	    "\"type\": \"web\", \"value\": \"https://112.fi/en\", \"languages\": [\"en\"], \"hours\": \"24/7\",",
+	    "helplines[0].contacts[1]: a web contact has no \"hours\"");
+	BAD("helplines.json", "\"type\": \"web\", \"value\": \"https://112.fi/en\", \"languages\": [\"en\"],",
+	    "\"type\": \"web\", \"value\": \"https://112.fi/en\", \"languages\": [\"en\"], "
+	    "\"hours_checked\": \"2026-11-22\",", "helplines[0].contacts[1]: unknown field \"hours_checked\"");
 	BAD("helplines.json", "\"anonymous\": false", "\"anonymous\": 0",
 	    "helplines[0].anonymous: expected true, false or null");
 	BAD("helplines.json", "\"id\": \"crisis\",\n      \"name\"", "\"id\": \"emergency-112\",\n      \"name\"",

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "../../tui/model/placeholder.h"
+#include "../../tui/model/spoken.h"
 #include "../../tui/model/utf8.h"
 #include "../../tui/model/wrap.h"
 #include "test.h"
@@ -58,7 +59,7 @@ check_sanitize(void)
 	/* Invisible characters never reach the screen; ZWJ in an emoji stays. */
 	sanitize_text("zero\xe2\x80\x8bwidth \xf3\xa0\x81\x81tag", out, sizeof out);
 	CHECK_STR(out, "zero\xef\xbf\xbdwidth \xef\xbf\xbdtag");
-	CHECK(text_first_unsafe("a\xe2\x80\xa8b") == 1);                      /* U+2028 */
+	CHECK(text_first_unsafe("a\xe2\x80\xa8" "b") == 1);                      /* U+2028 */
 	CHECK(text_first_unsafe("\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x92\xbb") == -1);  /* ZWJ */
 	sanitize_text("truncated äää", out, 12);
 	CHECK_STR(out, "truncated ");      /* never half a character */
@@ -94,6 +95,43 @@ check_placeholders(void)
 	CHECK(text_forbidden_data("Call {phone:emergency-112}") == NULL);
 }
 
+/* Plain mode's phone numbers: digit by digit, a comma between groups. */
+static void
+check_spoken_phones(void)
+{
+	char out[128];
+
+	CHECK(strcmp(phone_spoken("116 006", out, sizeof out), "1 1 6, 0 0 6") == 0);
+	CHECK(strcmp(phone_spoken("09 2525 0111", out, sizeof out), "0 9, 2 5 2 5, 0 1 1 1") == 0);
+	CHECK(strcmp(phone_spoken("+358 29 509 5200", out, sizeof out),
+	    "+3 5 8, 2 9, 5 0 9, 5 2 0 0") == 0);
+	CHECK(strcmp(phone_spoken("112", out, sizeof out), "1 1 2") == 0);
+	CHECK(strcmp(phone_spoken("080-005-005", out, sizeof out), "0 8 0, 0 0 5, 0 0 5") == 0);
+	/* Cut short, it is still terminated. */
+	CHECK(strcmp(phone_spoken("116 006", out, 6), "1 1 6") == 0);
+}
+
+/* Only the content's own numbers are rewritten, never a year or a count. */
+static void
+check_speak_phones(void)
+{
+	struct contact contacts[] = {
+		{ .kind = CONTACT_PHONE, .value = "112" },
+		{ .kind = CONTACT_PHONE, .value = "09 2525 0111" },
+		{ .kind = CONTACT_WEB, .value = "2020" },
+	};
+	struct helpline h = { .contacts = contacts, .ncontacts = 3 };
+	struct agency a = { .phone = "0295 536 220" };
+	struct content c = { .helplines = &h, .nhelplines = 1, .agencies = &a, .nagencies = 1 };
+	char out[256];
+
+	text_speak_phones(&c, "Call 112 or 09 2525 0111; in 2020 about 33 000 people.", out,
+	    sizeof out);
+	CHECK(strcmp(out, "Call 1 1 2 or 0 9, 2 5 2 5, 0 1 1 1; in 2020 about 33 000 people.") == 0);
+	text_speak_phones(&c, "Phone: 0295 536 220, 1120 and 0112", out, sizeof out);
+	CHECK(strcmp(out, "Phone: 0 2 9 5, 5 3 6, 2 2 0, 1120 and 0112") == 0);
+}
+
 int
 main(void)
 {
@@ -101,5 +139,7 @@ main(void)
 	check_wrap();
 	check_sanitize();
 	check_placeholders();
+	check_spoken_phones();
+	check_speak_phones();
 	TEST_DONE();
 }

@@ -2,6 +2,7 @@
 #include <config.h>
 
 #include "sys/i18n.h"
+#include "clock.h"
 #include "content.h"
 
 const struct contact *
@@ -11,6 +12,27 @@ helpline_contact(const struct helpline *h, enum contact_kind kind)
 		if (h->contacts[i].kind == kind)
 			return &h->contacts[i];
 	return NULL;
+}
+
+const struct provenance *
+contact_hours_provenance(const struct contact *ct)
+{
+	return ct->hours_checked.source != NULL ? &ct->hours_checked : &ct->checked;
+}
+
+struct date
+helpline_oldest_check(const struct helpline *h)
+{
+	struct date oldest = { 9999, 12, 31 };
+
+	for (size_t i = 0; i < h->ncontacts; i++) {
+		const struct provenance *p[2] = { &h->contacts[i].checked, &h->contacts[i].hours_checked };
+
+		for (int k = 0; k < 2; k++)
+			if (p[k]->source != NULL && date_days_between(p[k]->checked, oldest) > 0)
+				oldest = p[k]->checked;
+	}
+	return oldest;
 }
 
 static void
@@ -39,6 +61,9 @@ content_each_text(const struct content *c,
 			each(&s->why[k], fn, data);
 		for (size_t k = 0; k < s->nhow; k++)
 			each(&s->how[k], fn, data);
+		for (size_t k = 0; k < s->nnotes; k++)
+			each(&s->notes[k].text, fn, data);
+		each(&s->you_could_say, fn, data);
 	}
 	for (size_t i = 0; i < c->nlanguages; i++)
 		each(&c->languages[i].name, fn, data);
@@ -52,6 +77,8 @@ content_each_text(const struct content *c,
 		each(&h->audience, fn, data);
 		for (size_t k = 0; k < h->ncontacts; k++)
 			each(&h->contacts[k].note, fn, data);
+		each(&h->what_happens, fn, data);
+		each(&h->you_could_say, fn, data);
 	}
 }
 

@@ -12,6 +12,7 @@
 #include "arena.h"
 #include "error.h"
 #include "hours.h"
+#include "plan_answers.h"
 
 enum content_file { FILE_PAGES, FILE_STEPS, FILE_HELPLINES, FILE_COUNT };
 
@@ -26,6 +27,13 @@ struct text {
 
 struct date {
 	int year, month, day;
+};
+
+/* When a fact was read and on which page: a date covers only what was read
+ * that day.  An absent optional pair has year 0 and source NULL. */
+struct provenance {
+	struct date checked;
+	const char *source;
 };
 
 enum section { SECTION_REASSURANCE, SECTION_COPING, SECTION_ABOUT, SECTION_COUNT };
@@ -51,13 +59,18 @@ struct agency {
 	struct text name;
 	const char *phone;          /* may be NULL */
 	const char *web;            /* may be NULL */
-	struct date verified;
-	const char *source;
+	struct provenance checked;  /* "checked" and "source" */
 };
 
 enum step_group { GROUP_FIRST, GROUP_NEXT, GROUP_LATER, GROUP_COUNT };
 
 struct helpline;
+
+/* Wording for one situation, shown when its condition holds ("notes"). */
+struct step_note {
+	struct plan_condition when;
+	struct text text;
+};
 
 struct step {
 	const char *id;
@@ -71,6 +84,10 @@ struct step {
 	const struct agency *agency;            /* may be NULL */
 	const struct helpline **helplines;
 	size_t nhelplines;
+	struct step_relevance relevance;        /* for the tailored plan */
+	struct step_note *notes;
+	size_t nnotes;
+	struct text you_could_say;              /* optional: how a call might begin */
 };
 
 struct topic {
@@ -92,6 +109,8 @@ struct contact {
 	size_t nlanguages;
 	struct week_hours hours;
 	struct text note;
+	struct provenance checked;  /* the contact: its number or address, languages */
+	struct provenance hours_checked; /* its hours, when read on another page or day */
 };
 
 enum cost { COST_FREE, COST_CALL_PRICE, COST_UNKNOWN };
@@ -111,9 +130,13 @@ struct helpline {
 	size_t ntopics;
 	struct contact *contacts;
 	size_t ncontacts;
-	struct date verified;
-	const char **sources;
-	size_t nsources;
+	const char **further_reading;   /* optional pages about the service */
+	size_t nfurther_reading;
+	/* Optional: what happens when you get in touch (from the service's own
+	 * pages, with their date and page), and how a person might begin. */
+	struct text what_happens;
+	struct provenance what_happens_checked;
+	struct text you_could_say;
 };
 
 struct content {
@@ -155,6 +178,12 @@ const struct language *content_language(const struct content *c, const char *cod
 
 /* The first contact of a kind, or NULL. */
 const struct contact *helpline_contact(const struct helpline *h, enum contact_kind kind);
+
+/* The oldest date any fact of h was checked on (its contacts and their hours). */
+struct date helpline_oldest_check(const struct helpline *h);
+
+/* The date a contact's hours were checked: its own hours date, else its date. */
+const struct provenance *contact_hours_provenance(const struct contact *ct);
 
 /* Calls fn for every translatable text, in file order (for the extractor). */
 void content_each_text(const struct content *c,

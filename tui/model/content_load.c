@@ -10,6 +10,7 @@
 #include "content_index.h"
 #include "json_fields.h"
 #include "placeholder.h"
+#include "plan_load.h"
 #include "utf8.h"
 
 static const char *const file_basenames[FILE_COUNT] = {
@@ -65,7 +66,56 @@ load_text_list(struct fields *f, const cJSON *object, const char *key, const cha
 	return true;
 }
 
+/*
+ * A date and the page read on it ("checked"/"source", or "hours_checked"/
+ * "hours_source"): both or, when optional, neither.  A missing one names
+ * the id, so a centre's editor finds the entry.
+ */
+static bool
+load_provenance(struct fields *f, const cJSON *node, const char *date_key, const char *url_key,
+    bool required, const char *id, struct provenance *out)
+{
+	bool has_date = cJSON_GetObjectItemCaseSensitive(node, date_key) != NULL;
+	bool has_url = cJSON_GetObjectItemCaseSensitive(node, url_key) != NULL;
+
+	memset(out, 0, sizeof *out);
+	if (!has_date && !has_url && !required)
+		return true;
+	if (!has_date || !has_url)
+		return fields_fail(f, node, _("\"%s\": the field \"%s\" is missing: every fact "
+		    "needs \"%s\" (the date it was checked) and \"%s\" (the page it was read on)"),
+		    id, has_date ? url_key : date_key, date_key, url_key);
+	return fields_date(f, node, date_key, &out->checked) &&
+	    fields_url(f, node, url_key, true, &out->source);
+}
+
+/* The old single "verified" date per entry is gone; say what replaced it. */
+static bool
+no_verified(struct fields *f, const cJSON *node)
+{
+	if (cJSON_GetObjectItemCaseSensitive(node, "verified") == NULL)
+		return true;
+	return fields_fail(f, node, _("the field \"verified\" is no longer used: write the "
+	    "date as \"checked\" (for a helpline, on each of its contacts; see content/README.md)"));
+}
+
 /* ---- pages.json ------------------------------------------------------- */
+
+/* What a translator should know about a block beyond its kind. */
+static const char *
+block_note(struct fields *f, enum block_kind kind, const char *comment)
+{
+	char *out;
+	size_t size;
+
+	if (comment == NULL)
+		return kind == BLOCK_ITEM ? "; the items of a list continue the paragraph before "
+		    "them, so give them one grammatical form" : "";
+	size = strlen(comment) + 4;
+	out = arena_alloc(f->arena, size);
+	snprintf(out, size, " (%s)", comment);
+	return out;
+}
 
 static bool
 load_block(struct fields *f, const cJSON *node, const char *page_id, struct block *b)
@@ -76,19 +126,27 @@ load_block(struct fields *f, const cJSON *node, const char *page_id, struct bloc
 		"Page \"%s\": a subheading%s.",
 	};
 	const cJSON *child;
+	const char *comment = NULL;
+	bool has_comment;
 
 	if (!fields_expect_object(f, node))
 		return false;
-	if (cJSON_GetArraySize(node) != 1)
+	/* Besides its text, a block may carry a "comment" for translators. */
+	has_comment = cJSON_GetObjectItemCaseSensitive(node, "comment") != NULL;
+	if (cJSON_GetArraySize(node) != 1 + has_comment)
 		return fields_fail(f, node,
 		    _("a block is an object with exactly one of \"p\", \"li\" or \"h\""));
+	if (has_comment && !fields_string(f, node, "comment", false, &comment))
+		return false;
 	child = node->child;
+	if (strcmp(child->string, "comment") == 0)
+		child = child->next;
 	for (int k = 0; k < 3; k++) {
 		if (strcmp(child->string, kinds[k]) == 0) {
 			b->kind = (enum block_kind)k;
 			if (!fields_text(f, node, kinds[k], true, &b->text))
 				return false;
-			set_note(&b->text, notes[k], page_id, "");
+			set_note(&b->text, notes[k], page_id, block_note(f, b->kind, comment));
 			return true;
 		}
 	}
@@ -173,15 +231,15 @@ load_pages(struct fields *f, struct content *c)
 static bool
 load_agency(struct fields *f, const cJSON *node, struct agency *a)
 {
-	static const char *const keys[] = { "id", "name", "phone", "web", "verified", "source", NULL };
+	static const char *const keys[] = { "id", "name", "phone", "web", "checked", "source", NULL };
 
-	if (!fields_expect_object(f, node) || !fields_only_keys(f, node, keys) ||
+	if (!fields_expect_object(f, node) || !no_verified(f, node) ||
+	    !fields_only_keys(f, node, keys) ||
 	    !fields_id(f, node, "id", &a->id) ||
 	    !fields_text(f, node, "name", true, &a->name) ||
 	    !fields_phone(f, node, "phone", false, &a->phone) ||
 	    !fields_url(f, node, "web", false, &a->web) ||
-	    !fields_date(f, node, "verified", &a->verified) ||
-	    !fields_url(f, node, "source", true, &a->source))
+	    !load_provenance(f, node, "checked", "source", true, a->id, &a->checked))
 		return false;
 	set_note(&a->name, "Official name of the organisation \"%s\"%s: use its own "
 	    "name in your language.", a->id, "");
@@ -223,7 +281,8 @@ static bool
 load_step(struct fields *f, const struct content *c, const cJSON *node, struct step *s)
 {
 	static const char *const keys[] = {
-		"id", "group", "urgent", "title", "why", "how", "agency", "helplines", NULL,
+		"id", "group", "urgent", "title", "why", "how", "agency", "helplines",
+		"relevance", "notes", "you_could_say", NULL,
 	};
 	static const char *const groups[] = { "first", "next", "later", NULL };
 	const char *agency_id;
@@ -237,10 +296,16 @@ load_step(struct fields *f, const struct content *c, const cJSON *node, struct s
 	    !load_text_list(f, node, "why", s->id, &s->why, &s->nwhy) ||
 	    !load_text_list(f, node, "how", s->id, &s->how, &s->nhow) ||
 	    !fields_string(f, node, "agency", false, &agency_id) ||
-	    !load_step_links(f, c, node, s))
+	    !load_step_links(f, c, node, s) || !plan_load_step(f, node, s) ||
+	    !fields_text(f, node, "you_could_say", false, &s->you_could_say))
 		return false;
+	set_note(&s->you_could_say, "Step \"%s\": a first sentence a person could say when "
+	    "they call%s; natural spoken language.", s->id, "");
 	s->group = (enum step_group)group;
-	set_note(&s->title, "Title of step \"%s\"%s.", s->id, "");
+	/* The step list has 72 columns for a title and the "(urgent)" marker. */
+	set_note(&s->title, "Title of step \"%s\"%s.", s->id, s->urgent
+	    ? " (at most 57 columns: the step list adds the \"(urgent)\" marker)"
+	    : " (at most 72 columns, the width of the step list)");
 	if (agency_id != NULL) {
 		s->agency = content_agency(c, agency_id);
 		if (s->agency == NULL) {
@@ -424,21 +489,36 @@ load_contact_languages(struct fields *f, const struct content *c, const cJSON *n
 }
 
 static bool
-load_contact(struct fields *f, const struct content *c, const cJSON *node, struct contact *ct)
+load_contact(struct fields *f, const struct content *c, const cJSON *node, const char *id,
+    struct contact *ct)
 {
-	static const char *const keys[] = { "type", "value", "languages", "hours", "note", NULL };
+	static const char *const keys[] = {
+		"type", "value", "languages", "hours", "note", "checked", "source",
+		"hours_checked", "hours_source", NULL,
+	};
+	static const char *const web_keys[] = {
+		"type", "value", "languages", "note", "checked", "source", NULL,
+	};
 	static const char *const kinds[] = { "phone", "chat", "web", NULL };
 	int kind;
 
-	if (!fields_expect_object(f, node) || !fields_only_keys(f, node, keys) ||
+	if (!fields_expect_object(f, node) || !no_verified(f, node) ||
 	    !fields_enum(f, node, "type", kinds, &kind))
 		return false;
 	ct->kind = (enum contact_kind)kind;
+	/* A web form has no hours: it is online at any time. */
+	if (ct->kind == CONTACT_WEB && cJSON_GetObjectItemCaseSensitive(node, "hours") != NULL)
+		return fields_fail(f, node, _("a web contact has no \"hours\": it is shown as "
+		    "online at any time"));
+	if (!fields_only_keys(f, node, ct->kind == CONTACT_WEB ? web_keys : keys))
+		return false;
 	if (!(ct->kind == CONTACT_PHONE ? fields_phone(f, node, "value", true, &ct->value)
 	    : fields_url(f, node, "value", true, &ct->value)))
 		return false;
 	return load_contact_languages(f, c, node, ct) && load_hours(f, node, &ct->hours) &&
-	    fields_text(f, node, "note", false, &ct->note);
+	    fields_text(f, node, "note", false, &ct->note) &&
+	    load_provenance(f, node, "checked", "source", true, id, &ct->checked) &&
+	    load_provenance(f, node, "hours_checked", "hours_source", false, id, &ct->hours_checked);
 }
 
 static bool
@@ -489,19 +569,43 @@ load_anonymity(struct fields *f, const cJSON *node, enum anonymity *out)
 	return false;
 }
 
+/*
+ * What happens when you get in touch (facts, so with their own date and
+ * page) and a first sentence a person could say (tuki's own guidance).
+ */
+static bool
+load_call_guide(struct fields *f, const cJSON *node, struct helpline *h)
+{
+	if (!fields_text(f, node, "what_happens", false, &h->what_happens) ||
+	    !fields_text(f, node, "you_could_say", false, &h->you_could_say) ||
+	    !load_provenance(f, node, "what_happens_checked", "what_happens_source",
+	    h->what_happens.msgid != NULL, h->id, &h->what_happens_checked))
+		return false;
+	if (h->what_happens.msgid == NULL && h->what_happens_checked.source != NULL)
+		return fields_fail(f, node, _("\"%s\": \"what_happens_source\" without "
+		    "\"what_happens\""), h->id);
+	set_note(&h->what_happens, "What happens when a person calls or writes to \"%s\"%s: "
+	    "facts from its own pages, in plain words.", h->id, "");
+	set_note(&h->you_could_say, "A first sentence a person could say to \"%s\"%s, in "
+	    "their own voice: natural spoken language, not a formal letter.", h->id, "");
+	return true;
+}
+
 static bool
 load_helpline(struct fields *f, const struct content *c, const cJSON *node, struct helpline *h)
 {
 	static const char *const keys[] = {
 		"id", "name", "description", "audience", "emergency", "anonymous", "cost",
-		"topics", "contacts", "verified", "source", NULL,
+		"topics", "contacts", "further_reading",
+		"what_happens", "what_happens_checked", "what_happens_source", "you_could_say", NULL,
 	};
 	static const char *const costs[] = { "free", "call-price", "unknown", NULL };
 	const cJSON *list, *item;
 	size_t i = 0, mark;
 	int cost;
 
-	if (!fields_expect_object(f, node) || !fields_only_keys(f, node, keys) ||
+	if (!fields_expect_object(f, node) || !no_verified(f, node) ||
+	    !fields_only_keys(f, node, keys) ||
 	    !fields_id(f, node, "id", &h->id) ||
 	    !fields_text(f, node, "name", true, &h->name) ||
 	    !fields_text(f, node, "description", true, &h->description) ||
@@ -509,8 +613,7 @@ load_helpline(struct fields *f, const struct content *c, const cJSON *node, stru
 	    !fields_bool(f, node, "emergency", false, &h->emergency) ||
 	    !load_anonymity(f, node, &h->anonymous) ||
 	    !fields_enum(f, node, "cost", costs, &cost) ||
-	    !load_helpline_topics(f, c, node, h) ||
-	    !fields_date(f, node, "verified", &h->verified))
+	    !load_helpline_topics(f, c, node, h) || !load_call_guide(f, node, h))
 		return false;
 	h->cost = (enum cost)cost;
 	set_note(&h->name, "Name of the service \"%s\"%s: use its official name in "
@@ -519,19 +622,19 @@ load_helpline(struct fields *f, const struct content *c, const cJSON *node, stru
 	if (h->audience.msgid != NULL)
 		set_note(&h->audience, "Who the service \"%s\" is for%s.", h->id, "");
 
-	if (!array_member(f, node, "source", true, &list, &h->nsources))
+	/* Further reading is optional; each contact carries its own source. */
+	if (!array_member(f, node, "further_reading", false, &list, &h->nfurther_reading))
 		return false;
-	mark = fields_enter_key(f, "source");
-	if (h->nsources == 0)
-		return fields_fail(f, list, _("the list must not be empty"));
-	h->sources = arena_alloc(f->arena, h->nsources * sizeof *h->sources);
+	mark = fields_enter_key(f, "further_reading");
+	h->further_reading = arena_alloc(f->arena,
+	    (h->nfurther_reading + 1) * sizeof *h->further_reading);
 	cJSON_ArrayForEach(item, list) {
 		size_t m = fields_enter_index(f, i);
 
 		if (!cJSON_IsString(item) || !is_valid_url(item->valuestring))
 			return fields_fail(f, item, _("expected %s"),
 			    _("a web address starting with https://"));
-		h->sources[i++] = arena_strdup(f->arena, item->valuestring);
+		h->further_reading[i++] = arena_strdup(f->arena, item->valuestring);
 		json_path_pop(&f->path, m);
 	}
 	json_path_pop(&f->path, mark);
@@ -546,7 +649,7 @@ load_helpline(struct fields *f, const struct content *c, const cJSON *node, stru
 	cJSON_ArrayForEach(item, list) {
 		size_t m = fields_enter_index(f, i);
 
-		if (!load_contact(f, c, item, &h->contacts[i]))
+		if (!load_contact(f, c, item, h->id, &h->contacts[i]))
 			return false;
 		if (h->contacts[i].note.msgid != NULL)
 			set_note(&h->contacts[i].note, "A note on a contact of the "

@@ -16,6 +16,15 @@ helpline_open_at(const struct helpline *h, time_t now)
 	return false;
 }
 
+bool
+helpline_web_only(const struct helpline *h)
+{
+	for (size_t i = 0; i < h->ncontacts; i++)
+		if (h->contacts[i].kind != CONTACT_WEB)
+			return false;
+	return h->ncontacts > 0;
+}
+
 static wchar_t *
 lowered(const char *s)
 {
@@ -86,7 +95,8 @@ helpline_matches(const struct helpline *h, const struct helpline_filter *f)
 		return true;
 	if (f->anonymous_only && h->anonymous != ANONYMOUS_YES)
 		return false;
-	if (f->open_now && !helpline_open_at(h, f->now))
+	/* A service that is only a web form takes reports at any hour. */
+	if (f->open_now && !helpline_open_at(h, f->now) && !helpline_web_only(h))
 		return false;
 	if (f->topic != NULL && !has_topic(h, f->topic))
 		return false;

@@ -21,6 +21,9 @@ struct helpline_filter {
 /* Open now: some contact of the helpline is open at now. */
 bool helpline_open_at(const struct helpline *h, time_t now);
 
+/* Every contact is a web service (a form that takes reports at any hour). */
+bool helpline_web_only(const struct helpline *h);
+
 bool helpline_matches(const struct helpline *h, const struct helpline_filter *f);
 
 /*

@@ -1,9 +1,11 @@
 /*
  * Plain mode, for screen readers, braille displays, printing terminals,
  * TERM=dumb and pipes: every screen is printed as lines and every choice is
- * typed at a prompt.  A number chooses, 0 or b goes back, q quits, L
- * changes language, h shows help now, x leaves at once.  End of input ends
- * the session with status 0.  No cursor addressing, no escape codes.
+ * typed at a prompt.  A number opens an item, m and a number marks a step,
+ * r repeats the menu, 0 or b goes back, q quits, L changes language, h
+ * shows help now, x leaves at once.  End of input ends the session with
+ * status 0.  No cursor addressing, no escape codes, no decoration a voice
+ * would read, a paragraph on one line, phone numbers in the spoken form.
  */
 #include <config.h>
 
@@ -14,19 +16,24 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "text/breath.h"
+#include "text/contact_text.h"
 #include "text/doc.h"
 #include "text/hours_text.h"
 #include "sys/i18n.h"
 #include "text/help_now.h"
 #include "sys/lang.h"
+#include "model/contact_choice.h"
+#include "model/plan.h"
+#include "model/spoken.h"
 #include "model/utf8.h"
-#include "model/wrap.h"
 #include "render/plain.h"
 
 enum answer { ANSWER_NUMBER, ANSWER_BACK, ANSWER_QUIT, ANSWER_LANGUAGE, ANSWER_HELP,
-	ANSWER_WORD, ANSWER_EOF };
+	ANSWER_REPEAT, ANSWER_WORD, ANSWER_EOF };
 
 struct plain {
 	struct session *session;
@@ -35,7 +42,10 @@ struct plain {
 	char buf[1024];             /* input not yet consumed */
 	size_t buffered;
 	FILE *out;
-	int width;
+	bool after_blank;           /* the last line written was empty */
+	bool after_prompt;          /* the prompt "> " ends the output so far */
+	bool echoed;                /* input is a terminal, which echoes the answer's newline */
+	bool still;                 /* breathing pause: one line a breath, no count */
 	bool leaving;               /* q, x or end of input */
 	char word[256];             /* the last answer that was not a number */
 };
@@ -90,45 +100,56 @@ input_waiting(struct plain *p, int ms)
 
 /* ---- output ---- */
 
+/* After "> " a terminal echoes the answer and its newline; a pipe does not,
+ * so the line is ended here, and a transcript reads like the screen. */
 static void
-print_wrapped(struct plain *p, const char *text, int indent, const char *first_prefix)
+end_prompt_line(struct plain *p)
 {
-	char clean[4096];
-	size_t n;
-	struct wrap_line *lines;
-
-	sanitize_text(text, clean, sizeof clean);
-	n = wrap_text(clean, p->width - indent, NULL, 0);
-	lines = malloc((n > 0 ? n : 1) * sizeof *lines);    /* malloc(0) may be NULL */
-	if (lines == NULL)
-		abort();
-	wrap_text(clean, p->width - indent, lines, n);
-	for (size_t i = 0; i < n; i++)
-		fprintf(p->out, "%-*s%.*s\n", indent, i == 0 ? first_prefix : "",
-		    (int)lines[i].len, clean + lines[i].start);
-	free(lines);
+	if (p->after_prompt && !p->echoed)
+		fputc('\n', p->out);
+	p->after_prompt = false;
 }
 
-/* Every line of output goes through the sanitizer: catalogs are files too. */
+/*
+ * Every line goes out through here: phone numbers in the spoken form, then
+ * the sanitizer (catalogs are files too).  A line is never wrapped: a screen
+ * reader or braille display wraps it, and a URL stays whole.
+ */
 static void
-print_line(struct plain *p, const char *fmt, ...)
+say(struct plain *p, const char *fmt, ...)
 {
-	char raw[4096], clean[4096];
+	char raw[4096], spoken[4096], clean[4096];
 	va_list ap;
 
 	va_start(ap, fmt);
 	vsnprintf(raw, sizeof raw, fmt, ap);
 	va_end(ap);
-	fputs(sanitize_text(raw, clean, sizeof clean), p->out);
+	text_speak_phones(p->content, raw, spoken, sizeof spoken);
+	end_prompt_line(p);
+	fputs(sanitize_text(spoken, clean, sizeof clean), p->out);
 	fputc('\n', p->out);
+	p->after_blank = false;
 }
 
+/* One empty line, never two, so a title or paragraph starts after a gap. */
+static void
+blank(struct plain *p)
+{
+	if (p->after_prompt)
+		p->after_blank = false;
+	end_prompt_line(p);
+	if (!p->after_blank)
+		fputc('\n', p->out);
+	p->after_blank = true;
+}
+
+/* A title stands alone on its line after an empty one: nothing around it
+ * for a voice to read. */
 static void
 print_title(struct plain *p, const char *title)
 {
-	char clean[512];
-
-	fprintf(p->out, "\n== %s ==\n\n", sanitize_text(title, clean, sizeof clean));
+	blank(p);
+	say(p, "%s", title);
 }
 
 static void
@@ -142,18 +163,19 @@ print_doc(struct plain *p, const struct doc *d)
 			print_title(p, b->text);
 			break;
 		case DOC_HEADING:
-			fputc('\n', p->out);
-			print_wrapped(p, b->text, 0, "");
+			blank(p);
+			say(p, "%s", b->text);
 			break;
 		case DOC_ITEM:
-			print_wrapped(p, b->text, 2, "-");
+			say(p, "- %s", b->text);
 			break;
 		case DOC_LABEL:
-			print_wrapped(p, b->text, 0, "");
+			say(p, "%s", b->text);
 			break;
 		default:
-			print_wrapped(p, b->text, 0, "");
-			fputc('\n', p->out);
+			blank(p);
+			say(p, "%s", b->text);
+			blank(p);
 			break;
 		}
 	}
@@ -164,12 +186,22 @@ print_notice(struct plain *p)
 {
 	if (p->session->notice[0] == '\0')
 		return;
-	fputc('\n', p->out);
-	print_wrapped(p, p->session->notice, 0, "");
+	blank(p);
+	say(p, "%s", p->session->notice);
 	p->session->notice[0] = '\0';
 }
 
 /* ---- prompting ---- */
+
+/* The prompt every menu ends with unless it has its own. */
+static const char *
+menu_prompt(void)
+{
+	/* TRANSLATORS: plain mode, read aloud by screen readers after every
+	 * menu. The letters are typed as they are in every language. */
+	return _("Type a number and Enter. r repeats the menu, 0 back, q quit, L language, "
+	    "h help now, x leave at once.");
+}
 
 static enum answer
 ask(struct plain *p, const char *prompt, int *number)
@@ -178,12 +210,11 @@ ask(struct plain *p, const char *prompt, int *number)
 	long n;
 
 	print_notice(p);
-	fputc('\n', p->out);
-	print_wrapped(p, prompt != NULL ? prompt
-	    : _("Type a number and Enter. 0 back, q quit, L language, h help now, x leave at once."),
-	    0, "");
+	blank(p);
+	say(p, "%s", prompt != NULL ? prompt : menu_prompt());
 	fputs("> ", p->out);
 	fflush(p->out);
+	p->after_prompt = true;
 	if (!read_line(p, line, sizeof line)) {
 		p->leaving = true;
 		return ANSWER_EOF;
@@ -198,6 +229,8 @@ ask(struct plain *p, const char *prompt, int *number)
 		return ANSWER_LANGUAGE;
 	if (strcmp(line, "h") == 0)
 		return ANSWER_HELP;
+	if (strcmp(line, "r") == 0)
+		return ANSWER_REPEAT;
 	n = strtol(line, &end, 10);
 	if (line[0] >= '0' && line[0] <= '9' && *end == '\0' && n > 0 && n < 100000) {
 		*number = (int)n;
@@ -214,7 +247,7 @@ choose_language(struct plain *p)
 
 	print_title(p, "Valitse kieli \xc2\xb7 V\xc3\xa4lj spr\xc3\xa5k \xc2\xb7 Choose a language");
 	for (int i = 0; i < LANG_COUNT; i++)
-		fprintf(p->out, "%d. %s\n", i + 1, lang_native_name((enum lang)i));
+		say(p, "%d. %s", i + 1, lang_native_name((enum lang)i));
 	for (;;) {
 		enum answer a = ask(p, "1, 2, 3", &n);
 
@@ -241,16 +274,23 @@ show_help_now(struct plain *p)
 	doc_free(&d);
 }
 
-/* Handles the answers every menu shares; true if the menu should go on. */
+/*
+ * Handles the answers every menu shares; true if the menu should go on.
+ * *show is set when the menu must be printed again (r, or a new language).
+ */
 static bool
-common_answer(struct plain *p, enum answer a)
+common_answer(struct plain *p, enum answer a, bool *show)
 {
 	switch (a) {
 	case ANSWER_LANGUAGE:
 		choose_language(p);
+		*show = true;
 		return true;
 	case ANSWER_HELP:
 		show_help_now(p);
+		return true;
+	case ANSWER_REPEAT:
+		*show = true;
 		return true;
 	case ANSWER_BACK:
 	case ANSWER_QUIT:
@@ -261,41 +301,95 @@ common_answer(struct plain *p, enum answer a)
 	}
 }
 
-/* ---- sections ---- */
+/* ---- the breathing pause ---- */
+
+static long long
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/*
+ * Waits until deadline (ms, monotonic), in the counting form saying each
+ * second's number.  A line typed meanwhile: "s" switches between the still
+ * form (one line a breath) and counting; anything else ends the pause.
+ * Returns false when the pause ends.
+ */
+static bool
+breathe_until(struct plain *p, long long start, long long deadline)
+{
+	int said = 0;
+
+	for (;;) {
+		long long now = now_ms();
+		long long next = deadline;
+		int second = (int)((now - start) / 1000) + 1;
+
+		if (now >= deadline)
+			return true;
+		if (!p->still) {
+			if (second > said) {
+				say(p, "%s", count_word(second));
+				fflush(p->out);
+				said = second;
+			}
+			next = start + (long long)said * 1000;
+			if (next > deadline)
+				next = deadline;
+		}
+		if (input_waiting(p, (int)(next - now))) {
+			char line[64];
+
+			if (!read_line(p, line, sizeof line)) {
+				p->leaving = true;
+				return false;
+			}
+			if (strcmp(line, "s") != 0) {
+				if (strcmp(line, "h") == 0)
+					show_help_now(p);
+				return false;
+			}
+			p->still = !p->still;
+			said = second;  /* no count repeated after a switch */
+		}
+	}
+}
 
 static void
 breathing_text(struct plain *p)
 {
-	static const struct { const char *words; int seconds; } phases[] = {
-		{ N_("Breathe in slowly through your nose"), 4 },
-		{ N_("Hold your breath gently"), 4 },
-		{ N_("Breathe out slowly through your mouth"), 6 },
-	};
-
 	print_title(p, _("A breathing pause"));
-	print_wrapped(p, _("Five slow rounds. Press Enter at any time to stop."), 0, "");
-	for (int round = 1; round <= 5; round++) {
-		fputc('\n', p->out);
-		print_line(p, _("Round %d of %d"), round, 5);
-		for (size_t i = 0; i < 3; i++) {
-			print_line(p, "%s: %d", _(phases[i].words), phases[i].seconds);
-			fflush(p->out);
-			if (input_waiting(p, phases[i].seconds * 1000)) {
-				char line[64];
+	/* TRANSLATORS: plain mode; "s" is typed as is in every language. */
+	say(p, "%s", _("Five slow rounds. Press Enter at any time to stop. Type s and Enter "
+	    "to switch between one line a breath and a count every second."));
+	for (int round = 1; round <= BREATH_ROUNDS; round++) {
+		blank(p);
+		say(p, _("Round %d of %d"), round, BREATH_ROUNDS);
+		for (int i = 0; i < BREATH_PHASES; i++) {
+			long long start = now_ms();
+			char line[256];
 
-				if (!read_line(p, line, sizeof line))
-					p->leaving = true;
+			breath_still_line(i, line, sizeof line);
+			say(p, "%s", line);
+			fflush(p->out);
+			if (!breathe_until(p, start, start + breath_seconds(i) * 1000LL))
 				return;
-			}
 		}
 	}
-	print_wrapped(p, _("Well done. Notice how you feel now."), 0, "");
+	blank(p);
+	say(p, "%s", _("Well done. Notice how you feel now."));
 }
+
+/* ---- sections ---- */
 
 static void
 section_menu(struct plain *p, int section)
 {
 	const struct content *c = p->content;
+	bool show = true;
 
 	while (!p->leaving) {
 		const struct page *pages[256];
@@ -303,18 +397,19 @@ section_menu(struct plain *p, int section)
 		int choice;
 		enum answer a;
 
-		print_title(p, _(section_title((enum section)section)));
-		for (size_t i = 0; i < c->npages && n < 256; i++) {
-			if ((int)c->pages[i].section != section)
-				continue;
-			pages[n++] = &c->pages[i];
-			fprintf(p->out, "%zu. ", n);
-			print_wrapped(p, gettext(c->pages[i].title.msgid), 0, "");
+		for (size_t i = 0; i < c->npages && n < 256; i++)
+			if ((int)c->pages[i].section == section)
+				pages[n++] = &c->pages[i];
+		if (show) {
+			print_title(p, _(section_title((enum section)section)));
+			for (size_t i = 0; i < n; i++)
+				say(p, "%zu. %s", i + 1, gettext(pages[i]->title.msgid));
+			if (section == SECTION_COPING)
+				say(p, "%zu. %s", n + 1, _("Start a guided breathing pause"));
+			if (section == SECTION_ABOUT)
+				say(p, "%zu. %s", n + 1, _("Delete my saved marks"));
 		}
-		if (section == SECTION_COPING)
-			print_line(p, "%zu. %s", n + 1, _("Start a guided breathing pause"));
-		if (section == SECTION_ABOUT)
-			print_line(p, "%zu. %s", n + 1, _("Delete my saved marks"));
+		show = false;
 		a = ask(p, NULL, &choice);
 		if (a == ANSWER_NUMBER && (size_t)choice <= n) {
 			struct doc d = { 0 };
@@ -330,7 +425,7 @@ section_menu(struct plain *p, int section)
 			if (ask(p, _("Delete your saved marks? Type y for yes, n for no."), &unused)
 			    == ANSWER_WORD && (strcmp(p->word, "y") == 0 || strcmp(p->word, "Y") == 0))
 				session_forget(p->session);
-		} else if (!common_answer(p, a)) {
+		} else if (!common_answer(p, a, &show)) {
 			return;
 		}
 	}
@@ -338,7 +433,23 @@ section_menu(struct plain *p, int section)
 
 /* ---- steps ---- */
 
-static const char *const markers[STEP_STATE_COUNT] = { "[ ]", "[x]", "[-]" };
+/* A mark as a word in the current language: "[ ]" and "[-]" are silent
+ * to a voice. */
+static const char *
+state_word(enum step_state s)
+{
+	switch (s) {
+	case STEP_DONE:
+		/* TRANSLATORS: a step's mark, read aloud in plain mode. */
+		return _("done");
+	case STEP_NOT_APPLICABLE:
+		/* TRANSLATORS: a step's mark, read aloud in plain mode. */
+		return _("does not apply");
+	default:
+		/* TRANSLATORS: a step's mark, read aloud in plain mode. */
+		return _("to do");
+	}
+}
 
 static void
 ask_consent(struct plain *p)
@@ -346,71 +457,230 @@ ask_consent(struct plain *p)
 	int unused;
 	enum answer a;
 
-	fputc('\n', p->out);
-	print_wrapped(p, _("Would you like tuki to remember your marks on this computer, so "
+	blank(p);
+	say(p, "%s", _("Would you like tuki to remember your marks on this computer, so "
 	    "they are here next time? Only the marks are kept, and you can delete them at "
-	    "any time."), 0, "");
+	    "any time."));
 	a = ask(p, _("Type y to keep them on this computer, n to keep them only for this "
 	    "session."), &unused);
 	session_answer_consent(p->session, a == ANSWER_WORD &&
 	    (strcmp(p->word, "y") == 0 || strcmp(p->word, "Y") == 0));
 }
 
+/* The steps in the order shown: the plan's when answered, else standard. */
+static size_t
+shown_steps(const struct plain *p, struct plan_entry *out)
+{
+	return plan_order(p->content, &p->session->plan, out);
+}
+
+static void
+print_steps(struct plain *p)
+{
+	const struct content *c = p->content;
+	struct plan_entry *steps = malloc((c->nsteps + 1) * sizeof *steps);
+	size_t n = shown_steps(p, steps), done, applicable, marked;
+	bool tailored = p->session->plan.answered;
+
+	progress_count(&p->session->progress, c, &done, &applicable, &marked);
+	print_title(p, _("Steps to protect yourself"));
+	/* TRANSLATORS: plain mode, read aloud: steps done and steps still to do. */
+	say(p, _("Done %zu, to do %zu."), done, applicable - done);
+	for (size_t i = 0; i < n; i++) {
+		const struct step *s = steps[i].step;
+		enum step_state state = progress_state(&p->session->progress, s->id);
+		bool mine = steps[i].place <= PLACE_RELEVANT;
+		bool urgent = tailored ? steps[i].place == PLACE_URGENT : s->urgent;
+
+		if (!tailored && (i == 0 || s->group != steps[i - 1].step->group)) {
+			blank(p);
+			say(p, "%s", _(step_group_title(s->group)));
+		} else if (tailored && (i == 0 || (steps[i - 1].place <= PLACE_RELEVANT) != mine)) {
+			blank(p);
+			say(p, "%s", mine ? _("For your situation") : _("Other steps"));
+		}
+		if (urgent && state == STEP_TO_DO)
+			say(p, "%zu. %s (%s, %s)", i + 1, gettext(s->title.msgid),
+			    /* TRANSLATORS: plain mode, before a step's mark. */
+			    _("urgent"), state_word(state));
+		else
+			say(p, "%zu. %s (%s)", i + 1, gettext(s->title.msgid), state_word(state));
+		if (steps[i].reason != NULL)
+			say(p, "%s", _(steps[i].reason));
+	}
+	free(steps);
+}
+
+/* The step shown as number (1 = first in the list), or NULL. */
+static const struct step *
+step_numbered(const struct plain *p, int number)
+{
+	const struct content *c = p->content;
+	struct plan_entry *steps;
+	const struct step *s = NULL;
+
+	if (number < 1 || (size_t)number > c->nsteps)
+		return NULL;
+	steps = malloc((c->nsteps + 1) * sizeof *steps);
+	if (shown_steps(p, steps) >= (size_t)number)
+		s = steps[number - 1].step;
+	free(steps);
+	return s;
+}
+
+/* ---- the plan's questions, one at a time ---- */
+
+/* "1 3 5" into the answers of a question with several; false if unreadable. */
+static bool
+several_answers(const char *line, const struct plan_question_info *q, unsigned *chosen)
+{
+	char *end;
+
+	*chosen = 0;
+	for (const char *at = line; *at != '\0'; at = end) {
+		long n;
+
+		while (*at == ' ' || *at == ',')
+			at++;
+		if (*at == '\0')
+			break;
+		n = strtol(at, &end, 10);
+		if (end == at || n < 1 || (size_t)n > q->nanswers)
+			return false;
+		*chosen |= 1u << (n - 1);
+	}
+	return true;
+}
+
+/* Asks the five questions; false when the person left (q, x, end of input). */
+static bool
+ask_plan(struct plain *p)
+{
+	struct plan_answers *a = &p->session->plan;
+
+	print_title(p, _("A plan for your situation"));
+	say(p, "%s", _("If you like, answer a few questions, and tuki will put the steps "
+	    "that matter most for you first. You can also skip them. Your answers are not "
+	    "saved and go nowhere."));
+	memset(a, 0, sizeof *a);
+	p->session->plan_asked = true;
+	for (int qi = 0; qi < PLAN_QUESTION_COUNT && !p->leaving; ) {
+		const struct plan_question_info *q = &plan_questions[qi];
+		char counter[64];
+		int number;
+		enum answer ans;
+
+		blank(p);
+		snprintf(counter, sizeof counter, _("Question %d of %d"), qi + 1, PLAN_QUESTION_COUNT);
+		say(p, "%s. %s", counter, _(q->text));
+		for (size_t i = 0; i < q->nanswers; i++)
+			say(p, "%zu. %s", i + 1, _(q->answers[i].label));
+		/* TRANSLATORS: plain mode prompts for the plan's questions; s is typed as is. */
+		ans = ask(p, q->several ? _("Type the numbers of all that fit, with spaces between "
+		    "them, or just Enter for none. s skips the questions.")
+		    : _("Type the number of your answer. s skips the questions."), &number);
+		if (ans == ANSWER_WORD && strcmp(p->word, "s") == 0) {
+			memset(a, 0, sizeof *a);
+			return true;
+		}
+		if (ans == ANSWER_QUIT || ans == ANSWER_EOF)
+			return false;
+		if (ans == ANSWER_BACK) {
+			memset(a, 0, sizeof *a);
+			return true;
+		}
+		if (ans == ANSWER_HELP) {
+			show_help_now(p);
+			continue;
+		}
+		if (q->several && ans == ANSWER_NUMBER && (size_t)number <= q->nanswers)
+			a->chosen[qi] = 1u << (number - 1);
+		else if (q->several && ans == ANSWER_WORD && several_answers(p->word, q, &a->chosen[qi]))
+			;
+		else if (!q->several && ans == ANSWER_NUMBER && (size_t)number <= q->nanswers)
+			a->chosen[qi] = 1u << (number - 1);
+		else {
+			/* TRANSLATORS: plain mode, after an answer that is not one of the numbers. */
+			say(p, "%s", _("Please type one of the numbers shown."));
+			continue;
+		}
+		qi++;
+	}
+	a->answered = true;
+	return !p->leaving;
+}
+
+/* m 3: the next mark for step 3 (to do, done, does not apply, to do). */
+static void
+mark_step(struct plain *p, int number)
+{
+	const struct step *s;
+	enum step_state next;
+	bool ask_first;         /* whether to keep marks is asked the first time */
+
+	s = step_numbered(p, number);
+	if (s == NULL) {
+		/* TRANSLATORS: plain mode; m is typed as is. */
+		say(p, "%s", _("Type m, a space and the step's number, for example m 3."));
+		return;
+	}
+	next = step_state_next(progress_state(&p->session->progress, s->id));
+	ask_first = session_mark(p->session, s, next);
+	blank(p);
+	/* TRANSLATORS: plain mode, after marking: "Step 3: done." */
+	say(p, _("Step %d: %s."), number, state_word(next));
+	if (ask_first)
+		ask_consent(p);
+}
+
 static void
 steps_menu(struct plain *p)
 {
 	const struct content *c = p->content;
+	bool show = true;
+	int last = 0;           /* the step read last, for a bare "m" */
 
+	if (!p->session->plan_asked && !ask_plan(p))
+		return;
 	while (!p->leaving) {
-		size_t done, applicable, marked;
 		int choice;
 		enum answer a;
-		char line[256];
 
-		progress_count(&p->session->progress, c, &done, &applicable, &marked);
-		print_title(p, _("Steps to protect yourself"));
-		snprintf(line, sizeof line, P_("%zu of %zu done", "%zu of %zu done", applicable),
-		    done, applicable);
-		print_line(p, "%s", line);
-		for (int g = 0; g < GROUP_COUNT; g++) {
-			bool heading = false;
+		if (show)
+			print_steps(p);
+		show = false;
+		/* TRANSLATORS: plain mode prompt; m, c and r are typed as is. */
+		a = ask(p, _("Type a step's number to read it, or m and the number to change its "
+		    "mark. c changes your answers, r repeats the list, 0 back, h help now."), &choice);
+		if (a == ANSWER_NUMBER && step_numbered(p, choice) != NULL) {
+			const struct step *s = step_numbered(p, choice);
+			struct doc d = { 0 };
 
-			for (size_t i = 0; i < c->nsteps; i++) {
-				char prefix[32];
+			doc_add_msgid(&d, DOC_TITLE, c, s->title.msgid);
+			doc_step_notes(&d, c, s, &p->session->plan);
+			doc_step_body(&d, c, s);
+			print_doc(p, &d);
+			doc_free(&d);
+			blank(p);
+			/* TRANSLATORS: plain mode, after a step; %s is its mark. */
+			say(p, _("This step: %s. Type m and Enter to change its mark."),
+			    state_word(progress_state(&p->session->progress, s->id)));
+			last = choice;
+		} else if (a == ANSWER_WORD && strcmp(p->word, "c") == 0) {
+			if (!ask_plan(p))
+				return;
+			show = true;
+			last = 0;       /* the numbers follow the new order */
+		} else if (a == ANSWER_WORD && (p->word[0] == 'm' || p->word[0] == 'M')) {
+			char *end;
+			long n = strtol(p->word + 1, &end, 10);
 
-				if ((int)c->steps[i].group != g)
-					continue;
-				/* The empty line is written, not sanitized (it would be U+FFFD). */
-				if (!heading) {
-					fputc('\n', p->out);
-					print_line(p, "%s", _(step_group_title((enum step_group)g)));
-				}
-				heading = true;
-				snprintf(prefix, sizeof prefix, "%zu. %s ", i + 1,
-				    markers[progress_state(&p->session->progress, c->steps[i].id)]);
-				print_wrapped(p, gettext(c->steps[i].title.msgid), (int)strlen(prefix), prefix);
-			}
-		}
-		a = ask(p, _("Type a step's number to change its mark ([ ] to do, [x] done, "
-		    "[-] does not apply), or r and the number to read about it. 0 goes back."),
-		    &choice);
-		if (a == ANSWER_NUMBER && (size_t)choice <= c->nsteps) {
-			const struct step *s = &c->steps[choice - 1];
-
-			if (session_mark(p->session, s,
-			    step_state_next(progress_state(&p->session->progress, s->id))))
-				ask_consent(p);
-		} else if (a == ANSWER_WORD && (p->word[0] == 'r' || p->word[0] == 'R')) {
-			long n = strtol(p->word + 1, NULL, 10);
-
-			if (n >= 1 && (size_t)n <= c->nsteps) {
-				struct doc d = { 0 };
-
-				doc_step(&d, c, &c->steps[n - 1]);
-				print_doc(p, &d);
-				doc_free(&d);
-			}
-		} else if (!common_answer(p, a)) {
+			if (p->word[1] == '\0')
+				n = last;
+			else if (*end != '\0')
+				n = 0;
+			mark_step(p, (int)n);
+		} else if (!common_answer(p, a, &show)) {
 			return;
 		}
 	}
@@ -419,34 +689,58 @@ steps_menu(struct plain *p)
 /* ---- directory ---- */
 
 static void
+print_directory(struct plain *p, const struct helpline **shown, size_t n)
+{
+	const struct content *c = p->content;
+	const struct helpline_filter *f = &p->session->filter;
+
+	print_title(p, _("Helplines and support"));
+	/* TRANSLATORS: plain mode, under the directory's title. */
+	say(p, _("Showing %zu of %zu."), n, c->nhelplines);
+	/* Each row gives the contact for the filter's language, or the reader's,
+	 * and says so when the line answers in another language. */
+	const struct language *language = f->language != NULL ? f->language
+	    : content_language(c, lang_code(lang_current()));
+
+	for (size_t i = 0; i < n; i++) {
+		struct contact_choice k = helpline_contact_for(shown[i], language, f->now);
+		const struct contact *phone = k.contact != NULL && k.contact->kind == CONTACT_PHONE
+		    ? k.contact : NULL;
+		char status[128], in[128] = "";
+
+		if (phone != NULL)
+			contact_status_text(phone, f->now, status, sizeof status);
+		else
+			helpline_status_text(shown[i], f->now, status, sizeof status);
+		if (phone != NULL && !k.serves && !shown[i]->emergency)
+			snprintf(in, sizeof in, ", %s", contact_answers_in(shown[i], phone));
+		say(p, "%zu. %s%s%s (%s%s)", i + 1, gettext(shown[i]->name.msgid),
+		    phone != NULL ? ": " : "", phone != NULL ? phone->value : "", status, in);
+	}
+}
+
+static void
 directory_menu(struct plain *p)
 {
 	const struct content *c = p->content;
 	struct helpline_filter *f = &p->session->filter;
+	bool show = true;
 
 	while (!p->leaving) {
 		const struct helpline **shown = malloc((c->nhelplines + 1) * sizeof *shown);
 		size_t n = 0;
 		int choice;
 		enum answer a;
-		char line[512];
 
+		if (shown == NULL)
+			abort();
 		f->now = session_now(p->session);
 		n = helplines_listed(c, f, shown);
-		snprintf(line, sizeof line, _("Helplines and support (%zu of %zu)"), n, c->nhelplines);
-		print_title(p, line);
-		for (size_t i = 0; i < n; i++) {
-			const struct contact *phone = helpline_contact(shown[i], CONTACT_PHONE);
-			char status[128], prefix[32];
-
-			helpline_status_text(shown[i], f->now, status, sizeof status);
-			snprintf(prefix, sizeof prefix, "%zu. ", i + 1);
-			snprintf(line, sizeof line, "%s%s%s (%s)", gettext(shown[i]->name.msgid),
-			    phone != NULL ? ": " : "", phone != NULL ? phone->value : "", status);
-			print_wrapped(p, line, (int)strlen(prefix), prefix);
-		}
+		if (show)
+			print_directory(p, shown, n);
+		show = false;
 		a = ask(p, _("Type a number to read more. a anonymous only, o open now, t topic, "
-		    "/ and a word to search, c clear filters, 0 back."), &choice);
+		    "/ and a word to search, c clear filters, r repeats the list, 0 back."), &choice);
 		if (a == ANSWER_NUMBER && (size_t)choice <= n) {
 			struct doc d = { 0 };
 
@@ -454,6 +748,8 @@ directory_menu(struct plain *p)
 			print_doc(p, &d);
 			doc_free(&d);
 		} else if (a == ANSWER_WORD) {
+			/* A filter changes the list, so it is shown again. */
+			show = true;
 			if (strcmp(p->word, "a") == 0) {
 				f->anonymous_only = !f->anonymous_only;
 			} else if (strcmp(p->word, "o") == 0) {
@@ -467,8 +763,10 @@ directory_menu(struct plain *p)
 				p->session->search[0] = '\0';
 			} else if (p->word[0] == '/') {
 				snprintf(p->session->search, sizeof p->session->search, "%s", p->word + 1);
+			} else {
+				show = false;
 			}
-		} else if (!common_answer(p, a)) {
+		} else if (!common_answer(p, a, &show)) {
 			free(shown);
 			return;
 		}
@@ -478,11 +776,28 @@ directory_menu(struct plain *p)
 
 /* ---- home ---- */
 
+static void
+print_home(struct plain *p)
+{
+	/* The way to help comes first, before anything else is read. */
+	blank(p);
+	/* TRANSLATORS: plain mode, the first line of the home screen; h is
+	 * typed as is in every language. */
+	say(p, "%s", _("In crisis now? Type h and Enter for help right now."));
+	print_title(p, _("tuki \xe2\x80\x94 support after a data leak"));
+	say(p, "1. %s", _(section_title(SECTION_REASSURANCE)));
+	say(p, "2. %s", _(section_title(SECTION_COPING)));
+	say(p, "3. %s", _("Steps to protect yourself"));
+	say(p, "4. %s", _("Helplines and support"));
+	say(p, "5. %s", _(section_title(SECTION_ABOUT)));
+}
+
 int
-plain_run(struct session *session, int in_fd, FILE *out, int width)
+plain_run(struct session *session, int in_fd, FILE *out)
 {
 	struct plain p = { .session = session, .content = session->content, .in = in_fd,
-		.out = out, .width = width > 20 ? width : 72 };
+		.out = out, .after_blank = true, .still = true, .echoed = isatty(in_fd) == 1 };
+	bool show = true;
 
 	if (lang_current() == LANG_NONE)
 		choose_language(&p);
@@ -490,27 +805,25 @@ plain_run(struct session *session, int in_fd, FILE *out, int width)
 		int choice;
 		enum answer a;
 
-		print_title(&p, _("tuki \xe2\x80\x94 support after a data leak"));
-		print_line(&p, "1. %s", _(section_title(SECTION_REASSURANCE)));
-		print_line(&p, "2. %s", _(section_title(SECTION_COPING)));
-		print_line(&p, "3. %s", _("Steps to protect yourself"));
-		print_line(&p, "4. %s", _("Helplines and support"));
-		print_line(&p, "5. %s", _(section_title(SECTION_ABOUT)));
+		if (show)
+			print_home(&p);
+		show = false;
 		a = ask(&p, NULL, &choice);
-		if (a == ANSWER_NUMBER) {
+		if (a == ANSWER_NUMBER && choice >= 1 && choice <= 5) {
 			switch (choice) {
 			case 1: section_menu(&p, SECTION_REASSURANCE); break;
 			case 2: section_menu(&p, SECTION_COPING); break;
 			case 3: steps_menu(&p); break;
 			case 4: directory_menu(&p); break;
-			case 5: section_menu(&p, SECTION_ABOUT); break;
-			default: break;
+			default: section_menu(&p, SECTION_ABOUT); break;
 			}
-		} else if (a != ANSWER_BACK && !common_answer(&p, a)) {
+			/* Back home is a new place: say where we are. */
+			show = true;
+		} else if (a != ANSWER_BACK && !common_answer(&p, a, &show)) {
 			break;
 		}
 	}
-	fputc('\n', out);
+	blank(&p);
 	fflush(out);
 	return 0;
 }

@@ -7,6 +7,6 @@
 #include "text/session.h"
 
 /* Runs the plain session until q, x or end of input; returns the exit status. */
-int plain_run(struct session *session, int in_fd, FILE *out, int width);
+int plain_run(struct session *session, int in_fd, FILE *out);
 
 #endif

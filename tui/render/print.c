@@ -280,7 +280,7 @@ helpline_entry(struct print_block *b, const struct content *c, const struct help
 	    h->cost == COST_FREE ? _("Free of charge.") : h->cost == COST_CALL_PRICE
 	    ? _("Normal call charge.") : _("Cost not confirmed."));
 	block_wrapped(b, item, more, line);
-	date_text(h->verified, date, sizeof date);
+	date_text(helpline_oldest_check(h), date, sizeof date);
 	snprintf(line, sizeof line, _("Checked on %s"), date);
 	block_wrapped(b, item, more, line);
 	block_blank(b);
@@ -317,16 +317,17 @@ print_helplines(struct print_buffer *out, const struct content *c,
 		abort();
 	listed = helplines_listed(c, &f, shown_list);
 	for (size_t i = 0; i < listed; i++)
-		if (date_days_between(shown_list[i]->verified, oldest) > 0)
-			oldest = shown_list[i]->verified;
+		if (date_days_between(helpline_oldest_check(shown_list[i]), oldest) > 0)
+			oldest = helpline_oldest_check(shown_list[i]);
 	date_text(oldest, date, sizeof date);
 	snprintf(checked, sizeof checked, _("Every number and opening time on this list was "
 	    "checked on %s or later. Times are Finnish time; hours may differ on public "
 	    "holidays."), date);
 	snprintf(danger, sizeof danger, _("In immediate danger, call %s."), emergency_number(c));
 	if (!filter_is_empty(&f)) {
-		snprintf(shown, sizeof shown, _("This list shows %zu of %zu services:"), listed,
-		    c->nhelplines);
+		/* TRANSLATORS: the plural follows the first number, the services listed. */
+		snprintf(shown, sizeof shown, P_("This list shows %zu service of %zu:",
+		    "This list shows %zu of %zu services:", listed), listed, c->nhelplines);
 		if (f.anonymous_only)
 			snprintf(shown + strlen(shown), sizeof shown - strlen(shown), " %s;", _("anonymous only"));
 		if (f.open_now)

@@ -6,9 +6,14 @@
 #include <string.h>
 
 #include "text/doc.h"
+#include "text/contact_text.h"
 #include "text/hours_text.h"
+#include "sys/lang.h"
+#include "model/contact_choice.h"
 #include "sys/i18n.h"
+#include "model/clock.h"
 #include "model/placeholder.h"
+#include "model/plan.h"
 #include "model/utf8.h"
 
 #define DOC_TEXT_MAX 4096
@@ -88,9 +93,24 @@ doc_page(struct doc *d, const struct content *c, const struct page *p)
 void
 doc_step(struct doc *d, const struct content *c, const struct step *s)
 {
+	doc_add_msgid(d, DOC_TITLE, c, s->title.msgid);
+	doc_step_body(d, c, s);
+}
+
+void
+doc_step_notes(struct doc *d, const struct content *c, const struct step *s,
+    const struct plan_answers *answers)
+{
+	for (size_t i = 0; i < s->nnotes; i++)
+		if (plan_note_applies(answers, &s->notes[i].when))
+			doc_add_msgid(d, DOC_NOTE, c, s->notes[i].text.msgid);
+}
+
+void
+doc_step_body(struct doc *d, const struct content *c, const struct step *s)
+{
 	char name[DOC_TEXT_MAX];
 
-	doc_add_msgid(d, DOC_TITLE, c, s->title.msgid);
 	doc_add(d, DOC_HEADING, _("Why it matters"));
 	for (size_t i = 0; i < s->nwhy; i++)
 		doc_add_msgid(d, DOC_PARAGRAPH, c, s->why[i].msgid);
@@ -108,15 +128,42 @@ doc_step(struct doc *d, const struct content *c, const struct step *s)
 	}
 	if (s->nhelplines > 0) {
 		doc_add(d, DOC_HEADING, _("Where to get help"));
-		for (size_t i = 0; i < s->nhelplines; i++) {
-			const struct contact *phone = helpline_contact(s->helplines[i], CONTACT_PHONE);
+		/* The line for the reader's language, saying so when it answers in
+		 * another; the hour only breaks a tie between two such lines. */
+		const struct language *language = content_language(c, lang_code(lang_current()));
 
-			content_text(c, s->helplines[i]->name.msgid, name, sizeof name);
-			if (phone != NULL)
-				doc_addf(d, DOC_ITEM, "%s: %s", name, phone->value);
-			else
+		for (size_t i = 0; i < s->nhelplines; i++) {
+			const struct helpline *h = s->helplines[i];
+			struct contact_choice k = helpline_contact_for(h, language, time(NULL));
+
+			content_text(c, h->name.msgid, name, sizeof name);
+			if (k.contact == NULL || k.contact->kind != CONTACT_PHONE)
 				doc_add(d, DOC_ITEM, name);
+			else if (k.serves || h->emergency)
+				doc_addf(d, DOC_ITEM, "%s: %s", name, k.contact->value);
+			else
+				/* TRANSLATORS: a helpline on a step's page: name, number, and
+				 * the language it answers in ("in Finnish"). */
+				doc_addf(d, DOC_ITEM, _("%s: %s (%s)"), name, k.contact->value,
+				    contact_answers_in(h, k.contact));
 		}
+	}
+	doc_call_guide(d, c, NULL, s->you_could_say.msgid);
+}
+
+void
+doc_call_guide(struct doc *d, const struct content *c, const char *what_happens,
+    const char *you_could_say)
+{
+	if (what_happens != NULL) {
+		/* TRANSLATORS: a heading in a helpline's detail. */
+		doc_add(d, DOC_HEADING, _("What happens when you get in touch"));
+		doc_add_msgid(d, DOC_PARAGRAPH, c, what_happens);
+	}
+	if (you_could_say != NULL) {
+		/* TRANSLATORS: a heading; under it a sentence a person could say as it is. */
+		doc_add(d, DOC_HEADING, _("You could begin like this"));
+		doc_add_msgid(d, DOC_PARAGRAPH, c, you_could_say);
 	}
 }
 
@@ -137,6 +184,24 @@ static void
 add_hours_line(const char *line, void *data)
 {
 	doc_addf(data, DOC_LABEL, "    %s", line);
+}
+
+/* When a contact was checked, and its hours where they were read on
+ * another day (the pages are in the data, for editors and audits). */
+static void
+add_checked(struct doc *d, const struct contact *ct)
+{
+	char date[64];
+
+	date_text(ct->checked.checked, date, sizeof date);
+	/* TRANSLATORS: under one phone number, chat or web address: the date
+	 * its details were read on the service's or an official page. */
+	doc_addf(d, DOC_LABEL, _("Checked on %s"), date);
+	if (ct->hours_checked.source != NULL &&
+	    date_days_between(ct->hours_checked.checked, ct->checked.checked) != 0) {
+		date_text(ct->hours_checked.checked, date, sizeof date);
+		doc_addf(d, DOC_LABEL, _("Hours checked on %s"), date);
+	}
 }
 
 void
@@ -174,18 +239,24 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, t
 		if (ct->kind != CONTACT_WEB) {
 			doc_addf(d, DOC_LABEL, _("Languages: %s"), langs);
 			hours_lines(&ct->hours, add_hours_line, d);
+			/* Only weekly hours change on holidays: a 24/7 line never
+			 * does, and unconfirmed hours already say to check. */
+			if (ct->hours.kind == HOURS_WEEKLY)
+				doc_addf(d, DOC_LABEL, "    %s", _("Hours may differ on public holidays."));
+		} else {
+			/* TRANSLATORS: under a web address or form: it has no opening hours. */
+			doc_addf(d, DOC_LABEL, "    %s", _("Online, any time"));
 		}
 		if (ct->note.msgid != NULL)
 			doc_add_msgid(d, DOC_PARAGRAPH, c, ct->note.msgid);
+		add_checked(d, ct);
 	}
+	doc_call_guide(d, c, h->what_happens.msgid, h->you_could_say.msgid);
 	doc_add(d, DOC_HEADING, _("Good to know"));
-	doc_add(d, DOC_LABEL, h->anonymous == ANONYMOUS_YES ? _("You can stay anonymous.")
-	    : h->anonymous == ANONYMOUS_NO ? _("This service is not anonymous.")
-	    : _("Ask whether you can stay anonymous."));
+	/* "Not anonymous" could make someone in danger hesitate to call 112. */
+	if (!(h->emergency && h->anonymous == ANONYMOUS_NO))
+		doc_add(d, DOC_LABEL, h->anonymous == ANONYMOUS_YES ? _("You can stay anonymous.")
+		    : h->anonymous == ANONYMOUS_NO ? _("This service is not anonymous.")
+		    : _("Ask whether you can stay anonymous."));
 	doc_add(d, DOC_LABEL, cost_text(h->cost));
-	doc_add(d, DOC_LABEL, _("Hours may differ on public holidays."));
-	date_text(h->verified, buf, sizeof buf);
-	doc_addf(d, DOC_LABEL, _("Checked on %s"), buf);
-	for (size_t i = 0; i < h->nsources; i++)
-		doc_addf(d, DOC_LABEL, _("Source: %s"), h->sources[i]);
 }

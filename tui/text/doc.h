@@ -46,6 +46,16 @@ void content_text(const struct content *c, const char *msgid, char *out, size_t 
 
 void doc_page(struct doc *d, const struct content *c, const struct page *p);
 void doc_step(struct doc *d, const struct content *c, const struct step *s);
+
+/* What happens when you get in touch and how you could begin (either NULL). */
+void doc_call_guide(struct doc *d, const struct content *c, const char *what_happens,
+    const char *you_could_say);
+
+/* doc_step in two parts, so a caller can put the plan's notes under the title. */
+void doc_step_body(struct doc *d, const struct content *c, const struct step *s);
+/* The step's wording for the person's situation (notes whose condition holds). */
+void doc_step_notes(struct doc *d, const struct content *c, const struct step *s,
+    const struct plan_answers *answers);
 /* A helpline's detail: contacts with languages and the week's hours, status at now. */
 void doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, time_t now);
 

@@ -50,8 +50,9 @@ clock_text(int minute, char *out, size_t size)
 {
 	const int values[] = { minute / 60, minute % 60 };
 
-	/* TRANSLATORS: a time of day.  HH is the hour with a leading zero, H
-	 * without, MM the minutes.  Finnish "H.MM", Swedish "kl. H.MM". */
+	/* TRANSLATORS: a time of day, as in the badge "opens Tue 09:00".  HH is
+	 * the hour with a leading zero, H without, MM the minutes.  Finnish and
+	 * Swedish "H.MM" (no "kl." here: the line patterns add it once). */
 	fill_pattern(_("HH:MM"), "HM", values, out, size);
 }
 
@@ -72,7 +73,14 @@ helpline_status_text(const struct helpline *h, time_t now, char *out, size_t siz
 	int best_day = -1, best_minute = 0, best_distance = 8 * 1440;
 	struct local_time lt = helsinki_time(now);
 
+	/* A web form has no hours: never "closed" or "not confirmed". */
+	if (helpline_web_only(h)) {
+		/* TRANSLATORS: a directory badge for a web form, at most 22 columns. */
+		snprintf(out, size, "%s", _("online, any time"));
+		return;
+	}
 	if (helpline_open_at(h, now)) {
+		/* TRANSLATORS: a directory badge and filter, at most 28 columns. */
 		snprintf(out, size, "%s", _("open now"));
 		return;
 	}
@@ -96,14 +104,25 @@ helpline_status_text(const struct helpline *h, time_t now, char *out, size_t siz
 		char clock[32];
 
 		clock_text(best_minute, clock, sizeof clock);
-		/* TRANSLATORS: a directory badge, e.g. "closed · opens Tue 09:00". */
+		/* TRANSLATORS: a directory badge, e.g. "closed · opens Tue 09:00",
+		 * at most 28 columns with the longest weekday and time. */
 		snprintf(out, size, _("closed \xc2\xb7 opens %s %s"), weekday_short(best_day), clock);
 	} else if (known) {
+		/* TRANSLATORS: a directory badge, at most 28 columns. */
 		snprintf(out, size, "%s", _("closed"));
 	} else {
 		/* TRANSLATORS: a directory badge, at most 22 columns. */
 		snprintf(out, size, "%s", _("hours not confirmed"));
 	}
+}
+
+void
+contact_status_text(const struct contact *k, time_t now, char *out, size_t size)
+{
+	/* A helpline of one contact: the badge rules stay in one place. */
+	struct helpline one = { .contacts = (struct contact *)k, .ncontacts = 1 };
+
+	helpline_status_text(&one, now, out, size);
 }
 
 static bool
@@ -113,9 +132,87 @@ same_day(const struct week_hours *h, int a, int b)
 	    memcmp(h->ranges[a], h->ranges[b], h->nranges[a] * sizeof h->ranges[a][0]) == 0;
 }
 
+/*
+ * Fills "{name}" slots of a catalog pattern with values, so a translation
+ * can move the days, the times and words such as "kl." where its language
+ * puts them.  An unknown slot is copied as it stands.
+ */
+static void
+fill_slots(const char *pattern, const char *const names[], const char *const values[],
+    int n, char *out, size_t size)
+{
+	size_t used = 0;
+
+	for (const char *p = pattern; *p != '\0' && used + 1 < size;) {
+		int k = -1;
+
+		for (int i = 0; i < n && *p == '{'; i++) {
+			size_t len = strlen(names[i]);
+
+			if (strncmp(p + 1, names[i], len) == 0 && p[len + 1] == '}')
+				k = i;
+		}
+		if (k < 0) {
+			out[used++] = *p++;
+			continue;
+		}
+		used += (size_t)snprintf(out + used, size - used, "%s", values[k]);
+		if (used >= size)
+			used = size - 1;
+		p += strlen(names[k]) + 2;
+	}
+	out[used] = '\0';
+}
+
+/* A time inside a range: "9", "9.30" in Finnish, "09:00" in English. */
+static void
+range_clock_text(int minute, char *out, size_t size)
+{
+	const int values[] = { minute / 60, minute % 60 };
+
+	if (minute % 60 != 0) {
+		clock_text(minute, out, size);
+		return;
+	}
+	/* TRANSLATORS: a full hour inside a range of opening hours ("9–20").
+	 * HH is the hour with a leading zero, H without.  English keeps the
+	 * zeros ("09:00"); Finnish and Swedish write the hour alone: "H". */
+	fill_pattern(_("HH:00"), "HM", values, out, size);
+}
+
+/* "9–15 ja 17–19", "kl. 9–15 och 17–19": the day's ranges in one phrase. */
+static void
+ranges_text(const struct week_hours *h, int d, char *out, size_t size)
+{
+	static const char *const names[] = { "first", "second" };
+	char done[160] = "";
+
+	for (int i = 0; i < h->nranges[d]; i++) {
+		char from[32], to[32], range[80], joined[160];
+		const char *values[2] = { done, range };
+		int end = h->ranges[d][i].end;
+
+		range_clock_text(h->ranges[d][i].start, from, sizeof from);
+		range_clock_text(end % 1440 == 0 && end ? 1440 : end, to, sizeof to);
+		snprintf(range, sizeof range, "%s\xe2\x80\x93%s", from, to);
+		if (i == 0)
+			snprintf(joined, sizeof joined, "%s", range);
+		else if (i + 1 < h->nranges[d])
+			fill_slots("{first}, {second}", names, values, 2, joined, sizeof joined);
+		else
+			/* TRANSLATORS: the last two ranges of opening hours in one
+			 * day, e.g. "9–15 ja 17–19".  Keep {first} and {second}. */
+			fill_slots(_("{first} and {second}"), names, values, 2, joined,
+			    sizeof joined);
+		snprintf(done, sizeof done, "%s", joined);
+	}
+	snprintf(out, size, "%s", done);
+}
+
 void
 hours_lines(const struct week_hours *h, void (*fn)(const char *line, void *data), void *data)
 {
+	static const char *const names[] = { "days", "hours" };
 	char line[256];
 
 	if (h->kind == HOURS_ALWAYS) {
@@ -128,7 +225,8 @@ hours_lines(const struct week_hours *h, void (*fn)(const char *line, void *data)
 	}
 	for (int d = 0; d < 7;) {
 		int last = d;
-		size_t used;
+		char days[64], hours[160];
+		const char *values[2] = { days, hours };
 
 		while (last + 1 < 7 && same_day(h, d, last + 1))
 			last++;
@@ -136,20 +234,25 @@ hours_lines(const struct week_hours *h, void (*fn)(const char *line, void *data)
 			d = last + 1;
 			continue;
 		}
-		if (last > d)
-			used = (size_t)snprintf(line, sizeof line, "%s\xe2\x80\x93%s ",
-			    weekday_short(d), weekday_short(last));
-		else
-			used = (size_t)snprintf(line, sizeof line, "%s ", weekday_short(d));
-		for (int i = 0; i < h->nranges[d] && used < sizeof line; i++) {
-			char from[32], to[32];
-
-			clock_text(h->ranges[d][i].start, from, sizeof from);
-			clock_text(h->ranges[d][i].end % 1440 == 0 && h->ranges[d][i].end ? 1440
-			    : h->ranges[d][i].end, to, sizeof to);
-			used += (size_t)snprintf(line + used, sizeof line - used, "%s%s\xe2\x80\x93%s",
-			    i > 0 ? ", " : "", from, to);
+		ranges_text(h, d, hours, sizeof hours);
+		if (d == 0 && last == 6) {
+			/* TRANSLATORS: the same opening hours on all seven days, e.g.
+			 * "Every day 18:00–24:00"; Finnish "Joka päivä {hours}",
+			 * Swedish "Varje dag kl. {hours}".  Keep {hours}. */
+			fill_slots(_("Every day {hours}"), names, values, 2, line, sizeof line);
+			fn(line, data);
+			break;
 		}
+		if (last > d)
+			snprintf(days, sizeof days, "%s\xe2\x80\x93%s", weekday_short(d),
+			    weekday_short(last));
+		else
+			snprintf(days, sizeof days, "%s", weekday_short(d));
+		/* TRANSLATORS: one line of opening hours: {days} is "Mon" or
+		 * "Mon–Fri", {hours} one or more ranges ("09:00–20:00").  Finnish
+		 * "{days} {hours}" (ma–pe 9–20), Swedish "{days} kl. {hours}"
+		 * (mån–fre kl. 9–20).  Keep both slots. */
+		fill_slots(_("{days} {hours}"), names, values, 2, line, sizeof line);
 		fn(line, data);
 		d = last + 1;
 	}

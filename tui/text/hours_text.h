@@ -16,6 +16,9 @@ void clock_text(int minute, char *out, size_t size);
 /* "open now", "closed · opens Tue 09:00", "hours not confirmed" for a helpline. */
 void helpline_status_text(const struct helpline *h, time_t now, char *out, size_t size);
 
+/* The same badge for one contact (the one a directory row shows). */
+void contact_status_text(const struct contact *k, time_t now, char *out, size_t size);
+
 /*
  * The week as lines such as "Mon–Fri 09:00–20:00" (equal days grouped),
  * "Every day, around the clock" or "Hours not confirmed: check the service's

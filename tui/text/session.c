@@ -125,4 +125,7 @@ session_reset(struct session *s)
 	s->search[0] = '\0';
 	s->notice[0] = '\0';
 	s->consent = CONSENT_UNASKED;
+	memset(&s->plan, 0, sizeof s->plan);
+	s->plan_asked = false;
+	s->breathing_still = false;
 }

@@ -11,6 +11,7 @@
 
 #include "model/content.h"
 #include "model/filter.h"
+#include "model/plan_answers.h"
 #include "model/progress.h"
 
 enum consent { CONSENT_UNASKED, CONSENT_YES, CONSENT_NO };
@@ -23,6 +24,10 @@ struct session {
 	enum consent consent;
 	struct helpline_filter filter;
 	char search[128];
+	/* The plan's answers: in memory only, never saved, gone on reset. */
+	struct plan_answers plan;
+	bool plan_asked;            /* the questions come once per session */
+	bool breathing_still;       /* the breathing pause without bar or countdown */
 	char notice[1200];          /* shown once, then cleared */
 };
 

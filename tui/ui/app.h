@@ -76,6 +76,7 @@ extern const struct screen home_screen;
 extern const struct screen section_screen;
 extern const struct screen reader_screen;
 extern const struct screen steps_screen;
+extern const struct screen plan_screen;
 extern const struct screen directory_screen;
 extern const struct screen consent_screen;
 extern const struct screen breathing_screen;

@@ -1,8 +1,11 @@
 /*
  * A guided breathing pause: a bar grows while breathing in (4 s), stays
  * while holding (4 s) and shrinks while breathing out (6 s), for five
- * rounds, with the words and a countdown in the current language.  It
- * ends by itself (so a kiosk's idle timer is not fooled) or on any key.
+ * rounds, with the words and a countdown in the current language.  s
+ * switches to the still form, for screen readers and for people who find
+ * motion hard: no bar and no countdown, one line a breath with its length
+ * in words, so the screen changes only when the breath does.  It ends by
+ * itself (so a kiosk's idle timer is not fooled) or on any other key.
  */
 #include <config.h>
 
@@ -10,6 +13,7 @@
 #include <stdio.h>
 
 #include "sys/i18n.h"
+#include "text/breath.h"
 #include "app.h"
 #include "draw.h"
 #include "term.h"
@@ -17,29 +21,28 @@
 #define BREATH_IN 4
 #define BREATH_HOLD 4
 #define BREATH_OUT 6
-#define BREATH_ROUNDS 5
 #define BREATH_ROUND (BREATH_IN + BREATH_HOLD + BREATH_OUT)
 
 enum { BREATH_RUNNING, BREATH_FINISHED };
 
-/* Where we are: round, phase text, seconds left in the phase, bar fill 0..1. */
+/* Where we are: round, phase, seconds left in the phase, bar fill 0..1. */
 static void
-breath_state(long long elapsed_ms, int *round, const char **words, int *left, double *fill)
+breath_state(long long elapsed_ms, int *round, int *phase, int *left, double *fill)
 {
 	long long in_round = elapsed_ms % (BREATH_ROUND * 1000);
 	double s = in_round / 1000.0;
 
 	*round = (int)(elapsed_ms / (BREATH_ROUND * 1000)) + 1;
 	if (s < BREATH_IN) {
-		*words = _("Breathe in slowly through your nose");
+		*phase = 0;
 		*left = BREATH_IN - (int)s;
 		*fill = s / BREATH_IN;
 	} else if (s < BREATH_IN + BREATH_HOLD) {
-		*words = _("Hold your breath gently");
+		*phase = 1;
 		*left = BREATH_IN + BREATH_HOLD - (int)s;
 		*fill = 1.0;
 	} else {
-		*words = _("Breathe out slowly through your mouth");
+		*phase = 2;
 		*left = BREATH_ROUND - (int)s;
 		*fill = 1.0 - (s - BREATH_IN - BREATH_HOLD) / BREATH_OUT;
 	}
@@ -49,12 +52,11 @@ static void
 breathing_draw(struct app *app, struct view *view)
 {
 	long long elapsed = app_now_ms() - view->started_ms;
-	int round, left, width = COLS - 10, filled;
-	const char *words;
+	int round, phase, left, width = COLS - 10, filled;
+	bool still = app->session->breathing_still;
 	double fill;
 	char line[256];
 
-	(void)app;
 	draw_frame(_("A breathing pause"), true);
 	if (view->phase == BREATH_FINISHED) {
 		draw_text(4, 2, COLS - 4, _("Well done. Notice how you feel now."));
@@ -62,20 +64,29 @@ breathing_draw(struct app *app, struct view *view)
 		move(4, 2);
 		return;
 	}
-	breath_state(elapsed, &round, &words, &left, &fill);
+	breath_state(elapsed, &round, &phase, &left, &fill);
 	/* TRANSLATORS: the breathing pause, e.g. "Round 2 of 5". */
 	snprintf(line, sizeof line, _("Round %d of %d"), round, BREATH_ROUNDS);
 	draw_text(3, 2, COLS - 4, line);
-	snprintf(line, sizeof line, "%s \xe2\x80\xa6 %d", words, left);
+	if (still)
+		breath_still_line(phase, line, sizeof line);
+	else
+		snprintf(line, sizeof line, "%s \xe2\x80\xa6 %d", breath_words(phase), left);
 	attron(A_BOLD);
 	draw_text(6, 2, COLS - 4, line);
 	attroff(A_BOLD);
-	filled = (int)(fill * width + 0.5);
-	/* The bar is drawn in reverse video, so it shows without colour. */
-	attron(A_REVERSE);
-	mvhline(9, 5, ' ', filled);
-	attroff(A_REVERSE);
-	draw_text(12, 2, COLS - 4, _("Any key ends the pause."));
+	if (!still) {
+		filled = (int)(fill * width + 0.5);
+		/* The bar is drawn in reverse video, so it shows without colour. */
+		attron(A_REVERSE);
+		mvhline(9, 5, ' ', filled);
+		attroff(A_REVERSE);
+	}
+	draw_text(12, 2, COLS - 4, still
+	    /* TRANSLATORS: the breathing pause; s is the key, in every language. */
+	    ? _("s: the moving bar and countdown. Any other key ends the pause.")
+	    /* TRANSLATORS: the breathing pause; s is the key, in every language. */
+	    : _("s: a still picture, without the bar and countdown. Any other key ends the pause."));
 	move(6, 2);
 }
 
@@ -92,11 +103,14 @@ breathing_tick(struct app *app, struct view *view)
 static bool
 breathing_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
-	(void)view;
-	(void)function_key;
-	/* Global keys (h, q, L, ?) still work; anything else ends the pause. */
+	/* Global keys (h, q, L, ?) still work; s switches the form; anything
+	 * else ends the pause. */
 	if (!function_key && (key == L'h' || key == L'q' || key == L'L' || key == L'?'))
 		return false;
+	if (!function_key && key == L's' && view->phase == BREATH_RUNNING) {
+		app->session->breathing_still = !app->session->breathing_still;
+		return true;
+	}
 	app_pop(app);
 	return true;
 }

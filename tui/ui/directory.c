@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/contact_choice.h"
+#include "text/contact_text.h"
 #include "text/hours_text.h"
 #include "sys/i18n.h"
 #include "sys/lang.h"
@@ -42,6 +44,31 @@ listed(struct app *app, const struct helpline **out)
 	return helplines_listed(app->content, &app->session->filter, out);
 }
 
+/*
+ * "in Swedish" as one phrase per language ("ruotsiksi", "på svenska"):
+ * Finnish cannot put a language name into a template ("kielellä suomi").
+ */
+static void
+language_filter_text(const struct language *l, char *out, size_t size)
+{
+	static const struct { const char *code, *words; } phrases[] = {
+		/* TRANSLATORS: the language filter in the directory's header,
+		 * "Showing: in Finnish"; Finnish "suomeksi", Swedish "på finska". */
+		{ "fi", N_("in Finnish") }, { "sv", N_("in Swedish") }, { "en", N_("in English") },
+		{ "ar", N_("in Arabic") }, { "uk", N_("in Ukrainian") }, { "ru", N_("in Russian") },
+	};
+
+	for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++) {
+		if (strcmp(l->code, phrases[i].code) == 0) {
+			snprintf(out, size, "%s", _(phrases[i].words));
+			return;
+		}
+	}
+	/* TRANSLATORS: the language filter for a language without a phrase of
+	 * its own: "language: Estonian" (the name is a nominative). */
+	snprintf(out, size, _("language: %s"), gettext(l->name.msgid));
+}
+
 /* "anonymous only · open now · Crisis support · search: riku" */
 static void
 filter_summary(struct app *app, char *out, size_t size)
@@ -58,8 +85,7 @@ filter_summary(struct app *app, char *out, size_t size)
 	if (f->topic != NULL)
 		parts[n++] = gettext(f->topic->label.msgid);
 	if (f->language != NULL) {
-		/* TRANSLATORS: a filter in the directory's header, e.g. "in Swedish". */
-		snprintf(language, sizeof language, _("in %s"), gettext(f->language->name.msgid));
+		language_filter_text(f->language, language, sizeof language);
 		parts[n++] = language;
 	}
 	if (f->search != NULL && f->search[0] != '\0') {
@@ -68,6 +94,7 @@ filter_summary(struct app *app, char *out, size_t size)
 	}
 	out[0] = '\0';
 	if (n == 0) {
+		/* TRANSLATORS: the directory's filter keys, at most 78 columns. */
 		snprintf(out, size, "%s", _("a anonymous  o open now  t topic  l language  / search  p print"));
 		return;
 	}
@@ -75,6 +102,19 @@ filter_summary(struct app *app, char *out, size_t size)
 	for (int i = 0; i < n; i++)
 		snprintf(out + strlen(out), size - strlen(out), "%s%s", i ? " \xc2\xb7 " : "", parts[i]);
 	snprintf(out + strlen(out), size - strlen(out), "   %s", _("(c clears)"));
+}
+
+/* Cuts name to cols columns, ending it with "…" when anything was cut. */
+static void
+fit_name(char *name, size_t size, int cols)
+{
+	int used;
+	size_t fit;
+
+	if (text_width(name) <= cols)
+		return;
+	fit = text_fit(name, cols > 1 ? cols - 1 : 0, &used);
+	snprintf(name + fit, size - fit, "%s", "\xe2\x80\xa6");
 }
 
 static void
@@ -88,26 +128,41 @@ directory_draw(struct app *app, struct view *view)
 	time_t now = session_now(app->session);
 	char title[256], filters[512];
 
+	/* A row shows the contact for the filter's language, or the reader's. */
+	const struct language *language = app->session->filter.language != NULL
+	    ? app->session->filter.language : content_language(c, lang_code(lang_current()));
+
 	for (size_t i = 0; i < n; i++) {
-		const struct contact *phone = helpline_contact(shown[i], CONTACT_PHONE);
-		char status[128], name[256];
+		struct contact_choice choice = helpline_contact_for(shown[i], language, now);
+		char status[128], name[256], value[64] = "";
 		/* Name, number and badge share the row; the badge ("closed · opens
 		 * Tue 09:00" in any language) gets 28 columns, a number 16. */
 		int name_cols = COLS - 4 - 17 - 29;
-		size_t fit;
 		int used;
 
-		helpline_status_text(shown[i], now, status, sizeof status);
-		sanitize_text(gettext(shown[i]->name.msgid), name, sizeof name);
-		fit = text_fit(name, name_cols, &used);
-		if (name[fit] != '\0') {
-			/* Cut names end with an ellipsis, as everywhere else. */
-			fit = text_fit(name, name_cols - 1, &used);
-			snprintf(name + fit, sizeof name - fit, "\xe2\x80\xa6");
-			used++;
+		status[0] = '\0';
+		if (choice.contact != NULL) {
+			contact_status_text(choice.contact, now, status, sizeof status);
+			/* Only a number fits the column; a chat or a site is in the detail. */
+			if (choice.contact->kind == CONTACT_PHONE)
+				snprintf(value, sizeof value, "%s", choice.contact->value);
 		}
-		snprintf(labels[i], sizeof labels[i], "%s%*s %-16s %s", name, name_cols - used, "",
-		    phone != NULL ? phone->value : "", status);
+		sanitize_text(gettext(shown[i]->name.msgid), name, sizeof name);
+		if (choice.contact != NULL && !choice.serves && !shown[i]->emergency) {
+			/* The language it answers in stays whole; the name gives way.
+			 * (112 arranges an interpreter: Help now and the detail say so.) */
+			const char *in = contact_answers_in(shown[i], choice.contact);
+			char tail[96];
+
+			snprintf(tail, sizeof tail, " \xc2\xb7 %s", in);
+			fit_name(name, sizeof name, name_cols - text_width(tail));
+			snprintf(name + strlen(name), sizeof name - strlen(name), "%s", tail);
+		} else {
+			fit_name(name, sizeof name, name_cols);
+		}
+		used = text_width(name);
+		snprintf(labels[i], sizeof labels[i], "%s%*s %-16s %s", name,
+		    name_cols - used > 0 ? name_cols - used : 0, "", value, status);
 		items[i] = labels[i];
 	}
 	/* TRANSLATORS: the directory's title with how many are listed of how many. */

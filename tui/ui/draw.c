@@ -61,13 +61,20 @@ draw_keybar(bool can_go_back)
 	int x = 0;
 
 	mvhline(LINES - 2, 0, ACS_HLINE, COLS);
-	/* TRANSLATORS: key bar entries; the whole bar has 80 columns. */
+	/* TRANSLATORS: key bar entries; the whole bar has 80 columns, and the
+	 * limits of its six labels (8, 12, 8, 8, 9, 7) fill it with the keys.
+	 * This one at most 8 columns. */
 	x = draw_key_hint(x, "h", _("Help now"));
+	/* TRANSLATORS: key bar label for Esc Esc, at most 12 columns. */
 	x = draw_key_hint(x, "Esc Esc", _("Quick exit"));
 	if (can_go_back)
+		/* TRANSLATORS: key bar label for the Left arrow, at most 8 columns. */
 		x = draw_key_hint(x, "\xe2\x86\x90", _("Back"));
+	/* TRANSLATORS: key bar label for L, at most 8 columns. */
 	x = draw_key_hint(x, "L", _("Language"));
+	/* TRANSLATORS: key bar label for ?, at most 9 columns. */
 	x = draw_key_hint(x, "?", _("Keys"));
+	/* TRANSLATORS: key bar label for q, at most 7 columns. */
 	draw_key_hint(x, "q", _("Quit"));
 }
 

@@ -36,7 +36,9 @@ home_open(struct app *app, int n)
 		app_push(app, (struct view){ .screen = &section_screen, .section = SECTION_COPING });
 		break;
 	case 2:
-		app_push(app, (struct view){ .screen = &steps_screen });
+		/* The plan's optional questions come first, once per session. */
+		app_push(app, (struct view){ .screen = app->session->plan_asked ? &steps_screen
+		    : &plan_screen });
 		break;
 	case 3:
 		app_push(app, (struct view){ .screen = &directory_screen });

@@ -12,6 +12,7 @@
 
 #include "sys/i18n.h"
 #include "sys/lang.h"
+#include "text/fallback_help.h"
 #include "app.h"
 #include "draw.h"
 #include "term.h"
@@ -137,18 +138,15 @@ static void
 still_there_draw(struct app *app, struct view *view)
 {
 	long long left_ms = app->kiosk->cfg->idle_grace * 1000LL - (app_now_ms() - view->started_ms);
+	long long left = left_ms > 0 ? (left_ms + 999) / 1000 : 0;
 	char line[256];
 
 	draw_frame(_("Are you still there?"), false);
 	draw_text(3, 2, COLS - 4, _("Press any key to carry on where you were."));
 	/* TRANSLATORS: the kiosk's idle countdown. */
-	{
-		long long left = left_ms > 0 ? (left_ms + 999) / 1000 : 0;
-
-		snprintf(line, sizeof line, P_("Otherwise this screen starts over in %lld second, "
-		    "and nothing you looked at is kept.", "Otherwise this screen starts over in %lld "
-		    "seconds, and nothing you looked at is kept.", (unsigned long)left), left);
-	}
+	snprintf(line, sizeof line, P_("Otherwise this screen starts over in %lld second, and "
+	    "nothing you looked at is kept.", "Otherwise this screen starts over in %lld seconds, "
+	    "and nothing you looked at is kept.", (unsigned long)left), left);
 	draw_paragraph(5, 2, line);
 	move(3, 2);
 }
@@ -267,6 +265,9 @@ kiosk_out_of_order(void)
 	    "henkil\xc3\xb6kunnalta.");
 	draw_text(4, 2, COLS - 4, "Terminalen \xc3\xa4r ur funktion. Be personalen om hj\xc3\xa4lp.");
 	draw_text(6, 2, COLS - 4, "This terminal is out of order. Please ask a member of staff.");
+	/* Someone who came here in crisis still learns how to get help now. */
+	for (int l = 0, y = 8; l < LANG_COUNT && y < LINES - 1; l++)
+		y = draw_paragraph(y, 2, fallback_help((enum lang)l)) + 1;
 	move(2, 2);
 	refresh();
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sys/i18n.h"
+#include "model/plan.h"
 #include "app.h"
 #include "draw.h"
 
@@ -19,17 +20,28 @@
 
 static const char *const markers[STEP_STATE_COUNT] = { "[ ]", "[x]", "[-]" };
 
-/* Steps in display order: by group, then file order. */
+/* Steps in display order: the plan's when the person answered its
+ * questions, else by group, then file order. */
 static size_t
-ordered_steps(const struct content *c, const struct step **out)
+ordered_steps(const struct app *app, struct plan_entry *out)
 {
-	size_t n = 0;
+	return plan_order(app->content, &app->session->plan, out);
+}
 
-	for (int g = 0; g < GROUP_COUNT; g++)
-		for (size_t i = 0; i < c->nsteps; i++)
-			if ((int)c->steps[i].group == g)
-				out[n++] = &c->steps[i];
-	return n;
+/* The heading a list line opens with, or NULL when the line joins the one before. */
+static const char *
+heading_before(const struct app *app, const struct plan_entry *e, size_t i)
+{
+	if (!app->session->plan.answered) {
+		if (i == 0 || e[i].step->group != e[i - 1].step->group)
+			return _(step_group_title(e[i].step->group));
+		return NULL;
+	}
+	bool mine = e[i].place <= PLACE_RELEVANT;
+	if (i > 0 && (e[i - 1].place <= PLACE_RELEVANT) == mine)
+		return NULL;
+	/* TRANSLATORS: step tracker headings after the plan's questions. */
+	return mine ? _("For your situation") : _("Other steps");
 }
 
 static void
@@ -38,11 +50,14 @@ step_doc(struct app *app, const struct view *view, struct doc *doc)
 	const struct step *s = view->item;
 	char line[512];
 
-	doc_step(doc, app->content, s);
+	doc_add_msgid(doc, DOC_TITLE, app->content, s->title.msgid);
+	doc_step_notes(doc, app->content, s, &app->session->plan);
+	doc_step_body(doc, app->content, s);
 	if (s->nhelplines > 0)
+		/* TRANSLATORS: the helplines above are listed without numbers. */
 		doc_add(doc, DOC_NOTE, P_("Press 1 to open this helpline in the directory.",
-		    "Press a number from 1 to the last one to open that helpline in the directory.",
-		    s->nhelplines));
+		    "Press 1 for the first helpline above, 2 for the second and so on, to open "
+		    "it in the directory.", s->nhelplines));
 	snprintf(line, sizeof line, "%s %s", markers[progress_state(&app->session->progress, s->id)],
 	    _("Space changes the mark of this step."));
 	doc_add(doc, DOC_NOTE, line);
@@ -78,8 +93,8 @@ static void
 steps_draw(struct app *app, struct view *view)
 {
 	const struct content *c = app->content;
-	const struct step **steps = malloc((c->nsteps + 1) * sizeof *steps);
-	size_t n = ordered_steps(c, steps);
+	struct plan_entry *steps = malloc((c->nsteps + 1) * sizeof *steps);
+	size_t n = ordered_steps(app, steps);
 	int rows = LINES - 3 - STEPS_TOP, row = 0, cursor_y = STEPS_TOP, line_of_selected = 0;
 	char header[256];
 	int y;
@@ -88,45 +103,63 @@ steps_draw(struct app *app, struct view *view)
 	draw_frame(_("Steps to protect yourself"), true);
 	draw_text(2, 1, COLS - 2, header);
 
-	/* Lines: a heading before each group, then its steps. */
+	/* Lines: a heading before each group, then its steps (and a reason
+	 * line under a step the plan brought forward). */
 	if (view->selected >= (int)n)
 		view->selected = (int)n - 1;
 	for (size_t i = 0; i < n; i++) {
-		if (i == 0 || steps[i]->group != steps[i - 1]->group)
+		if (heading_before(app, steps, i) != NULL)
 			row += i == 0 ? 1 : 2;
 		if ((int)i == view->selected)
 			line_of_selected = row;
-		row++;
+		row += steps[i].reason != NULL ? 2 : 1;
 	}
-	if (line_of_selected - 1 < view->scroll)
-		view->scroll = line_of_selected - 1 > 0 ? line_of_selected - 1 : 0;
-	if (line_of_selected >= view->scroll + rows)
-		view->scroll = line_of_selected - rows + 1;
+	/* Keep the focused step, its heading above and its reason below, in view. */
+	{
+		int height = n > 0 && steps[view->selected].reason != NULL ? 2 : 1;
+
+		if (line_of_selected - 1 < view->scroll)
+			view->scroll = line_of_selected - 1 > 0 ? line_of_selected - 1 : 0;
+		if (line_of_selected + height > view->scroll + rows)
+			view->scroll = line_of_selected + height - rows;
+	}
 
 	row = 0;
 	for (size_t i = 0; i < n; i++) {
-		const struct step *s = steps[i];
+		const struct step *s = steps[i].step;
+		const char *heading = heading_before(app, steps, i);
 		enum step_state state = progress_state(&app->session->progress, s->id);
 		bool focus = (int)i == view->selected;
 		char label[512];
 
-		if (i == 0 || s->group != steps[i - 1]->group) {
+		if (heading != NULL) {
 			if (i > 0)
 				row++;
 			y = STEPS_TOP + row - view->scroll;
 			if (y >= STEPS_TOP && y < STEPS_TOP + rows) {
 				attron(A_BOLD);
-				draw_text(y, 1, COLS - 2, _(step_group_title(s->group)));
+				draw_text(y, 1, COLS - 2, heading);
 				attroff(A_BOLD);
 			}
 			row++;
 		}
 		y = STEPS_TOP + row - view->scroll;
 		row++;
+		if (steps[i].reason != NULL) {
+			int ry = STEPS_TOP + row - view->scroll;
+
+			if (ry >= STEPS_TOP && ry < STEPS_TOP + rows)
+				draw_text(ry, 7, COLS - 8, _(steps[i].reason));
+			row++;
+		}
 		if (y < STEPS_TOP || y >= STEPS_TOP + rows)
 			continue;
 		snprintf(label, sizeof label, "%s %s%s", markers[state], gettext(s->title.msgid),
-		    s->urgent && state == STEP_TO_DO ? _(" (urgent)") : "");
+		    (app->session->plan.answered ? steps[i].place == PLACE_URGENT : s->urgent) &&
+		    state == STEP_TO_DO
+		    /* TRANSLATORS: after an urgent step's title in the step list, at most
+		     * 15 columns with its leading space (titles are kept to 57). */
+		    ? _(" (urgent)") : "");
 		if (focus) {
 			attron(A_REVERSE);
 			mvaddstr(y, 1, "> ");
@@ -138,9 +171,11 @@ steps_draw(struct app *app, struct view *view)
 	}
 	/* More steps than fit: say so in words on the rule, as the reader does. */
 	if (row > view->scroll + rows)
+		/* TRANSLATORS: on the rule under the step list, at most 18 columns. */
 		draw_text(LINES - 2, COLS - 20, 18, _(" More below "));
-	/* TRANSLATORS: a hint above the key bar of the step tracker. */
-	draw_text(LINES - 3, 1, COLS - 2, _("Space: change the mark   Enter: what to do and why   p: print"));
+	/* TRANSLATORS: a hint above the key bar of the step tracker, at most 78 columns. */
+	draw_text(LINES - 3, 1, COLS - 2, _("Space: change the mark   Enter: open the step   "
+	    "c: your answers   p: print"));
 	move(cursor_y, 3);
 	free(steps);
 }
@@ -159,16 +194,21 @@ static bool
 steps_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
 	const struct content *c = app->content;
-	const struct step **steps = malloc((c->nsteps + 1) * sizeof *steps);
-	size_t n = ordered_steps(c, steps);
+	struct plan_entry *steps = malloc((c->nsteps + 1) * sizeof *steps);
+	size_t n = ordered_steps(app, steps);
 	bool handled = true;
 
 	if (is_open_key(key, function_key) && n > 0)
-		app_push(app, (struct view){ .screen = &step_screen_view, .item = steps[view->selected],
-		    .build = step_doc });
+		app_push(app, (struct view){ .screen = &step_screen_view,
+		    .item = steps[view->selected].step, .build = step_doc });
 	else if (!function_key && key == L' ' && n > 0)
-		cycle_mark(app, steps[view->selected]);
-	else if (!function_key && key == L'p')
+		cycle_mark(app, steps[view->selected].step);
+	else if (!function_key && key == L'c') {
+		/* Change the answers; back here afterwards, at the top. */
+		view->selected = 0;
+		view->scroll = 0;
+		app_push(app, (struct view){ .screen = &plan_screen, .section = 1 });
+	} else if (!function_key && key == L'p')
 		app_print(app, 1);
 	else
 		handled = list_key(view, (int)n, key, function_key);

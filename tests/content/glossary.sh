@@ -1,0 +1,27 @@
+#!/bin/sh
+# po/GLOSSARY.md is enforced: no "variant not to use" appears in fi.po or
+# sv.po (words case-insensitively, stems with *, `exact` labels), and where
+# a row's English is a msgid (section names, key labels, official names)
+# the catalogs translate it with the row's words.
+. "${TUKI_SRCDIR}/tests/lib.sh"
+need python3
+scratch
+po="$TUKI_SRCDIR/po"
+python3 "$TUKI_SRCDIR/tests/content/glossary.py" "$po/GLOSSARY.md" "$po/fi.po" "$po/sv.po" ||
+	fail "the catalogs use variants that po/GLOSSARY.md rules out"
+
+# The checker itself finds a listed variant, inflected and in any case.
+sed 's/^msgstr "Stödtelefoner och hjälp"$/msgstr "Hjälptelefonerna och hjälp"/' "$po/sv.po" >"$SCRATCH/sv.po"
+grep -q 'Hjälptelefonerna och hjälp' "$SCRATCH/sv.po" || fail "could not plant a variant"
+if python3 "$TUKI_SRCDIR/tests/content/glossary.py" "$po/GLOSSARY.md" "$po/fi.po" \
+	"$SCRATCH/sv.po" >/dev/null; then
+	fail "a planted \"Hjälptelefonerna\" was not found"
+fi
+
+# ... and an official name that drifts from the table.
+sed 's/^msgstr "Kyberturvallisuuskeskus"$/msgstr "Kyberkeskus"/' "$po/fi.po" >"$SCRATCH/fi.po"
+grep -q '"Kyberkeskus"' "$SCRATCH/fi.po" || fail "could not plant a name"
+if python3 "$TUKI_SRCDIR/tests/content/glossary.py" "$po/GLOSSARY.md" "$SCRATCH/fi.po" \
+	"$po/sv.po" >/dev/null; then
+	fail "a drifted official name was not found"
+fi

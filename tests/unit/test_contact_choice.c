@@ -1,0 +1,100 @@
+/* The contact for a language and an instant, on the real content: fi, sv
+ * and en at day, night and weekend; and the built-in fallback numbers. */
+#include <config.h>
+
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../tui/model/clock.h"
+#include "../../tui/model/contact_choice.h"
+#include "../../tui/model/content.h"
+#include "../../tui/model/filter.h"
+#include "../../tui/text/fallback_help.h"
+#include "test.h"
+
+static time_t
+at(const char *iso)
+{
+	time_t t = 0;
+
+	CHECK(clock_parse_iso(iso, &t));
+	return t;
+}
+
+int
+main(void)
+{
+	struct content c;
+	struct tuki_error err = { 0 };
+	const char *dir = getenv("TUKI_CONTENT_DIR");
+	const struct language *fi, *sv, *en;
+	const struct helpline *mieli, *e112, *police;
+	const char *instants[] = { "2026-12-02T14:00", "2026-12-03T03:00", "2026-12-06T12:00" };
+	struct contact_choice k;
+
+	setlocale(LC_ALL, "C.UTF-8");
+	if (content_load(&c, dir != NULL ? dir : "content", &err) != 0) {
+		fprintf(stderr, "%s\n", err.message);
+		return 1;
+	}
+	fi = content_language(&c, "fi");
+	sv = content_language(&c, "sv");
+	en = content_language(&c, "en");
+	mieli = content_helpline(&c, "mieli-crisis");
+	e112 = content_helpline(&c, "emergency-112");
+	police = content_helpline(&c, "police-report");
+	CHECK(fi && sv && en && mieli && e112 && police);
+	if (!(fi && sv && en && mieli && e112 && police))
+		TEST_DONE();
+
+	for (size_t i = 0; i < sizeof instants / sizeof *instants; i++) {
+		time_t t = at(instants[i]);
+
+		/* Finnish: the 24/7 Finnish line, whatever the hour. */
+		k = helpline_contact_for(mieli, fi, t);
+		CHECK(k.serves && k.contact->kind == CONTACT_PHONE);
+		CHECK(contact_serves(k.contact, fi));
+		/* Swedish: the Swedish line, even with unknown hours, never the Finnish one. */
+		k = helpline_contact_for(mieli, sv, t);
+		CHECK(k.serves && k.contact->kind == CONTACT_PHONE && contact_serves(k.contact, sv));
+		CHECK(!contact_serves(k.contact, fi));
+		/* English: no line answers in English; the one shown says it does not. */
+		k = helpline_contact_for(mieli, en, t);
+		CHECK(!k.serves && k.contact != NULL && k.contact->kind == CONTACT_PHONE);
+		/* 112 in English: the number, marked as not in English. */
+		k = helpline_contact_for(e112, en, t);
+		CHECK(!k.serves && strcmp(k.contact->value, "112") == 0);
+		k = helpline_contact_for(e112, sv, t);
+		CHECK(k.serves && strcmp(k.contact->value, "112") == 0);
+		/* A web-only service is shown as its web address. */
+		k = helpline_contact_for(police, en, t);
+		CHECK(k.contact != NULL && k.contact->kind == CONTACT_WEB);
+		/* No language asked: any contact serves. */
+		CHECK(helpline_contact_for(mieli, NULL, t).serves);
+	}
+
+	/* "Open now" keeps a web form, which takes reports at any hour, but not
+	 * a line that is closed. */
+	{
+		struct helpline_filter f = { .open_now = true, .now = at("2026-12-06T03:00") };
+
+		CHECK(helpline_web_only(police));
+		CHECK(!helpline_web_only(mieli));
+		CHECK(helpline_matches(police, &f));
+		CHECK(!helpline_matches(content_helpline(&c, "riku-legal"), &f));
+	}
+
+	/* The numbers built into the failure messages are still the content's. */
+	CHECK(helpline_contact(e112, CONTACT_PHONE) != NULL &&
+	    strcmp(helpline_contact(e112, CONTACT_PHONE)->value, FALLBACK_EMERGENCY_NUMBER) == 0);
+	k = helpline_contact_for(mieli, fi, at("2026-12-03T03:00"));
+	CHECK(strcmp(k.contact->value, FALLBACK_CRISIS_NUMBER) == 0);
+	CHECK(k.contact->hours.kind == HOURS_ALWAYS);
+	for (int l = 0; l < LANG_COUNT; l++) {
+		CHECK_HAS(fallback_help((enum lang)l), FALLBACK_EMERGENCY_NUMBER);
+		CHECK_HAS(fallback_help((enum lang)l), FALLBACK_CRISIS_NUMBER);
+	}
+	content_free(&c);
+	TEST_DONE();
+}

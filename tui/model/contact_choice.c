@@ -1,0 +1,61 @@
+#include <config.h>
+
+#include "contact_choice.h"
+
+bool
+contact_serves(const struct contact *k, const struct language *language)
+{
+	if (language == NULL)
+		return true;
+	for (size_t i = 0; i < k->nlanguages; i++)
+		if (k->languages[i] == language)
+			return true;
+	return false;
+}
+
+/* Lower is better: a phone before a chat, then open before closed. */
+static int
+rank(const struct contact *k, time_t now)
+{
+	int kind = k->kind == CONTACT_PHONE ? 0 : 2;
+
+	return kind + (hours_open_at(&k->hours, now) ? 0 : 1);
+}
+
+static const struct contact *
+best_of(const struct helpline *h, const struct language *language, bool web, time_t now)
+{
+	const struct contact *best = NULL;
+	int best_rank = 0;
+
+	for (size_t i = 0; i < h->ncontacts; i++) {
+		const struct contact *k = &h->contacts[i];
+		int r;
+
+		if ((k->kind == CONTACT_WEB) != web || !contact_serves(k, language))
+			continue;
+		r = rank(k, now);
+		if (best == NULL || r < best_rank) {
+			best = k;
+			best_rank = r;
+		}
+	}
+	return best;
+}
+
+struct contact_choice
+helpline_contact_for(const struct helpline *h, const struct language *language, time_t now)
+{
+	struct contact_choice choice = { best_of(h, language, false, now), true };
+	const struct contact *talk = best_of(h, NULL, false, now);
+
+	/* A web page in the language does not beat a line a person can call:
+	 * the line is shown, with the language it answers in. */
+	if (choice.contact == NULL && talk == NULL)
+		choice.contact = best_of(h, language, true, now);
+	if (choice.contact == NULL) {
+		choice.contact = talk != NULL ? talk : best_of(h, NULL, true, now);
+		choice.serves = false;
+	}
+	return choice;
+}

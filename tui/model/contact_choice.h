@@ -1,0 +1,33 @@
+/*
+ * Which contact of a helpline to show a person who reads a given language,
+ * at a given instant: the directory row, Help now and the detail view all
+ * ask here, so no screen shows a line in a language it does not answer in
+ * without knowing it.
+ */
+#ifndef TUKI_MODEL_CONTACT_CHOICE_H
+#define TUKI_MODEL_CONTACT_CHOICE_H
+
+#include <stdbool.h>
+#include <time.h>
+
+#include "content.h"
+
+struct contact_choice {
+	const struct contact *contact;  /* NULL only when the helpline has none */
+	bool serves;                    /* contact answers in the language asked for */
+};
+
+/* True when k lists language (a NULL language is served by every contact). */
+bool contact_serves(const struct contact *k, const struct language *language);
+
+/*
+ * The contact to show: a phone or chat that serves language (a phone
+ * first, and of each kind one open at now first); a web service in the
+ * language only when the helpline has no line to call or write to.  When
+ * nothing serves the language, the best line in any language, with serves
+ * false so the caller says which language it answers in.
+ */
+struct contact_choice helpline_contact_for(const struct helpline *h,
+    const struct language *language, time_t now);
+
+#endif

@@ -1,0 +1,11 @@
+/* Words about a contact's language, whole per language ("answers in Finnish"). */
+#ifndef TUKI_TEXT_CONTACT_TEXT_H
+#define TUKI_TEXT_CONTACT_TEXT_H
+
+#include "model/content.h"
+
+/* "answers in Finnish", "answers in Finnish and Swedish", ...: for a contact
+ * shown to someone whose language it does not serve. */
+const char *contact_answers_in(const struct helpline *h, const struct contact *k);
+
+#endif

@@ -1,0 +1,139 @@
+/*
+ * The plan's questions, one at a time, before the step list (once per
+ * session) and again with c: arrows move, Space chooses, Enter goes on,
+ * and "skip" is always the last choice.  The answers stay in the session's
+ * memory only.
+ *
+ * view->phase is the question shown; view->section is 1 when the steps
+ * screen opened this (go back to it), 0 when home did (replace this view
+ * by the steps).
+ */
+#include <config.h>
+
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "sys/i18n.h"
+#include "model/plan.h"
+#include "app.h"
+#include "draw.h"
+
+static const struct plan_question_info *
+question_of(const struct view *view)
+{
+	return &plan_questions[view->phase];
+}
+
+/* The answers, then "go on" for a question with several answers, then skip. */
+static int
+item_count(const struct plan_question_info *q)
+{
+	return (int)q->nanswers + (q->several ? 1 : 0) + 1;
+}
+
+static void
+plan_draw(struct app *app, struct view *view)
+{
+	const struct plan_question_info *q = question_of(view);
+	const struct plan_answers *a = &app->session->plan;
+	char labels[PLAN_MAX_ANSWERS + 2][256], counter[128];
+	const char *items[PLAN_MAX_ANSWERS + 2];
+	int n = 0, y;
+
+	draw_frame(_("A plan for your situation"), true);
+	y = draw_paragraph(2, 2, _("If you like, answer a few questions, and tuki will put "
+	    "the steps that matter most for you first. You can also skip them. Your answers "
+	    "are not saved and go nowhere.")) + 1;
+	/* TRANSLATORS: e.g. "Question 2 of 5". */
+	snprintf(counter, sizeof counter, _("Question %d of %d"), view->phase + 1,
+	    PLAN_QUESTION_COUNT);
+	draw_text(y++, 2, COLS - 4, counter);
+	attron(A_BOLD);
+	y = draw_paragraph(y, 2, _(q->text)) + 1;
+	attroff(A_BOLD);
+	for (size_t i = 0; i < q->nanswers; i++) {
+		if (q->several)
+			snprintf(labels[n], sizeof labels[n], "%s %s",
+			    plan_chosen(a, (enum plan_question)view->phase, (unsigned)i) ? "[x]" : "[ ]",
+			    _(q->answers[i].label));
+		else
+			snprintf(labels[n], sizeof labels[n], "%s", _(q->answers[i].label));
+		items[n] = labels[n];
+		n++;
+	}
+	if (q->several)
+		items[n++] = _("Go on");
+	items[n++] = _("Skip the questions and show all the steps");
+	if (y > LINES - 4)
+		y = LINES - 4;
+	draw_list(view, items, n, y);
+	/* TRANSLATORS: hints above the key bar, at most 78 columns. */
+	draw_text(LINES - 3, 1, COLS - 2, q->several ? _("Space: choose or clear   Enter: go on")
+	    : view->phase > 0 ? _("Enter: choose   \xe2\x86\x90: the question before")
+	    : _("Enter: choose"));
+}
+
+/* Leaves the questions for the step list, with or without answers. */
+static void
+finish(struct app *app, struct view *view, bool answered)
+{
+	bool from_steps = view->section == 1;
+
+	app->session->plan.answered = answered;
+	app->session->plan_asked = true;
+	app_pop(app);
+	if (!from_steps)
+		app_push(app, (struct view){ .screen = &steps_screen });
+}
+
+static void
+next_question(struct app *app, struct view *view)
+{
+	if (view->phase + 1 >= PLAN_QUESTION_COUNT) {
+		finish(app, view, true);
+		return;
+	}
+	view->phase++;
+	view->selected = 0;
+	view->scroll = 0;
+}
+
+static bool
+plan_key(struct app *app, struct view *view, wint_t key, bool function_key)
+{
+	const struct plan_question_info *q = question_of(view);
+	struct plan_answers *a = &app->session->plan;
+	int n = item_count(q);
+	bool on_answer = view->selected < (int)q->nanswers;
+
+	if (is_open_key(key, function_key) || (!function_key && key == L' ')) {
+		if (view->selected == n - 1) {
+			/* Skip: the standard order, and no answer is kept. */
+			memset(a->chosen, 0, sizeof a->chosen);
+			finish(app, view, false);
+		} else if (!on_answer) {
+			next_question(app, view);
+		} else if (q->several && key == L' ') {
+			plan_choose(a, (enum plan_question)view->phase, (unsigned)view->selected);
+		} else if (q->several) {
+			next_question(app, view);
+		} else {
+			plan_choose(a, (enum plan_question)view->phase, (unsigned)view->selected);
+			if (key != L' ')
+				next_question(app, view);
+		}
+		return true;
+	}
+	if (function_key && (key == KEY_LEFT || key == KEY_BACKSPACE) && view->phase > 0) {
+		view->phase--;
+		view->selected = 0;
+		return true;
+	}
+	return list_key(view, n, key, function_key);
+}
+
+const struct screen plan_screen = {
+	.draw = plan_draw,
+	.key = plan_key,
+};
