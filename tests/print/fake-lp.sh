@@ -11,6 +11,7 @@ mkdir "$SCRATCH/bin"
 cat >"$SCRATCH/bin/lp" <<'LP'
 #!/bin/sh
 printf '%s\n' "$@" >"$FAKE_LP_DIR/argv"
+sed -n 's/^SigIgn:[[:space:]]*//p' /proc/$$/status >"$FAKE_LP_DIR/sigign" 2>/dev/null || true
 cat >"$FAKE_LP_DIR/stdin"
 if [ -n "${FAKE_LP_GARBAGE:-}" ]; then
 	printf '\033]0;PWNED\007\033[2J\033[31mlp: \302\233"7merror\342\200\256 for printer\033[0m\n' >&2
@@ -34,6 +35,15 @@ case "$argv" in "-d reception -t tuki -o media=A4 -o cpi=10 -o lpi=6 "*) ;;
 case "$argv" in *page-left=*page-right=*page-top=*page-bottom=*) ;; *) fail "no margins: $argv";; esac
 TUKI_NOW=2026-11-25T12:00 "$TUKI" --print-helplines --lang fi >"$SCRATCH/expected"
 cmp -s "$SCRATCH/expected" "$SCRATCH/stdin" || fail "lp did not receive the same text"
+
+# lp starts with the default signal actions, not the ones tuki ignores
+# (PIPE, USR1, USR2, ALRM, XFSZ).
+if [ -s "$SCRATCH/sigign" ]; then
+	mask=$(cat "$SCRATCH/sigign")
+	for bit in 13 10 12 14 25; do
+		[ $(( 0x$mask >> (bit - 1) & 1 )) = 0 ] || fail "lp started with signal $bit ignored (SigIgn $mask)"
+	done
+fi
 
 # The checklist goes the same way.
 PATH="$SCRATCH/bin:$PATH" "$TUKI" --print-steps --lang sv --printer reception >/dev/null 2>&1 ||

@@ -156,6 +156,8 @@ spool_start(struct spool_job *job, const char *printer, const char *text, size_t
 	const char *argv[32];
 	int argc = 0, to_lp[2], from_lp[2], status;
 	posix_spawn_file_actions_t actions;
+	posix_spawnattr_t attr;
+	sigset_t defaults;
 
 	memset(job, 0, sizeof *job);
 	job->to_fd = job->from_fd = -1;
@@ -182,7 +184,13 @@ spool_start(struct spool_job *job, const char *printer, const char *text, size_t
 	posix_spawn_file_actions_adddup2(&actions, to_lp[0], STDIN_FILENO);
 	posix_spawn_file_actions_adddup2(&actions, from_lp[1], STDOUT_FILENO);
 	posix_spawn_file_actions_adddup2(&actions, from_lp[1], STDERR_FILENO);
-	status = posix_spawnp(&job->pid, "lp", &actions, NULL, (char *const *)argv, environ);
+	/* Signals tuki ignores (PIPE, ALRM...) would stay ignored in lp. */
+	posix_spawnattr_init(&attr);
+	sigfillset(&defaults);
+	posix_spawnattr_setsigdefault(&attr, &defaults);
+	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF);
+	status = posix_spawnp(&job->pid, "lp", &actions, &attr, (char *const *)argv, environ);
+	posix_spawnattr_destroy(&attr);
 	posix_spawn_file_actions_destroy(&actions);
 	close(to_lp[0]);
 	close(from_lp[1]);
