@@ -219,6 +219,10 @@ draw(struct app *app)
 {
 	struct view *v;
 
+	/* More keys already waiting (a paste of thousands): draw once they are
+	 * read, so the quick exit behind them is not kept waiting. */
+	if (term_input_pending())
+		return;
 	if (app_view(app)->screen != &chooser_screen)
 		show_notice(app);
 	v = app_view(app);

@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include <curses.h>
+#include <poll.h>
 #include <stdio.h>
 #include <string.h>
 #include <term.h>
@@ -224,6 +225,14 @@ term_wipe_and_restore(void)
 	if (!alternate && clear_screen != NULL)
 		putp(clear_screen);
 	clear_scrollback();
+}
+
+bool
+term_input_pending(void)
+{
+	struct pollfd in = { .fd = STDIN_FILENO, .events = POLLIN };
+
+	return poll(&in, 1, 0) > 0 && (in.revents & POLLIN);
 }
 
 bool

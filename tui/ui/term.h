@@ -26,6 +26,9 @@ void term_wipe_and_restore(void);
 /* Clears the screen and the scrollback while curses stays active (kiosk reset). */
 void term_clear_everything(void);
 
+/* True if keys are already waiting to be read. */
+bool term_input_pending(void);
+
 bool term_active(void);
 bool term_has_color(void);
 
