@@ -103,9 +103,12 @@ catch_ending_signals(bool kiosk)
 	/* No SA_RESTART: a blocked read returns so the loop sees the flag. */
 	for (size_t i = 0; i < sizeof ending_signals / sizeof ending_signals[0]; i++)
 		sigaction(ending_signals[i], &sa, NULL);
-	/* A kiosk is ended by the service (TERM) or the staff PIN, not by QUIT. */
-	if (kiosk)
+	/* A kiosk is ended by the service (TERM) or the staff PIN, not by QUIT,
+	 * and a stray TSTP must not leave it stopped (and never restarted). */
+	if (kiosk) {
 		signal(SIGQUIT, SIG_IGN);
+		signal(SIGTSTP, SIG_IGN);
+	}
 }
 
 static void
