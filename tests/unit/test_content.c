@@ -368,7 +368,7 @@ main(void)
 	BAD("pages.json", "Tens of thousands", "Tens\\u2028of thousands",
 	    "contains U+2028");
 	BAD("pages.json", "{phone:crisis}", "{phone:nobody}",
-	    "pages.json:20: the placeholder {phone:nobody} names nothing");
+	    "pages.json:20: pages[1].body[1].p: the placeholder {phone:nobody} names nothing");
 	BAD("pages.json", "{phone:crisis}", "{fax:crisis}", "must start a placeholder");
 	BAD("pages.json", "{\n  \"pages\": [", "{\n  \"pages\": {", "JSON syntax error");
 	BAD("pages.json", "{\n  \"pages\": [", "{\"pages\": 3, \"x\": [", "unknown field \"x\"");

@@ -302,6 +302,7 @@ fields_text_node(struct fields *f, const cJSON *node, struct text *out)
 	out->msgid = arena_strdup(f->arena, s);
 	out->file = f->file;
 	out->line = json_doc_line(f->doc, node);
+	out->path = f->path.len ? arena_strdup(f->arena, f->path.text) : NULL;
 	return true;
 }
 
