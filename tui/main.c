@@ -17,6 +17,7 @@
 #include "model/content.h"
 #include "model/config.h"
 #include "model/progress.h"
+#include "model/xalloc.h"
 #include "options.h"
 #include "render/plain.h"
 #include "sys/privacy.h"
@@ -45,15 +46,21 @@ report(const struct tuki_error *err)
 /* For a failure a person meets when they came for help (not a staff
  * check): they still learn how to get help now, in their language or,
  * when it is not known yet, in all three. */
-static int
-report_with_help(const struct tuki_error *err)
+static void
+print_fallback_help(void)
 {
-	report(err);
 	if (lang_current() != LANG_NONE)
 		fprintf(stderr, "%s\n", fallback_help(lang_current()));
 	else
 		for (int l = 0; l < LANG_COUNT; l++)
 			fprintf(stderr, "%s\n", fallback_help((enum lang)l));
+}
+
+static int
+report_with_help(const struct tuki_error *err)
+{
+	report(err);
+	print_fallback_help();
 	return err->status;
 }
 
@@ -105,7 +112,7 @@ print_mode(const struct options *opts, const struct content *content)
 	} else {
 		print_steps(&out, content, &session.progress, session_now(&session), format);
 	}
-	if (session.notice[0] != '\0')
+	if (session.notice != NULL)
 		fprintf(stderr, "tuki: %s\n", session.notice);
 	if (opts->printer != NULL) {
 		status = spool_print(opts->printer, out.text, out.len, &err);
@@ -169,6 +176,26 @@ out_of_order(const struct tuki_error *err)
 	return err->status;
 }
 
+/* Out of memory on screen: the terminal back to normal, then the calm line, exit 70. */
+static void
+out_of_memory_on_screen(void)
+{
+	term_restore();
+	fprintf(stderr, "%s\n", xalloc_message());
+	print_fallback_help();
+	exit(EXIT_SOFTWARE);
+}
+
+/* Out of memory in the kiosk: the visitor's screen gives way to "out of order". */
+static void
+out_of_memory_in_kiosk(void)
+{
+	fprintf(stderr, "%s\n", xalloc_message());
+	kiosk_out_of_order_until_stopped();
+	term_restore();
+	exit(EXIT_SOFTWARE);
+}
+
 static int
 run_kiosk(const struct options *opts, const char *content_dir)
 {
@@ -197,6 +224,7 @@ run_kiosk(const struct options *opts, const char *content_dir)
 		return EXIT_USAGE;
 	}
 	atexit(term_restore);
+	xalloc_set_handler(out_of_memory_in_kiosk);
 	app_init_kiosk(&app, &session, &cfg);
 	status = app_run(&app);
 	term_wipe_and_restore();
@@ -251,6 +279,7 @@ run_interactive(const struct options *opts, const struct content *content)
 		return status;
 	}
 	atexit(term_restore);
+	xalloc_set_handler(out_of_memory_on_screen);
 	/* The mouse stays off unless asked for, so phone numbers can be selected and copied. */
 	if (opts->mouse)
 		app_enable_mouse();

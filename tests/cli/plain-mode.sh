@@ -10,7 +10,7 @@ scratch
 export XDG_STATE_HOME="$SCRATCH/state"
 
 printf '1\n1\n0\nq\n' | "$TUKI" --lang en >"$SCRATCH/out" 2>"$SCRATCH/err" || fail "status $?"
-[ "$(head -n 1 "$SCRATCH/out")" = "In crisis now? Type h and Enter for help right now." ] ||
+[ "$(head -n 1 "$SCRATCH/out")" = "In crisis now? Type h and Enter for help now." ] ||
 	fail "the first line is not the way to help: $(head -n 1 "$SCRATCH/out")"
 grep -q "^1. You are not alone$" "$SCRATCH/out" || fail "no home menu: $(cat "$SCRATCH/out")"
 # The page's title alone on its line, after an empty one, with nothing around it.
@@ -45,7 +45,7 @@ grep -q "m and the number to change its mark. c changes your answers, r repeats 
 	fail "the list was not shown exactly twice (at first and for r)"
 grep -q "^1\. Contact your bank .*(done)$" "$SCRATCH/out" || fail "r did not repeat the list with the mark"
 grep -q "^2\. .*(does not apply)$" "$SCRATCH/out" || fail "no 'does not apply' in the list"
-grep -q "^3\. .*(urgent, to do)$" "$SCRATCH/out" || fail "no 'to do' in the list"
+grep -q "^3\. .*(do first, to do)$" "$SCRATCH/out" || fail "no 'to do' in the list"
 if grep -q "\[[ x-]\]" "$SCRATCH/out"; then fail "bracket marks in plain mode"; fi
 
 # h shows help now without reprinting the home menu; r repeats it.
@@ -85,7 +85,7 @@ printf '3\n1\n2\n3 5\n2\n2\nc\ns\nq\n' | "$TUKI" --plain --lang en >"$SCRATCH/ou
 grep -q "^Question 1 of 5. Is someone threatening" "$SCRATCH/out" || fail "no first question"
 grep -q "with spaces between them" "$SCRATCH/out" || fail "question 3 does not say how to answer"
 sed -n '/^For your situation$/,/^Other steps$/p' "$SCRATCH/out" >"$SCRATCH/mine"
-head -2 "$SCRATCH/mine" | grep -q "^1\. Report the crime to the police .*(urgent, to do)$" ||
+head -2 "$SCRATCH/mine" | grep -q "^1\. Report the crime to the police .*(do first, to do)$" ||
 	fail "the police report is not first: $(cat "$SCRATCH/mine")"
 grep -q "^because someone is threatening you$" "$SCRATCH/mine" || fail "no reason"
 grep -q "Change your passwords" "$SCRATCH/mine" || fail "passwords (question 3) not brought forward"

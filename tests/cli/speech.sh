@@ -80,7 +80,7 @@ for lang in fi sv en; do
 	    expect sv helpline "0 9, 2 5 2 5, 0 1 1 2"
 	    words="att göra|klart|gäller inte mig" ;;
 	en) expect en home "In crisis now? Type h"
-	    expect en help "Help right now"
+	    expect en help "Help now"
 	    expect en page "You are not alone"
 	    expect en steps "(does not apply)"; expect en steps "(done)"
 	    expect en steps "(to do)"

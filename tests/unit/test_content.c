@@ -14,7 +14,7 @@
 #include "../../tui/content_check.h"
 #include "../../tui/model/clock.h"
 #include "../../tui/model/content.h"
-#include "../../tui/model/placeholder.h"
+#include "../../tui/model/placeholder_fill.h"
 #include "../../tui/text/doc.h"
 #include "../../tui/text/hours_text.h"
 #include "test.h"
@@ -138,6 +138,19 @@ check_good(void)
 	CHECK(content_helpline(&c, "nope") == NULL);
 	placeholder_expand(&c, "Call {phone:crisis} or see {web:police}.", out, sizeof out);
 	CHECK_STR(out, "Call 09 2525 0111 or see https://poliisi.fi/en/report-a-crime.");
+	{
+		/* Longer than any fixed buffer: expanded whole, the end included. */
+		size_t n = 9000;
+		char *long_text = malloc(n + 64), *whole;
+
+		memset(long_text, 'a', n);
+		strcpy(long_text + n, " {phone:crisis} end.");
+		whole = placeholder_expand_dup(&c, long_text);
+		CHECK(strlen(whole) == n + strlen(" 09 2525 0111 end."));
+		CHECK_HAS(whole, "a 09 2525 0111 end.");
+		free(whole);
+		free(long_text);
+	}
 	content_free(&c);
 }
 
@@ -272,6 +285,25 @@ check_detail(void)
 	/* A line with weekly hours keeps them, whatever the web contacts. */
 	helpline_status_text(content_helpline(&c, "crisis"), now, status, sizeof status);
 	CHECK(strstr(status, "online") == NULL);
+	content_free(&c);
+
+	/* Unconfirmed hours with the contact's own note: the note alone, not
+	 * the general hedge right before it; without a note, the hedge. */
+	prepare("helplines.json", "\"hours\": {\"mon\": [[\"16:00\", \"20:00\"]], "
+	    "\"tue\": [[\"22:00\", \"06:00\"]]},", "\"hours\": null,");
+	CHECK(content_load(&c, tmpdir, &err) == 0);
+	text = detail_of(&c, "crisis", now);
+	CHECK_HAS(text, "Phone 09 2525 0112\nLanguages: Swedish\nThe Swedish line.\n");
+	CHECK(strstr(text, "not confirmed") == NULL);
+	free(text);
+	content_free(&c);
+	prepare("helplines.json", "\"hours\": {\"mon\": [[\"16:00\", \"20:00\"]], "
+	    "\"tue\": [[\"22:00\", \"06:00\"]]},\n         \"note\": \"The Swedish line.\",",
+	    "\"hours\": null,");
+	CHECK(content_load(&c, tmpdir, &err) == 0);
+	text = detail_of(&c, "crisis", now);
+	CHECK_HAS(text, "Phone 09 2525 0112\nLanguages: Swedish\n    Hours not confirmed");
+	free(text);
 	content_free(&c);
 }
 

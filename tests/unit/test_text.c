@@ -45,6 +45,19 @@ check_sanitize(void)
 {
 	char out[128];
 
+	{
+		/* sanitize_dup keeps all of a long text and still replaces what is unsafe. */
+		char *long_text = malloc(10001), *clean;
+
+		memset(long_text, 'b', 10000);
+		long_text[10000] = '\0';
+		long_text[9990] = '\033';
+		clean = sanitize_dup(long_text);
+		CHECK(strlen(clean) == 10000 + 2);      /* ESC became a three-byte U+FFFD */
+		CHECK(clean[strlen(clean) - 1] == 'b');
+		free(clean);
+		free(long_text);
+	}
 	sanitize_text("a\033]0;pwned\007b", out, sizeof out);
 	CHECK(strchr(out, '\033') == NULL && strchr(out, '\007') == NULL);
 	CHECK_STR(out, "a\xef\xbf\xbd]0;pwned\xef\xbf\xbd" "b");

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "xalloc.h"
 
 #define ARENA_BLOCK_SIZE (64 * 1024)
 
@@ -14,19 +15,6 @@ struct arena_block {
 	size_t used, size;
 	max_align_t data[];
 };
-
-static void *
-xmalloc(size_t size)
-{
-	void *p = malloc(size);
-
-	if (p == NULL) {
-		/* Nothing sensible can follow; main's atexit restores the terminal. */
-		fputs("tuki: out of memory\n", stderr);
-		exit(70);
-	}
-	return p;
-}
 
 void *
 arena_alloc(struct arena *arena, size_t size)

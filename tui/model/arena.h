@@ -10,7 +10,7 @@ struct arena {
 	struct arena_block *head;
 };
 
-/* Zeroed memory from the arena; aborts the program if memory runs out. */
+/* Zeroed memory from the arena; out of memory is xalloc.h's policy (exit 70). */
 void *arena_alloc(struct arena *arena, size_t size);
 /* Like arena_alloc, but not zeroed (for allocators that fill it themselves). */
 void *arena_alloc_raw(struct arena *arena, size_t size);

@@ -78,7 +78,7 @@ valid_pin(const char *v)
 {
 	size_t n = strlen(v);
 
-	if (n < 4 || n > 16)
+	if (n < CONFIG_PIN_MIN || n > CONFIG_PIN_MAX)
 		return false;
 	for (; *v != '\0'; v++)
 		if (*v < '0' || *v > '9')
@@ -99,15 +99,95 @@ trim(char *s)
 	return s;
 }
 
+/* ---- one setter per key: NULL when the value is good, else the message ---- */
+
+static const char *
+set_languages(struct kiosk_config *cfg, char *value)
+{
+	return parse_languages(cfg, value) ? NULL : N_("%s:%d: languages: expected one to three "
+	    "of fi, sv, en, separated by spaces");
+}
+
+static const char *
+set_default_language(struct kiosk_config *cfg, char *value)
+{
+	if (!known_language(value))
+		return N_("%s:%d: default_language: expected fi, sv or en");
+	strcpy(cfg->default_language, value);
+	return NULL;
+}
+
+static const char *
+set_idle_reset(struct kiosk_config *cfg, char *value)
+{
+	return parse_seconds(value, 10, 86400, &cfg->idle_reset) ? NULL
+	    : N_("%s:%d: idle_reset: expected seconds from 10 to 86400");
+}
+
+static const char *
+set_idle_grace(struct kiosk_config *cfg, char *value)
+{
+	return parse_seconds(value, 5, 600, &cfg->idle_grace) ? NULL
+	    : N_("%s:%d: idle_grace: expected seconds from 5 to 600");
+}
+
+static const char *
+set_printer(struct kiosk_config *cfg, char *value)
+{
+	/* lp would take it for an option. */
+	if (value[0] == '-')
+		/* xgettext:c-format */
+		return N_("%s:%d: printer: a queue name cannot start with \"-\"");
+	if (!valid_printer(value))
+		return N_("%s:%d: printer: expected a CUPS queue name without spaces");
+	strcpy(cfg->printer, value);
+	return NULL;
+}
+
+static const char *
+set_staff_pin(struct kiosk_config *cfg, char *value)
+{
+	if (!valid_pin(value))
+		return N_("%s:%d: staff_pin: expected 4 to 16 digits");
+	strcpy(cfg->staff_pin, value);
+	return NULL;
+}
+
+/*
+ * The keys of tuki.conf(5): a new key is one row here and one setter
+ * above.  Every message is "%s:%d: ..." with the file and line; a
+ * required key's "missing" message is "%s: ..." with the file.
+ */
+static const struct config_key {
+	const char *name;
+	const char *(*set)(struct kiosk_config *cfg, char *value);
+	const char *missing;        /* NULL: optional */
+} config_keys[] = {
+	{ "languages", set_languages, NULL },
+	{ "default_language", set_default_language, NULL },
+	{ "idle_reset", set_idle_reset, NULL },
+	{ "idle_grace", set_idle_grace, NULL },
+	{ "printer", set_printer, NULL },
+	/* xgettext:c-format */
+	{ "staff_pin", set_staff_pin, N_("%s: staff_pin is required, so staff can stop the kiosk") },
+};
+
+#define CONFIG_KEY_COUNT (sizeof config_keys / sizeof config_keys[0])
+
+static const struct config_key *
+config_key(const char *name)
+{
+	for (size_t k = 0; k < CONFIG_KEY_COUNT; k++)
+		if (strcmp(config_keys[k].name, name) == 0)
+			return &config_keys[k];
+	return NULL;
+}
+
 int
 config_parse(struct kiosk_config *cfg, const char *name, const char *text,
     struct tuki_error *err)
 {
-	static const char *const keys[] = {
-		"languages", "default_language", "idle_reset", "idle_grace", "printer",
-		"staff_pin", NULL,
-	};
-	bool seen[6] = { false };
+	bool seen[CONFIG_KEY_COUNT] = { false };
 	int lineno = 0;
 	const char *p = text;
 
@@ -125,7 +205,8 @@ config_parse(struct kiosk_config *cfg, const char *name, const char *text,
 	while (*p != '\0') {
 		char line[512], *key, *value, *eq;
 		size_t n = strcspn(p, "\n");
-		int k;
+		const struct config_key *k;
+		const char *problem;
 
 		lineno++;
 		if (n >= sizeof line) {
@@ -162,78 +243,29 @@ config_parse(struct kiosk_config *cfg, const char *name, const char *text,
 		*eq = '\0';
 		key = trim(key);
 		value = trim(eq + 1);
-		for (k = 0; keys[k] != NULL && strcmp(keys[k], key) != 0; k++)
-			continue;
-		if (keys[k] == NULL) {
+		k = config_key(key);
+		if (k == NULL) {
 			char safe[128];
 
 			tuki_error_set(err, EXIT_DATAERR, _("%s:%d: unknown key \"%s\""), name, lineno,
 			    sanitize_text(key, safe, sizeof safe));
 			return EXIT_DATAERR;
 		}
-		if (seen[k]) {
+		if (seen[k - config_keys]) {
 			tuki_error_set(err, EXIT_DATAERR, _("%s:%d: \"%s\" is set twice"), name, lineno, key);
 			return EXIT_DATAERR;
 		}
-		seen[k] = true;
-		switch (k) {
-		case 0:
-			if (!parse_languages(cfg, value)) {
-				tuki_error_set(err, EXIT_DATAERR, _("%s:%d: languages: expected one to three "
-				    "of fi, sv, en, separated by spaces"), name, lineno);
-				return EXIT_DATAERR;
-			}
-			break;
-		case 1:
-			if (!known_language(value)) {
-				tuki_error_set(err, EXIT_DATAERR,
-				    _("%s:%d: default_language: expected fi, sv or en"), name, lineno);
-				return EXIT_DATAERR;
-			}
-			strcpy(cfg->default_language, value);
-			break;
-		case 2:
-			if (!parse_seconds(value, 10, 86400, &cfg->idle_reset)) {
-				tuki_error_set(err, EXIT_DATAERR, _("%s:%d: idle_reset: expected seconds "
-				    "from 10 to 86400"), name, lineno);
-				return EXIT_DATAERR;
-			}
-			break;
-		case 3:
-			if (!parse_seconds(value, 5, 600, &cfg->idle_grace)) {
-				tuki_error_set(err, EXIT_DATAERR, _("%s:%d: idle_grace: expected seconds "
-				    "from 5 to 600"), name, lineno);
-				return EXIT_DATAERR;
-			}
-			break;
-		case 4:
-			if (value[0] == '-') {
-				/* lp would take it for an option. */
-				tuki_error_set(err, EXIT_DATAERR, _("%s:%d: printer: a queue name cannot "
-				    "start with \"-\""), name, lineno);
-				return EXIT_DATAERR;
-			}
-			if (!valid_printer(value)) {
-				tuki_error_set(err, EXIT_DATAERR, _("%s:%d: printer: expected a CUPS "
-				    "queue name without spaces"), name, lineno);
-				return EXIT_DATAERR;
-			}
-			strcpy(cfg->printer, value);
-			break;
-		case 5:
-			if (!valid_pin(value)) {
-				tuki_error_set(err, EXIT_DATAERR, _("%s:%d: staff_pin: expected 4 to 16 "
-				    "digits"), name, lineno);
-				return EXIT_DATAERR;
-			}
-			strcpy(cfg->staff_pin, value);
-			break;
+		seen[k - config_keys] = true;
+		if ((problem = k->set(cfg, value)) != NULL) {
+			tuki_error_set(err, EXIT_DATAERR, _(problem), name, lineno);
+			return EXIT_DATAERR;
 		}
 	}
-	if (!seen[5]) {
-		tuki_error_set(err, EXIT_DATAERR, _("%s: staff_pin is required, so staff can "
-		    "stop the kiosk"), name);
-		return EXIT_DATAERR;
+	for (size_t r = 0; r < CONFIG_KEY_COUNT; r++) {
+		if (config_keys[r].missing != NULL && !seen[r]) {
+			tuki_error_set(err, EXIT_DATAERR, _(config_keys[r].missing), name);
+			return EXIT_DATAERR;
+		}
 	}
 	if (cfg->default_language[0] == '\0')
 		strcpy(cfg->default_language, cfg->languages[0]);

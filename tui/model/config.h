@@ -10,6 +10,9 @@
 #include "error.h"
 
 #define CONFIG_MAX_LANGUAGES 3
+/* The staff PIN's length in digits (the PIN prompt takes no more). */
+#define CONFIG_PIN_MIN 4
+#define CONFIG_PIN_MAX 16
 
 struct kiosk_config {
 	char languages[CONFIG_MAX_LANGUAGES][3];    /* "fi", "sv", "en" in the order offered */
@@ -18,7 +21,7 @@ struct kiosk_config {
 	int idle_reset;             /* seconds without a key before "still there?" */
 	int idle_grace;             /* seconds of countdown before the reset */
 	char printer[128];          /* CUPS queue; "" = printing is not offered */
-	char staff_pin[17];
+	char staff_pin[CONFIG_PIN_MAX + 1];
 	bool world_readable;        /* the file can be read by anyone: a warning */
 };
 

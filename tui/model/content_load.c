@@ -9,7 +9,7 @@
 #include "content.h"
 #include "content_index.h"
 #include "json_fields.h"
-#include "placeholder.h"
+#include "placeholder_fill.h"
 #include "plan_load.h"
 #include "utf8.h"
 
@@ -38,32 +38,78 @@ array_member(struct fields *f, const cJSON *object, const char *key, bool requir
 }
 
 /* Loads a list of texts (paragraphs of a step's why or how). */
+/* Loads one element of a list into elem (ctx: what the element needs). */
+typedef bool (*element_loader)(struct fields *f, const cJSON *item, void *elem, const void *ctx);
+
+/* How one list in the content is read. */
+struct list_spec {
+	const char *key;
+	bool required;          /* the key must be there */
+	bool nonempty;          /* and hold at least one element */
+	size_t size;            /* of one element */
+	element_loader load;
+};
+
+/*
+ * The one shape of every list: the array member spec->key of object, n
+ * elements (and a spare zeroed one) in the arena, each loaded with its
+ * index on the JSON path.  *out stays NULL when an optional list is absent.
+ */
 static bool
-load_text_list(struct fields *f, const cJSON *object, const char *key, const char *id,
-    struct text **out, size_t *n)
+load_list(struct fields *f, const cJSON *object, const struct list_spec *spec, const void *ctx,
+    void *out, size_t *n)
 {
 	const cJSON *list, *item;
 	size_t i = 0, mark;
+	char *elems;
 
-	if (!array_member(f, object, key, true, &list, n))
+	*(void **)out = NULL;
+	if (!array_member(f, object, spec->key, spec->required, &list, n))
 		return false;
-	mark = fields_enter_key(f, key);
-	if (*n == 0) {
-		fields_fail(f, list, _("the list must not be empty"));
-		return false;
-	}
-	*out = arena_alloc(f->arena, *n * sizeof **out);
+	if (list == NULL)
+		return true;
+	mark = fields_enter_key(f, spec->key);
+	if (spec->nonempty && *n == 0)
+		return fields_fail(f, list, _("the list must not be empty"));
+	elems = arena_alloc(f->arena, (*n + 1) * spec->size);
 	cJSON_ArrayForEach(item, list) {
 		size_t m = fields_enter_index(f, i);
 
-		if (!fields_text_node(f, item, &(*out)[i]))
+		if (!spec->load(f, item, elems + i * spec->size, ctx))
 			return false;
-		set_note(&(*out)[i], "Step \"%s\": a paragraph of \"%s\".", id, key);
 		json_path_pop(&f->path, m);
 		i++;
 	}
 	json_path_pop(&f->path, mark);
+	*(void **)out = elems;
 	return true;
+}
+
+/* What a paragraph of a step's why or how needs for its translator note. */
+struct text_context {
+	const char *id, *key;
+};
+
+static bool
+load_text_item(struct fields *f, const cJSON *item, void *elem, const void *ctx)
+{
+	const struct text_context *t = ctx;
+
+	if (!fields_text_node(f, item, elem))
+		return false;
+	set_note(elem, "Step \"%s\": a paragraph of \"%s\".", t->id, t->key);
+	return true;
+}
+
+/* Loads a list of texts (paragraphs of a step's why or how). */
+static bool
+load_text_list(struct fields *f, const cJSON *object, const char *key, const char *id,
+    struct text **out, size_t *n)
+{
+	const struct list_spec spec = { key, true, true, sizeof **out, load_text_item };
+	const struct text_context ctx = { id, key };
+
+	return load_list(f, object, &spec, &ctx, out, n);
 }
 
 /*
@@ -155,63 +201,49 @@ load_block(struct fields *f, const cJSON *node, const char *page_id, struct bloc
 }
 
 static bool
+load_block_item(struct fields *f, const cJSON *item, void *elem, const void *page_id)
+{
+	return load_block(f, item, page_id, elem);
+}
+
+static bool
 load_page(struct fields *f, const cJSON *node, struct page *p)
 {
 	static const char *const keys[] = { "id", "section", "title", "heavy", "body", NULL };
 	static const char *const sections[] = { "reassurance", "coping", "about", NULL };
-	const cJSON *body, *item;
-	size_t i = 0, mark;
+	static const struct list_spec blocks = { "body", true, true, sizeof *p->blocks, load_block_item };
 	int section;
 
 	if (!fields_expect_object(f, node) || !fields_only_keys(f, node, keys) ||
 	    !fields_id(f, node, "id", &p->id) ||
 	    !fields_enum(f, node, "section", sections, &section) ||
 	    !fields_text(f, node, "title", true, &p->title) ||
-	    !fields_bool(f, node, "heavy", false, &p->heavy) ||
-	    !array_member(f, node, "body", true, &body, &p->nblocks))
+	    !fields_bool(f, node, "heavy", false, &p->heavy))
 		return false;
 	p->section = (enum section)section;
 	set_note(&p->title, "Title of page \"%s\"%s.", p->id, "");
-	if (p->nblocks == 0) {
-		mark = fields_enter_key(f, "body");
-		fields_fail(f, body, _("the list must not be empty"));
-		return false;
-	}
-	p->blocks = arena_alloc(f->arena, p->nblocks * sizeof *p->blocks);
-	mark = fields_enter_key(f, "body");
-	cJSON_ArrayForEach(item, body) {
-		size_t m = fields_enter_index(f, i);
+	return load_list(f, node, &blocks, p->id, &p->blocks, &p->nblocks);
+}
 
-		if (!load_block(f, item, p->id, &p->blocks[i]))
-			return false;
-		json_path_pop(&f->path, m);
-		i++;
-	}
-	json_path_pop(&f->path, mark);
-	return true;
+static bool
+load_page_item(struct fields *f, const cJSON *item, void *elem, const void *ctx)
+{
+	(void)ctx;
+	return load_page(f, item, elem);
 }
 
 static bool
 load_pages(struct fields *f, struct content *c)
 {
 	static const char *const keys[] = { "pages", NULL };
-	const cJSON *root = f->doc->root, *list, *item;
-	size_t i = 0, mark;
+	static const struct list_spec pages = { "pages", true, false, sizeof *c->pages, load_page_item };
+	const cJSON *root = f->doc->root, *list;
+	size_t i;
 
 	if (!fields_expect_object(f, root) || !fields_only_keys(f, root, keys) ||
-	    !array_member(f, root, "pages", true, &list, &c->npages))
+	    !load_list(f, root, &pages, NULL, &c->pages, &c->npages))
 		return false;
-	c->pages = arena_alloc(f->arena, (c->npages + 1) * sizeof *c->pages);
-	mark = fields_enter_key(f, "pages");
-	cJSON_ArrayForEach(item, list) {
-		size_t m = fields_enter_index(f, i);
-
-		if (!load_page(f, item, &c->pages[i]))
-			return false;
-		json_path_pop(&f->path, m);
-		i++;
-	}
-	json_path_pop(&f->path, mark);
+	list = cJSON_GetObjectItemCaseSensitive(root, "pages");
 	if (!content_index_pages(c, f))
 		return false;
 	for (int s = 0; s < SECTION_COUNT; s++) {
@@ -246,35 +278,32 @@ load_agency(struct fields *f, const cJSON *node, struct agency *a)
 	return true;
 }
 
+/* A step's "helplines": ids of helplines, resolved now. */
+static bool
+load_helpline_ref(struct fields *f, const cJSON *item, void *elem, const void *c)
+{
+	const struct helpline **h = elem;
+
+	if (!cJSON_IsString(item))
+		return fields_fail(f, item, _("expected a helpline id"));
+	*h = content_helpline(c, item->valuestring);
+	if (*h == NULL) {
+		char safe[80];
+
+		return fields_fail(f, item, _("no helpline has the id \"%s\""),
+		    sanitize_text(item->valuestring, safe, sizeof safe));
+	}
+	return true;
+}
+
 static bool
 load_step_links(struct fields *f, const struct content *c, const cJSON *node, struct step *s)
 {
-	const cJSON *list, *item;
-	size_t i = 0, mark;
+	static const struct list_spec links = {
+		"helplines", false, false, sizeof *s->helplines, load_helpline_ref,
+	};
 
-	if (!array_member(f, node, "helplines", false, &list, &s->nhelplines))
-		return false;
-	if (list == NULL)
-		return true;
-	s->helplines = arena_alloc(f->arena, (s->nhelplines + 1) * sizeof *s->helplines);
-	mark = fields_enter_key(f, "helplines");
-	cJSON_ArrayForEach(item, list) {
-		size_t m = fields_enter_index(f, i);
-
-		if (!cJSON_IsString(item))
-			return fields_fail(f, item, _("expected a helpline id"));
-		s->helplines[i] = content_helpline(c, item->valuestring);
-		if (s->helplines[i] == NULL) {
-			char safe[80];
-
-			return fields_fail(f, item, _("no helpline has the id \"%s\""),
-			    sanitize_text(item->valuestring, safe, sizeof safe));
-		}
-		json_path_pop(&f->path, m);
-		i++;
-	}
-	json_path_pop(&f->path, mark);
-	return true;
+	return load_list(f, node, &links, c, &s->helplines, &s->nhelplines);
 }
 
 static bool
@@ -302,9 +331,9 @@ load_step(struct fields *f, const struct content *c, const cJSON *node, struct s
 	set_note(&s->you_could_say, "Step \"%s\": a first sentence a person could say when "
 	    "they call%s; natural spoken language.", s->id, "");
 	s->group = (enum step_group)group;
-	/* The step list has 72 columns for a title and the "(urgent)" marker. */
+	/* The step list has 72 columns for a title and the "(do first)" marker. */
 	set_note(&s->title, "Title of step \"%s\"%s.", s->id, s->urgent
-	    ? " (at most 57 columns: the step list adds the \"(urgent)\" marker)"
+	    ? " (at most 57 columns: the step list adds the \"(do first)\" marker)"
 	    : " (at most 72 columns, the width of the step list)");
 	if (agency_id != NULL) {
 		s->agency = content_agency(c, agency_id);
@@ -323,46 +352,34 @@ load_step(struct fields *f, const struct content *c, const cJSON *node, struct s
 }
 
 static bool
+load_agency_item(struct fields *f, const cJSON *item, void *elem, const void *ctx)
+{
+	(void)ctx;
+	return load_agency(f, item, elem);
+}
+
+static bool
+load_step_item(struct fields *f, const cJSON *item, void *elem, const void *c)
+{
+	return load_step(f, c, item, elem);
+}
+
+static bool
 load_steps(struct fields *f, struct content *c)
 {
 	static const char *const keys[] = { "agencies", "steps", NULL };
-	const cJSON *root = f->doc->root, *list, *item;
-	size_t i = 0, mark;
+	static const struct list_spec agencies = {
+		"agencies", true, false, sizeof *c->agencies, load_agency_item,
+	};
+	static const struct list_spec steps = { "steps", true, true, sizeof *c->steps, load_step_item };
+	const cJSON *root = f->doc->root;
 
 	if (!fields_expect_object(f, root) || !fields_only_keys(f, root, keys) ||
-	    !array_member(f, root, "agencies", true, &list, &c->nagencies))
+	    !load_list(f, root, &agencies, NULL, &c->agencies, &c->nagencies) ||
+	    !content_index_agencies(c, f) ||
+	    !load_list(f, root, &steps, c, &c->steps, &c->nsteps))
 		return false;
-	c->agencies = arena_alloc(f->arena, (c->nagencies + 1) * sizeof *c->agencies);
-	mark = fields_enter_key(f, "agencies");
-	cJSON_ArrayForEach(item, list) {
-		size_t m = fields_enter_index(f, i);
-
-		if (!load_agency(f, item, &c->agencies[i]))
-			return false;
-		json_path_pop(&f->path, m);
-		i++;
-	}
-	json_path_pop(&f->path, mark);
-	if (!content_index_agencies(c, f))
-		return false;
-
-	if (!array_member(f, root, "steps", true, &list, &c->nsteps))
-		return false;
-	if (c->nsteps == 0)
-		return fields_fail(f, list, _("the list must not be empty"));
-	c->steps = arena_alloc(f->arena, (c->nsteps + 1) * sizeof *c->steps);
-	mark = fields_enter_key(f, "steps");
-	i = 0;
-	cJSON_ArrayForEach(item, list) {
-		size_t m = fields_enter_index(f, i);
-
-		if (!load_step(f, c, item, &c->steps[i]))
-			return false;
-		json_path_pop(&f->path, m);
-		i++;
-	}
-	json_path_pop(&f->path, mark);
-	return content_check_unique_steps(c, f, list);
+	return content_check_unique_steps(c, f, cJSON_GetObjectItemCaseSensitive(root, "steps"));
 }
 
 /* ---- helplines.json --------------------------------------------------- */
@@ -461,31 +478,26 @@ load_hours(struct fields *f, const cJSON *contact, struct week_hours *h)
 }
 
 static bool
+load_language_ref(struct fields *f, const cJSON *item, void *elem, const void *c)
+{
+	const struct language **l = elem;
+
+	*l = cJSON_IsString(item) ? content_language(c, item->valuestring) : NULL;
+	if (*l == NULL)
+		return fields_fail(f, item,
+		    _("expected a language code listed under \"languages\" at the top"));
+	return true;
+}
+
+static bool
 load_contact_languages(struct fields *f, const struct content *c, const cJSON *node,
     struct contact *ct)
 {
-	const cJSON *list, *item;
-	size_t i = 0, mark;
+	static const struct list_spec languages = {
+		"languages", true, true, sizeof *ct->languages, load_language_ref,
+	};
 
-	if (!array_member(f, node, "languages", true, &list, &ct->nlanguages))
-		return false;
-	mark = fields_enter_key(f, "languages");
-	if (ct->nlanguages == 0)
-		return fields_fail(f, list, _("the list must not be empty"));
-	ct->languages = arena_alloc(f->arena, ct->nlanguages * sizeof *ct->languages);
-	cJSON_ArrayForEach(item, list) {
-		size_t m = fields_enter_index(f, i);
-
-		ct->languages[i] = cJSON_IsString(item)
-		    ? content_language(c, item->valuestring) : NULL;
-		if (ct->languages[i] == NULL)
-			return fields_fail(f, item,
-			    _("expected a language code listed under \"languages\" at the top"));
-		json_path_pop(&f->path, m);
-		i++;
-	}
-	json_path_pop(&f->path, mark);
-	return true;
+	return load_list(f, node, &languages, c, &ct->languages, &ct->nlanguages);
 }
 
 static bool
@@ -522,28 +534,25 @@ load_contact(struct fields *f, const struct content *c, const cJSON *node, const
 }
 
 static bool
+load_topic_ref(struct fields *f, const cJSON *item, void *elem, const void *c)
+{
+	const struct topic **t = elem;
+
+	*t = cJSON_IsString(item) ? content_topic(c, item->valuestring) : NULL;
+	if (*t == NULL)
+		return fields_fail(f, item, _("expected a topic id listed under \"topics\" at the top"));
+	return true;
+}
+
+static bool
 load_helpline_topics(struct fields *f, const struct content *c, const cJSON *node,
     struct helpline *h)
 {
-	const cJSON *list, *item;
-	size_t i = 0, mark;
+	static const struct list_spec topics = {
+		"topics", true, false, sizeof *h->topics, load_topic_ref,
+	};
 
-	if (!array_member(f, node, "topics", true, &list, &h->ntopics))
-		return false;
-	h->topics = arena_alloc(f->arena, (h->ntopics + 1) * sizeof *h->topics);
-	mark = fields_enter_key(f, "topics");
-	cJSON_ArrayForEach(item, list) {
-		size_t m = fields_enter_index(f, i);
-
-		h->topics[i] = cJSON_IsString(item) ? content_topic(c, item->valuestring) : NULL;
-		if (h->topics[i] == NULL)
-			return fields_fail(f, item,
-			    _("expected a topic id listed under \"topics\" at the top"));
-		json_path_pop(&f->path, m);
-		i++;
-	}
-	json_path_pop(&f->path, mark);
-	return true;
+	return load_list(f, node, &topics, c, &h->topics, &h->ntopics);
 }
 
 /* "anonymous": true, false, or null when no source says. */
@@ -592,6 +601,35 @@ load_call_guide(struct fields *f, const cJSON *node, struct helpline *h)
 }
 
 static bool
+load_url_item(struct fields *f, const cJSON *item, void *elem, const void *ctx)
+{
+	(void)ctx;
+	if (!cJSON_IsString(item) || !is_valid_url(item->valuestring))
+		return fields_fail(f, item, _("expected %s"), _("a web address starting with https://"));
+	*(const char **)elem = arena_strdup(f->arena, item->valuestring);
+	return true;
+}
+
+/* A contact needs the content (its languages) and its helpline (id, note). */
+struct contact_context {
+	const struct content *c;
+	const struct helpline *h;
+};
+
+static bool
+load_contact_item(struct fields *f, const cJSON *item, void *elem, const void *ctx)
+{
+	const struct contact_context *cc = ctx;
+	struct contact *ct = elem;
+
+	if (!load_contact(f, cc->c, item, cc->h->id, ct))
+		return false;
+	if (ct->note.msgid != NULL)
+		set_note(&ct->note, "A note on a contact of the service \"%s\"%s.", cc->h->id, "");
+	return true;
+}
+
+static bool
 load_helpline(struct fields *f, const struct content *c, const cJSON *node, struct helpline *h)
 {
 	static const char *const keys[] = {
@@ -600,8 +638,14 @@ load_helpline(struct fields *f, const struct content *c, const cJSON *node, stru
 		"what_happens", "what_happens_checked", "what_happens_source", "you_could_say", NULL,
 	};
 	static const char *const costs[] = { "free", "call-price", "unknown", NULL };
-	const cJSON *list, *item;
-	size_t i = 0, mark;
+	/* Further reading is optional; each contact carries its own source. */
+	static const struct list_spec further = {
+		"further_reading", false, false, sizeof *h->further_reading, load_url_item,
+	};
+	static const struct list_spec contacts = {
+		"contacts", true, true, sizeof *h->contacts, load_contact_item,
+	};
+	const struct contact_context ctx = { c, h };
 	int cost;
 
 	if (!fields_expect_object(f, node) || !no_verified(f, node) ||
@@ -622,101 +666,52 @@ load_helpline(struct fields *f, const struct content *c, const cJSON *node, stru
 	if (h->audience.msgid != NULL)
 		set_note(&h->audience, "Who the service \"%s\" is for%s.", h->id, "");
 
-	/* Further reading is optional; each contact carries its own source. */
-	if (!array_member(f, node, "further_reading", false, &list, &h->nfurther_reading))
-		return false;
-	mark = fields_enter_key(f, "further_reading");
-	h->further_reading = arena_alloc(f->arena,
-	    (h->nfurther_reading + 1) * sizeof *h->further_reading);
-	cJSON_ArrayForEach(item, list) {
-		size_t m = fields_enter_index(f, i);
+	return load_list(f, node, &further, NULL, &h->further_reading, &h->nfurther_reading) &&
+	    load_list(f, node, &contacts, &ctx, &h->contacts, &h->ncontacts);
+}
 
-		if (!cJSON_IsString(item) || !is_valid_url(item->valuestring))
-			return fields_fail(f, item, _("expected %s"),
-			    _("a web address starting with https://"));
-		h->further_reading[i++] = arena_strdup(f->arena, item->valuestring);
-		json_path_pop(&f->path, m);
-	}
-	json_path_pop(&f->path, mark);
+static bool
+load_language_item(struct fields *f, const cJSON *item, void *elem, const void *ctx)
+{
+	(void)ctx;
+	return load_language(f, item, elem);
+}
 
-	if (!array_member(f, node, "contacts", true, &list, &h->ncontacts))
-		return false;
-	mark = fields_enter_key(f, "contacts");
-	if (h->ncontacts == 0)
-		return fields_fail(f, list, _("the list must not be empty"));
-	h->contacts = arena_alloc(f->arena, h->ncontacts * sizeof *h->contacts);
-	i = 0;
-	cJSON_ArrayForEach(item, list) {
-		size_t m = fields_enter_index(f, i);
+static bool
+load_topic_item(struct fields *f, const cJSON *item, void *elem, const void *ctx)
+{
+	(void)ctx;
+	return load_topic(f, item, elem);
+}
 
-		if (!load_contact(f, c, item, h->id, &h->contacts[i]))
-			return false;
-		if (h->contacts[i].note.msgid != NULL)
-			set_note(&h->contacts[i].note, "A note on a contact of the "
-			    "service \"%s\"%s.", h->id, "");
-		json_path_pop(&f->path, m);
-		i++;
-	}
-	json_path_pop(&f->path, mark);
-	return true;
+static bool
+load_helpline_item(struct fields *f, const cJSON *item, void *elem, const void *c)
+{
+	return load_helpline(f, c, item, elem);
 }
 
 static bool
 load_helplines(struct fields *f, struct content *c)
 {
 	static const char *const keys[] = { "languages", "topics", "helplines", NULL };
-	const cJSON *root = f->doc->root, *list, *item;
-	size_t i = 0, mark;
+	static const struct list_spec languages = {
+		"languages", true, false, sizeof *c->languages, load_language_item,
+	};
+	static const struct list_spec topics = {
+		"topics", true, false, sizeof *c->topics, load_topic_item,
+	};
+	static const struct list_spec helplines = {
+		"helplines", true, true, sizeof *c->helplines, load_helpline_item,
+	};
+	const cJSON *root = f->doc->root;
 
 	if (!fields_expect_object(f, root) || !fields_only_keys(f, root, keys) ||
-	    !array_member(f, root, "languages", true, &list, &c->nlanguages))
+	    !load_list(f, root, &languages, NULL, &c->languages, &c->nlanguages) ||
+	    !load_list(f, root, &topics, NULL, &c->topics, &c->ntopics) ||
+	    !content_index_small_lists(c, f) ||
+	    !load_list(f, root, &helplines, c, &c->helplines, &c->nhelplines))
 		return false;
-	c->languages = arena_alloc(f->arena, (c->nlanguages + 1) * sizeof *c->languages);
-	mark = fields_enter_key(f, "languages");
-	cJSON_ArrayForEach(item, list) {
-		size_t m = fields_enter_index(f, i);
-
-		if (!load_language(f, item, &c->languages[i]))
-			return false;
-		json_path_pop(&f->path, m);
-		i++;
-	}
-	json_path_pop(&f->path, mark);
-
-	if (!array_member(f, root, "topics", true, &list, &c->ntopics))
-		return false;
-	c->topics = arena_alloc(f->arena, (c->ntopics + 1) * sizeof *c->topics);
-	mark = fields_enter_key(f, "topics");
-	i = 0;
-	cJSON_ArrayForEach(item, list) {
-		size_t m = fields_enter_index(f, i);
-
-		if (!load_topic(f, item, &c->topics[i]))
-			return false;
-		json_path_pop(&f->path, m);
-		i++;
-	}
-	json_path_pop(&f->path, mark);
-	if (!content_index_small_lists(c, f))
-		return false;
-
-	if (!array_member(f, root, "helplines", true, &list, &c->nhelplines))
-		return false;
-	if (c->nhelplines == 0)
-		return fields_fail(f, list, _("the list must not be empty"));
-	c->helplines = arena_alloc(f->arena, (c->nhelplines + 1) * sizeof *c->helplines);
-	mark = fields_enter_key(f, "helplines");
-	i = 0;
-	cJSON_ArrayForEach(item, list) {
-		size_t m = fields_enter_index(f, i);
-
-		if (!load_helpline(f, c, item, &c->helplines[i]))
-			return false;
-		json_path_pop(&f->path, m);
-		i++;
-	}
-	json_path_pop(&f->path, mark);
-	return content_index_helplines(c, f, list);
+	return content_index_helplines(c, f, cJSON_GetObjectItemCaseSensitive(root, "helplines"));
 }
 
 /* ---- all together ----------------------------------------------------- */

@@ -2,6 +2,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "error.h"
 
@@ -9,11 +10,20 @@ void
 tuki_error_set(struct tuki_error *err, int status, const char *fmt, ...)
 {
 	va_list ap;
+	int n;
 
 	if (err == NULL || err->status != 0)
 		return;
 	err->status = status;
 	va_start(ap, fmt);
-	vsnprintf(err->message, sizeof err->message, fmt, ap);
+	n = vsnprintf(err->message, sizeof err->message, fmt, ap);
 	va_end(ap);
+	if (n >= (int)sizeof err->message) {
+		/* Cut (a very long path): say so with an ellipsis on a whole character. */
+		size_t end = sizeof err->message - 4;
+
+		while (end > 0 && ((unsigned char)err->message[end] & 0xc0) == 0x80)
+			end--;
+		memcpy(err->message + end, "\xe2\x80\xa6", 4);
+	}
 }

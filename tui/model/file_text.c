@@ -11,6 +11,7 @@
 
 #include "sys/i18n.h"
 #include "file_text.h"
+#include "xalloc.h"
 
 int
 file_text_read(struct file_text *f, const char *path, size_t max, struct tuki_error *err)
@@ -40,7 +41,7 @@ file_text_read(struct file_text *f, const char *path, size_t max, struct tuki_er
 	f->text = mmap(NULL, f->mapped, PROT_READ | PROT_WRITE,
 	    MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
 	if (f->text == MAP_FAILED)
-		abort();
+		xalloc_failed();
 	f->mode = st.st_mode;
 	while (f->len < (size_t)st.st_size) {
 		ssize_t n = read(fd, f->text + f->len, (size_t)st.st_size - f->len);

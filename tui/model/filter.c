@@ -6,6 +6,7 @@
 #include <wctype.h>
 
 #include "filter.h"
+#include "xalloc.h"
 
 bool
 helpline_open_at(const struct helpline *h, time_t now)
@@ -33,9 +34,7 @@ lowered(const char *s)
 
 	if (n == (size_t)-1)
 		return NULL;
-	w = malloc((n + 1) * sizeof *w);
-	if (w == NULL)
-		abort();
+	w = xmalloc((n + 1) * sizeof *w);
 	mbstowcs(w, s, n + 1);
 	for (size_t i = 0; i < n; i++)
 		w[i] = (wchar_t)towlower((wint_t)w[i]);

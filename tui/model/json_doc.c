@@ -15,6 +15,7 @@
 #include "json_doc.h"
 #include "json_path.h"
 #include "utf8.h"
+#include "xalloc.h"
 
 struct node_line {
 	const cJSON *node;
@@ -33,9 +34,7 @@ scan_push(struct scan *s, int line)
 {
 	if (s->ntokens == s->cap) {
 		s->cap = s->cap ? s->cap * 2 : 256;
-		s->token_lines = realloc(s->token_lines, s->cap * sizeof *s->token_lines);
-		if (s->token_lines == NULL)
-			abort();
+		s->token_lines = xrealloc(s->token_lines, s->cap * sizeof *s->token_lines);
 	}
 	s->token_lines[s->ntokens++] = line;
 }
@@ -242,9 +241,7 @@ record_line(struct walk *w, const cJSON *node, int line)
 
 	if (doc->nlines == w->cap) {
 		w->cap = w->cap ? w->cap * 2 : 256;
-		doc->lines = realloc(doc->lines, w->cap * sizeof *doc->lines);
-		if (doc->lines == NULL)
-			abort();
+		doc->lines = xrealloc(doc->lines, w->cap * sizeof *doc->lines);
 	}
 	doc->lines[doc->nlines].node = node;
 	doc->lines[doc->nlines].line = line;
@@ -300,9 +297,7 @@ duplicate_key(const cJSON *object)
 					return b;
 		return NULL;
 	}
-	keys = malloc(n * sizeof *keys);
-	if (keys == NULL)
-		abort();
+	keys = xmalloc(n * sizeof *keys);
 	cJSON_ArrayForEach(child, object)
 		keys[i++] = child;
 	qsort(keys, n, sizeof *keys, compare_key_ptr);

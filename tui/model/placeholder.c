@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "sys/i18n.h"
-#include "content.h"
 #include "placeholder.h"
 
 static bool
@@ -44,77 +43,6 @@ placeholder_next(const char *s, size_t *pos, struct placeholder *p)
 	p->end = (size_t)(q + 1 - s);
 	*pos = p->end;
 	return 1;
-}
-
-const char *
-placeholder_value(const struct content *c, const struct placeholder *p)
-{
-	const struct helpline *h = content_helpline(c, p->id);
-	const struct agency *a = content_agency(c, p->id);
-	const struct contact *contact = NULL;
-
-	if (strcmp(p->kind, "phone") == 0) {
-		if (h != NULL)
-			contact = helpline_contact(h, CONTACT_PHONE);
-		else if (a != NULL)
-			return a->phone;
-	} else if (strcmp(p->kind, "web") == 0) {
-		if (h != NULL)
-			contact = helpline_contact(h, CONTACT_WEB);
-		else if (a != NULL)
-			return a->web;
-	} else if (h != NULL) {
-		contact = helpline_contact(h, CONTACT_CHAT);
-	}
-	return contact != NULL ? contact->value : NULL;
-}
-
-void
-placeholder_expand(const struct content *c, const char *text, char *out, size_t outsize)
-{
-	size_t pos = 0, copied = 0, used = 0;
-	struct placeholder p;
-
-	if (outsize == 0)
-		return;
-	for (;;) {
-		int found = placeholder_next(text, &pos, &p);
-		const char *value;
-		size_t n;
-
-		if (found < 0) {
-			/* A malformed "{" is ordinary text: step over it. */
-			const char *open = strchr(text + pos, '{');
-
-			pos = (size_t)(open - text) + 1;
-			continue;
-		}
-		if (found == 0)
-			break;
-		value = placeholder_value(c, &p);
-		if (value == NULL)
-			continue;
-		n = p.start - copied;
-		if (used + n >= outsize)
-			n = outsize - used - 1;
-		memcpy(out + used, text + copied, n);
-		used += n;
-		n = strlen(value);
-		if (used + n >= outsize)
-			n = outsize - used - 1;
-		memcpy(out + used, value, n);
-		used += n;
-		copied = p.end;
-	}
-	{
-		size_t n = strlen(text + copied);
-
-		if (used + n >= outsize)
-			n = outsize - used - 1;
-		memcpy(out + used, text + copied, n);
-		used += n;
-	}
-	out[used] = '\0';
 }
 
 const char *

@@ -9,8 +9,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-struct content;
-
 #define PLACEHOLDER_MAX_ID 64
 
 struct placeholder {
@@ -24,15 +22,6 @@ struct placeholder {
  * 0 when there are no more, -1 when a "{" starts something malformed.
  */
 int placeholder_next(const char *s, size_t *pos, struct placeholder *p);
-
-/* The value a placeholder stands for, or NULL if it does not resolve. */
-const char *placeholder_value(const struct content *c, const struct placeholder *p);
-
-/*
- * Copies text into out with every placeholder replaced by its value;
- * one that does not resolve is left as written.  Always terminates out.
- */
-void placeholder_expand(const struct content *c, const char *text, char *out, size_t outsize);
 
 /* Describes why text may not be a msgid (a phone-like number or a URL), or NULL. */
 const char *text_forbidden_data(const char *text);

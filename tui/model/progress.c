@@ -16,6 +16,7 @@
 #include "json_doc.h"
 #include "json_fields.h"
 #include "progress.h"
+#include "xalloc.h"
 
 #define PROGRESS_FILE "progress.json"
 #define CORRUPT_PREFIX "progress.json.corrupt-"
@@ -29,24 +30,13 @@ progress_dir(void)
 {
 	const char *state = getenv("XDG_STATE_HOME");
 	const char *home = getenv("HOME");
-	char *dir;
-	size_t n;
 
 	/* The XDG spec: relative paths are invalid and must be ignored. */
-	if (state != NULL && state[0] == '/') {
-		n = strlen(state) + sizeof "/tuki";
-		dir = malloc(n);
-		if (dir != NULL)
-			snprintf(dir, n, "%s/tuki", state);
-		return dir;
-	}
+	if (state != NULL && state[0] == '/')
+		return xasprintf("%s/tuki", state);
 	if (home == NULL || home[0] != '/')
 		return NULL;
-	n = strlen(home) + sizeof "/.local/state/tuki";
-	dir = malloc(n);
-	if (dir != NULL)
-		snprintf(dir, n, "%s/.local/state/tuki", home);
-	return dir;
+	return xasprintf("%s/.local/state/tuki", home);
 }
 
 static void
@@ -99,9 +89,7 @@ progress_set(struct progress *p, const char *id, enum step_state state, struct d
 			return;
 		if (p->n == p->cap) {
 			p->cap = p->cap ? p->cap * 2 : 16;
-			p->marks = realloc(p->marks, p->cap * sizeof *p->marks);
-			if (p->marks == NULL)
-				abort();
+			p->marks = xrealloc(p->marks, p->cap * sizeof *p->marks);
 		}
 		m = &p->marks[p->n++];
 		memset(m, 0, sizeof *m);

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "utf8.h"
+#include "xalloc.h"
 
 size_t
 utf8_sequence_length(const unsigned char *p, size_t len)
@@ -136,4 +137,13 @@ sanitize_text(const char *src, char *dst, size_t dstsize)
 	}
 	dst[out] = '\0';
 	return dst;
+}
+
+char *
+sanitize_dup(const char *src)
+{
+	/* The worst case: every byte becomes a three-byte U+FFFD. */
+	size_t size = 3 * strlen(src) + 1;
+
+	return sanitize_text(src, xmalloc(size), size);
 }

@@ -25,5 +25,7 @@ long text_first_unsafe(const char *s);
  * Returns dst.
  */
 char *sanitize_text(const char *src, char *dst, size_t dstsize);
+/* The same, into memory of the right size (never cut); free it. */
+char *sanitize_dup(const char *src);
 
 #endif

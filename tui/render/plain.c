@@ -31,6 +31,8 @@
 #include "model/spoken.h"
 #include "model/utf8.h"
 #include "render/plain.h"
+#include "text/step_marks.h"
+#include "model/xalloc.h"
 
 enum answer { ANSWER_NUMBER, ANSWER_BACK, ANSWER_QUIT, ANSWER_LANGUAGE, ANSWER_HELP,
 	ANSWER_REPEAT, ANSWER_WORD, ANSWER_EOF };
@@ -184,11 +186,13 @@ print_doc(struct plain *p, const struct doc *d)
 static void
 print_notice(struct plain *p)
 {
-	if (p->session->notice[0] == '\0')
+	char *notice = session_take_notice(p->session);
+
+	if (notice == NULL)
 		return;
 	blank(p);
-	say(p, "%s", p->session->notice);
-	p->session->notice[0] = '\0';
+	say(p, "%s", notice);
+	free(notice);
 }
 
 /* ---- prompting ---- */
@@ -433,24 +437,6 @@ section_menu(struct plain *p, int section)
 
 /* ---- steps ---- */
 
-/* A mark as a word in the current language: "[ ]" and "[-]" are silent
- * to a voice. */
-static const char *
-state_word(enum step_state s)
-{
-	switch (s) {
-	case STEP_DONE:
-		/* TRANSLATORS: a step's mark, read aloud in plain mode. */
-		return _("done");
-	case STEP_NOT_APPLICABLE:
-		/* TRANSLATORS: a step's mark, read aloud in plain mode. */
-		return _("does not apply");
-	default:
-		/* TRANSLATORS: a step's mark, read aloud in plain mode. */
-		return _("to do");
-	}
-}
-
 static void
 ask_consent(struct plain *p)
 {
@@ -478,7 +464,7 @@ static void
 print_steps(struct plain *p)
 {
 	const struct content *c = p->content;
-	struct plan_entry *steps = malloc((c->nsteps + 1) * sizeof *steps);
+	struct plan_entry *steps = xmalloc((c->nsteps + 1) * sizeof *steps);
 	size_t n = shown_steps(p, steps), done, applicable, marked;
 	bool tailored = p->session->plan.answered;
 
@@ -502,9 +488,9 @@ print_steps(struct plain *p)
 		if (urgent && state == STEP_TO_DO)
 			say(p, "%zu. %s (%s, %s)", i + 1, gettext(s->title.msgid),
 			    /* TRANSLATORS: plain mode, before a step's mark. */
-			    _("urgent"), state_word(state));
+			    _("do first"), step_state_words(state));
 		else
-			say(p, "%zu. %s (%s)", i + 1, gettext(s->title.msgid), state_word(state));
+			say(p, "%zu. %s (%s)", i + 1, gettext(s->title.msgid), step_state_words(state));
 		if (steps[i].reason != NULL)
 			say(p, "%s", _(steps[i].reason));
 	}
@@ -521,7 +507,7 @@ step_numbered(const struct plain *p, int number)
 
 	if (number < 1 || (size_t)number > c->nsteps)
 		return NULL;
-	steps = malloc((c->nsteps + 1) * sizeof *steps);
+	steps = xmalloc((c->nsteps + 1) * sizeof *steps);
 	if (shown_steps(p, steps) >= (size_t)number)
 		s = steps[number - 1].step;
 	free(steps);
@@ -628,7 +614,7 @@ mark_step(struct plain *p, int number)
 	ask_first = session_mark(p->session, s, next);
 	blank(p);
 	/* TRANSLATORS: plain mode, after marking: "Step 3: done." */
-	say(p, _("Step %d: %s."), number, state_word(next));
+	say(p, _("Step %d: %s."), number, step_state_words(next));
 	if (ask_first)
 		ask_consent(p);
 }
@@ -664,7 +650,7 @@ steps_menu(struct plain *p)
 			blank(p);
 			/* TRANSLATORS: plain mode, after a step; %s is its mark. */
 			say(p, _("This step: %s. Type m and Enter to change its mark."),
-			    state_word(progress_state(&p->session->progress, s->id)));
+			    step_state_words(progress_state(&p->session->progress, s->id)));
 			last = choice;
 		} else if (a == ANSWER_WORD && strcmp(p->word, "c") == 0) {
 			if (!ask_plan(p))
@@ -727,13 +713,11 @@ directory_menu(struct plain *p)
 	bool show = true;
 
 	while (!p->leaving) {
-		const struct helpline **shown = malloc((c->nhelplines + 1) * sizeof *shown);
+		const struct helpline **shown = xmalloc((c->nhelplines + 1) * sizeof *shown);
 		size_t n = 0;
 		int choice;
 		enum answer a;
 
-		if (shown == NULL)
-			abort();
 		f->now = session_now(p->session);
 		n = helplines_listed(c, f, shown);
 		if (show)
@@ -783,7 +767,7 @@ print_home(struct plain *p)
 	blank(p);
 	/* TRANSLATORS: plain mode, the first line of the home screen; h is
 	 * typed as is in every language. */
-	say(p, "%s", _("In crisis now? Type h and Enter for help right now."));
+	say(p, "%s", _("In crisis now? Type h and Enter for help now."));
 	print_title(p, _("tuki \xe2\x80\x94 support after a data leak"));
 	say(p, "1. %s", _(section_title(SECTION_REASSURANCE)));
 	say(p, "2. %s", _(section_title(SECTION_COPING)));

@@ -21,15 +21,15 @@
 #include "model/utf8.h"
 #include "model/wrap.h"
 #include "render/print.h"
+#include "text/step_marks.h"
+#include "model/xalloc.h"
 
 static void
 buf_add(struct print_buffer *b, const char *s, size_t n)
 {
 	if (b->len + n + 1 > b->cap) {
 		b->cap = (b->len + n + 1) * 2;
-		b->text = realloc(b->text, b->cap);
-		if (b->text == NULL)
-			abort();
+		b->text = xrealloc(b->text, b->cap);
 	}
 	memcpy(b->text + b->len, s, n);
 	b->len += n;
@@ -68,9 +68,7 @@ block_wrapped(struct print_block *b, const char *first, const char *rest, const 
 
 	sanitize_text(text, clean, sizeof clean);
 	n = wrap_text(clean, PRINT_COLUMNS - indent, NULL, 0);
-	lines = malloc(n * sizeof *lines);
-	if (lines == NULL)
-		abort();
+	lines = xmalloc(n * sizeof *lines);
 	wrap_text(clean, PRINT_COLUMNS - indent, lines, n);
 	for (size_t i = 0; i < n; i++) {
 		buf_printf(&b->lines, "%s%.*s\n", i == 0 ? first : rest, (int)lines[i].len,
@@ -312,9 +310,7 @@ print_helplines(struct print_buffer *out, const struct content *c,
 	size_t listed;
 
 	f.now = now;
-	shown_list = malloc((c->nhelplines + 1) * sizeof *shown_list);
-	if (shown_list == NULL)
-		abort();
+	shown_list = xmalloc((c->nhelplines + 1) * sizeof *shown_list);
 	listed = helplines_listed(c, &f, shown_list);
 	for (size_t i = 0; i < listed; i++)
 		if (date_days_between(helpline_oldest_check(shown_list[i]), oldest) > 0)
@@ -358,17 +354,17 @@ void
 print_steps(struct print_buffer *out, const struct content *c, const struct progress *progress,
     time_t now, enum print_format format)
 {
-	static const char *const boxes[STEP_STATE_COUNT] = { "[ ]", "[x]", "[-]" };
 	struct pager p = { .out = out, .format = format, .page = 1 };
 	bool md = format == PRINT_MARKDOWN;
 	size_t done, applicable, marked;
-	char title[256], count[256], key[256];
+	char title[256], count[256], *key = step_marks_legend();
+	const struct step **order = xcalloc(c->nsteps, sizeof *order);
+	size_t nsteps = steps_in_order(c, order);
 	const char *lines[2];
 
 	progress_count(progress, c, &done, &applicable, &marked);
 	snprintf(count, sizeof count, P_("%zu of %zu done", "%zu of %zu done", applicable),
 	    done, applicable);
-	snprintf(key, sizeof key, "%s", _("[ ] to do   [x] done   [-] does not apply"));
 	lines[0] = count;
 	lines[1] = key;
 	snprintf(title, sizeof title, "%s \xe2\x80\x94 tuki", _("Steps to protect yourself"));
@@ -379,8 +375,8 @@ print_steps(struct print_buffer *out, const struct content *c, const struct prog
 
 		block_wrapped(&head, md ? "## " : "", "", _(step_group_title((enum step_group)g)));
 		block_blank(&head);
-		for (size_t i = 0; i < c->nsteps; i++) {
-			const struct step *s = &c->steps[i];
+		for (size_t i = 0; i < nsteps; i++) {
+			const struct step *s = order[i];
 			const struct progress_mark *m = NULL;
 			struct print_block b = { 0 };
 			enum step_state state = progress_state(progress, s->id);
@@ -391,7 +387,7 @@ print_steps(struct print_buffer *out, const struct content *c, const struct prog
 			for (size_t k = 0; k < progress->n; k++)
 				if (strcmp(progress->marks[k].id, s->id) == 0)
 					m = &progress->marks[k];
-			snprintf(box, sizeof box, "%s%s ", md ? "- " : "", boxes[state]);
+			snprintf(box, sizeof box, "%s%s ", md ? "- " : "", step_mark(state));
 			content_text(c, s->title.msgid, line, sizeof line);
 			block_wrapped(&b, box, md ? "      " : "    ", line);
 			if (m != NULL && state != STEP_TO_DO) {
@@ -430,4 +426,6 @@ print_steps(struct print_buffer *out, const struct content *c, const struct prog
 		}
 	}
 	pager_finish(&p);
+	free(order);
+	free(key);
 }

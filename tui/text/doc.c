@@ -12,41 +12,38 @@
 #include "model/contact_choice.h"
 #include "sys/i18n.h"
 #include "model/clock.h"
-#include "model/placeholder.h"
+#include "model/placeholder_fill.h"
 #include "model/plan.h"
 #include "model/utf8.h"
+#include "model/xalloc.h"
 
-#define DOC_TEXT_MAX 4096
+/* Status lines and dates from hours_text.c: short, fixed formats. */
+#define DOC_LINE_MAX 512
 
 void
 doc_add(struct doc *d, enum doc_style style, const char *text)
 {
-	char clean[DOC_TEXT_MAX];
-
 	if (d->n == d->cap) {
 		d->cap = d->cap ? d->cap * 2 : 16;
-		d->blocks = realloc(d->blocks, d->cap * sizeof *d->blocks);
-		if (d->blocks == NULL)
-			abort();
+		d->blocks = xrealloc(d->blocks, d->cap * sizeof *d->blocks);
 	}
-	sanitize_text(text, clean, sizeof clean);
+	/* Allocated to fit, so a translator's long paragraph is never cut. */
 	d->blocks[d->n].style = style;
-	d->blocks[d->n].text = strdup(clean);
-	if (d->blocks[d->n].text == NULL)
-		abort();
+	d->blocks[d->n].text = sanitize_dup(text);
 	d->n++;
 }
 
 void
 doc_addf(struct doc *d, enum doc_style style, const char *fmt, ...)
 {
-	char buf[DOC_TEXT_MAX];
 	va_list ap;
+	char *text;
 
 	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
+	text = xvasprintf(fmt, ap);
 	va_end(ap);
-	doc_add(d, style, buf);
+	doc_add(d, style, text);
+	free(text);
 }
 
 void
@@ -55,13 +52,19 @@ content_text(const struct content *c, const char *msgid, char *out, size_t outsi
 	placeholder_expand(c, gettext(msgid), out, outsize);
 }
 
+char *
+content_text_dup(const struct content *c, const char *msgid)
+{
+	return placeholder_expand_dup(c, gettext(msgid));
+}
+
 void
 doc_add_msgid(struct doc *d, enum doc_style style, const struct content *c, const char *msgid)
 {
-	char buf[DOC_TEXT_MAX];
+	char *text = content_text_dup(c, msgid);
 
-	content_text(c, msgid, buf, sizeof buf);
-	doc_add(d, style, buf);
+	doc_add(d, style, text);
+	free(text);
 }
 
 void
@@ -85,7 +88,7 @@ doc_page(struct doc *d, const struct content *c, const struct page *p)
 	doc_add_msgid(d, DOC_TITLE, c, p->title.msgid);
 	if (p->heavy)
 		doc_add(d, DOC_NOTE, _("This page talks about hard things. You can stop "
-		    "reading at any time: press Left to go back, or h for help right now."));
+		    "reading at any time: press Left to go back, or h for help now."));
 	for (size_t i = 0; i < p->nblocks; i++)
 		doc_add_msgid(d, styles[p->blocks[i].kind], c, p->blocks[i].text.msgid);
 }
@@ -109,8 +112,6 @@ doc_step_notes(struct doc *d, const struct content *c, const struct step *s,
 void
 doc_step_body(struct doc *d, const struct content *c, const struct step *s)
 {
-	char name[DOC_TEXT_MAX];
-
 	doc_add(d, DOC_HEADING, _("Why it matters"));
 	for (size_t i = 0; i < s->nwhy; i++)
 		doc_add_msgid(d, DOC_PARAGRAPH, c, s->why[i].msgid);
@@ -118,9 +119,8 @@ doc_step_body(struct doc *d, const struct content *c, const struct step *s)
 	for (size_t i = 0; i < s->nhow; i++)
 		doc_add_msgid(d, DOC_PARAGRAPH, c, s->how[i].msgid);
 	if (s->agency != NULL) {
-		content_text(c, s->agency->name.msgid, name, sizeof name);
 		doc_add(d, DOC_HEADING, _("Who"));
-		doc_add(d, DOC_PARAGRAPH, name);
+		doc_add_msgid(d, DOC_PARAGRAPH, c, s->agency->name.msgid);
 		if (s->agency->phone != NULL)
 			doc_addf(d, DOC_LABEL, _("Phone: %s"), s->agency->phone);
 		if (s->agency->web != NULL)
@@ -135,8 +135,8 @@ doc_step_body(struct doc *d, const struct content *c, const struct step *s)
 		for (size_t i = 0; i < s->nhelplines; i++) {
 			const struct helpline *h = s->helplines[i];
 			struct contact_choice k = helpline_contact_for(h, language, time(NULL));
+			char *name = content_text_dup(c, h->name.msgid);
 
-			content_text(c, h->name.msgid, name, sizeof name);
 			if (k.contact == NULL || k.contact->kind != CONTACT_PHONE)
 				doc_add(d, DOC_ITEM, name);
 			else if (k.serves || h->emergency)
@@ -146,6 +146,7 @@ doc_step_body(struct doc *d, const struct content *c, const struct step *s)
 				 * the language it answers in ("in Finnish"). */
 				doc_addf(d, DOC_ITEM, _("%s: %s (%s)"), name, k.contact->value,
 				    contact_answers_in(h, k.contact));
+			free(name);
 		}
 	}
 	doc_call_guide(d, c, NULL, s->you_could_say.msgid);
@@ -207,7 +208,7 @@ add_checked(struct doc *d, const struct contact *ct)
 void
 doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, time_t now)
 {
-	char buf[DOC_TEXT_MAX];
+	char buf[DOC_LINE_MAX];
 
 	doc_add_msgid(d, DOC_TITLE, c, h->name.msgid);
 	helpline_status_text(h, now, buf, sizeof buf);
@@ -238,7 +239,10 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, t
 		}
 		if (ct->kind != CONTACT_WEB) {
 			doc_addf(d, DOC_LABEL, _("Languages: %s"), langs);
-			hours_lines(&ct->hours, add_hours_line, d);
+			/* A contact's own note on unconfirmed hours says it better
+			 * than the general line, and the two in a row repeat. */
+			if (!(ct->hours.kind == HOURS_UNKNOWN && ct->note.msgid != NULL))
+				hours_lines(&ct->hours, add_hours_line, d);
 			/* Only weekly hours change on holidays: a 24/7 line never
 			 * does, and unconfirmed hours already say to check. */
 			if (ct->hours.kind == HOURS_WEEKLY)

@@ -43,6 +43,8 @@ void doc_free(struct doc *d);
 
 /* Translates a msgid from content and fills its placeholders into out. */
 void content_text(const struct content *c, const char *msgid, char *out, size_t outsize);
+/* The same, allocated to fit (never cut); free it. */
+char *content_text_dup(const struct content *c, const char *msgid);
 
 void doc_page(struct doc *d, const struct content *c, const struct page *p);
 void doc_step(struct doc *d, const struct content *c, const struct step *s);

@@ -39,16 +39,13 @@ phone_always(const struct helpline *h)
 static void
 add_emergency(struct doc *doc, const struct content *c, enum lang lang)
 {
-	char name[512];
-
 	for (size_t i = 0; i < c->nhelplines; i++) {
 		const struct helpline *h = &c->helplines[i];
 		const struct contact *phone = helpline_contact(h, CONTACT_PHONE);
 
 		if (!h->emergency || phone == NULL)
 			continue;
-		content_text(c, h->name.msgid, name, sizeof name);
-		doc_add(doc, DOC_HEADING, name);
+		doc_add_msgid(doc, DOC_HEADING, c, h->name.msgid);
 		doc_addf(doc, DOC_LABEL, _("Call %s if you or someone else is in "
 		    "immediate danger."), phone->value);
 		if (phone_in(h, lang_code(lang)) == NULL)
@@ -62,7 +59,6 @@ add_emergency(struct doc *doc, const struct content *c, enum lang lang)
 static void
 add_crisis_line(struct doc *doc, const struct content *c, enum lang lang)
 {
-	char name[512];
 	const char *code = lang_code(lang);
 
 	for (size_t i = 0; i < c->nhelplines; i++) {
@@ -73,8 +69,7 @@ add_crisis_line(struct doc *doc, const struct content *c, enum lang lang)
 		if (h->emergency || always == NULL)
 			continue;
 		own = phone_in(h, code);
-		content_text(c, h->name.msgid, name, sizeof name);
-		doc_add(doc, DOC_HEADING, name);
+		doc_add_msgid(doc, DOC_HEADING, c, h->name.msgid);
 		if (own == always) {
 			doc_addf(doc, DOC_LABEL, _("Call %s \xe2\x80\x94 open day and night."),
 			    always->value);
@@ -100,7 +95,7 @@ add_crisis_line(struct doc *doc, const struct content *c, enum lang lang)
 void
 help_now_build(struct doc *doc, const struct content *c, enum lang lang)
 {
-	doc_add(doc, DOC_TITLE, _("Help right now"));
+	doc_add(doc, DOC_TITLE, _("Help now"));
 	add_emergency(doc, c, lang);
 	add_crisis_line(doc, c, lang);
 	doc_add(doc, DOC_PARAGRAPH, _("Whatever you are going through, you do not have "

@@ -1,11 +1,14 @@
 #include <config.h>
 
+#include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "sys/i18n.h"
 #include "model/clock.h"
+#include "model/xalloc.h"
 #include "text/session.h"
 
 static const char *
@@ -17,7 +20,7 @@ translate(const char *msgid)
 void
 session_init(struct session *s, const struct content *c, bool kiosk)
 {
-	char moved[1024];
+	char moved[PATH_MAX + 64];  /* the set-aside file's path, whole */
 
 	memset(s, 0, sizeof *s);
 	s->content = c;
@@ -35,12 +38,12 @@ session_init(struct session *s, const struct content *c, bool kiosk)
 		break;
 	case PROGRESS_MOVED_ASIDE:
 		s->consent = CONSENT_YES;
-		snprintf(s->notice, sizeof s->notice, _("Your saved marks could not be read, so "
+		session_set_notice(s, _("Your saved marks could not be read, so "
 		    "tuki set the file aside as %s and started a fresh list. Nothing else "
 		    "was changed."), moved);
 		break;
 	case PROGRESS_UNREADABLE:
-		snprintf(s->notice, sizeof s->notice, _("Your saved marks in %s could not be "
+		session_set_notice(s, _("Your saved marks in %s could not be "
 		    "read. They were left as they are; marks from now on stay only in this "
 		    "session."), s->progress_dir);
 		s->consent = CONSENT_NO;
@@ -55,7 +58,28 @@ session_free(struct session *s)
 {
 	progress_clear(&s->progress);
 	free(s->progress_dir);
+	free(s->notice);
 	memset(s, 0, sizeof *s);
+}
+
+void
+session_set_notice(struct session *s, const char *fmt, ...)
+{
+	va_list ap;
+
+	free(s->notice);
+	va_start(ap, fmt);
+	s->notice = xvasprintf(fmt, ap);
+	va_end(ap);
+}
+
+char *
+session_take_notice(struct session *s)
+{
+	char *notice = s->notice;
+
+	s->notice = NULL;
+	return notice;
 }
 
 time_t
@@ -72,7 +96,7 @@ session_save(struct session *s)
 	if (s->kiosk || s->consent != CONSENT_YES || s->progress_dir == NULL)
 		return;
 	if (progress_save(&s->progress, s->progress_dir, &err) != 0) {
-		snprintf(s->notice, sizeof s->notice, "%s %s", err.message,
+		session_set_notice(s, "%s %s", err.message,
 		    _("Your marks stay in this session."));
 		s->consent = CONSENT_NO;
 	}
@@ -104,13 +128,13 @@ session_forget(struct session *s)
 
 	progress_clear(&s->progress);
 	if (s->kiosk || s->progress_dir == NULL) {
-		snprintf(s->notice, sizeof s->notice, "%s", _("Your marks were cleared."));
+		session_set_notice(s, "%s", _("Your marks were cleared."));
 		return;
 	}
 	if (progress_forget(s->progress_dir, &err) < 0)
-		snprintf(s->notice, sizeof s->notice, "%s", err.message);
+		session_set_notice(s, "%s", err.message);
 	else
-		snprintf(s->notice, sizeof s->notice, "%s",
+		session_set_notice(s, "%s",
 		    _("Your saved marks were deleted from this computer."));
 	s->consent = CONSENT_UNASKED;
 }
@@ -123,7 +147,8 @@ session_reset(struct session *s)
 	s->filter.translate = translate;
 	s->filter.search = s->search;
 	s->search[0] = '\0';
-	s->notice[0] = '\0';
+	free(s->notice);
+	s->notice = NULL;
 	s->consent = CONSENT_UNASKED;
 	memset(&s->plan, 0, sizeof s->plan);
 	s->plan_asked = false;

@@ -28,13 +28,19 @@ struct session {
 	struct plan_answers plan;
 	bool plan_asked;            /* the questions come once per session */
 	bool breathing_still;       /* the breathing pause without bar or countdown */
-	char notice[1200];          /* shown once, then cleared */
+	char *notice;               /* shown once, then freed; NULL: none */
 };
 
 void session_init(struct session *s, const struct content *c, bool kiosk);
 void session_free(struct session *s);
 
 time_t session_now(const struct session *s);
+
+/* A calm notice to show once; replaces any notice not yet shown. */
+void session_set_notice(struct session *s, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* The notice, now the caller's to free, or NULL if there is none. */
+char *session_take_notice(struct session *s);
 
 /* Sets a step's state; true if the person must first be asked about saving. */
 bool session_mark(struct session *s, const struct step *step, enum step_state state);

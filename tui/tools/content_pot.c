@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "../model/content.h"
+#include "model/xalloc.h"
 
 struct entry {
 	const struct text *text;
@@ -29,9 +30,7 @@ collect(const struct text *t, void *data)
 
 	if (c->n == c->cap) {
 		c->cap = c->cap ? c->cap * 2 : 256;
-		c->entries = realloc(c->entries, c->cap * sizeof *c->entries);
-		if (c->entries == NULL)
-			abort();
+		c->entries = xrealloc(c->entries, c->cap * sizeof *c->entries);
 	}
 	c->entries[c->n].text = t;
 	c->entries[c->n].order = c->n;

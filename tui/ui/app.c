@@ -1,16 +1,19 @@
-/* The main loop: one view at a time, global keys first, then the screen's. */
+/* The main loop: one view at a time; the screen gets a key first, then the global keys. */
 #include <config.h>
 
 #include <curses.h>
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "sys/lang.h"
 #include "app.h"
 #include "draw.h"
+#include "keys.h"
 #include "term.h"
+#include "layout.h"
 
 #define ESC_ESC_WINDOW_MS 1500
 
@@ -132,85 +135,69 @@ mouse_click(struct app *app)
 	}
 }
 
-/* Keys that work the same on every screen. */
+/* Keys that work the same on every screen (tui/ui/keys.c, KEYS_GLOBAL). */
 static bool
 global_key(struct app *app, wint_t key, bool function_key)
 {
-	if (function_key) {
-		switch (key) {
-		case KEY_F(12):
-			leave(app, true);
-			return true;
-		case KEY_F(9):
-			if (app->kiosk != NULL)
-				app_push(app, (struct view){ .screen = &pin_screen });
-			return app->kiosk != NULL;
-		case KEY_F(2):
-			open_language_chooser(app);
-			return true;
-		case KEY_F(1):
-			app_open_reader(app, help_keys_doc, NULL);
-			return true;
-		case KEY_LEFT:
-		case KEY_BACKSPACE:
-			app_pop(app);
-			return true;
-		}
-		return false;
-	}
-	switch (key) {
-	case L'q':
-		leave(app, false);
+	switch (keys_action(KEYS_GLOBAL, key, function_key)) {
+	case ACT_QUICK_EXIT:
+		leave(app, true);
 		return true;
-	case L'S':
-		if (app->kiosk != NULL)
-			app_push(app, (struct view){ .screen = &pin_screen });
-		return app->kiosk != NULL;
-	case L'h':
-		open_help_now(app);
+	case ACT_STAFF:
+		app_push(app, (struct view){ .screen = &pin_screen });
 		return true;
-	case L'L':
+	case ACT_LANGUAGE:
 		open_language_chooser(app);
 		return true;
-	case L'?':
+	case ACT_KEYS:
 		app_open_reader(app, help_keys_doc, NULL);
 		return true;
-	case 0x7f:
-	case 0x08:
+	case ACT_HELP_NOW:
+		open_help_now(app);
+		return true;
+	case ACT_BACK:
 		app_pop(app);
 		return true;
+	case ACT_QUIT:
+		leave(app, false);
+		return true;
+	default:
+		return false;
 	}
-	return false;
 }
 
-/* Esc alone does nothing; a second lone Esc within 1.5 s is the quick exit. */
+/*
+ * A lone Esc goes to the screen (a prompt or search cancels on it); a
+ * second lone Esc within 1.5 s is the quick exit, from anywhere.
+ */
 static bool
-quick_exit_key(struct app *app, wint_t key, bool function_key)
+second_esc(struct app *app, wint_t key, bool function_key)
 {
 	long long now;
 
-	if (function_key || key != 0x1b) {
+	if (function_key || key != KEY_ESC) {
 		app->last_esc_ms = 0;
 		return false;
 	}
 	now = app_now_ms();
 	if (app->last_esc_ms != 0 && now - app->last_esc_ms <= ESC_ESC_WINDOW_MS) {
 		app->last_esc_ms = 0;
-		leave(app, true);
 		return true;
 	}
 	app->last_esc_ms = now;
-	return true;
+	return false;
 }
 
 /* A calm notice from the session (e.g. a file set aside) gets its own page. */
 static void
 show_notice(struct app *app)
 {
-	if (app->session->notice[0] == '\0')
+	char *notice = session_take_notice(app->session);
+
+	if (notice == NULL)
 		return;
-	snprintf(app->notice, sizeof app->notice, "%s", app->session->notice);
-	app->session->notice[0] = '\0';
+	free(app->notice);
+	app->notice = notice;
 	app_open_reader(app, notice_doc, NULL);
 }
 
@@ -240,6 +227,8 @@ app_run(struct app *app)
 {
 	wint_t key;
 
+	/* The key table's rows for this mode: the bar, ? and the dispatch follow. */
+	keys_set_mode(app->kiosk != NULL ? KEYS_KIOSK : KEYS_PERSONAL);
 	draw(app);
 	while (app->running) {
 		const struct screen *screen = app_view(app)->screen;
@@ -259,7 +248,7 @@ app_run(struct app *app)
 			break;
 		}
 		if (r == ERR) {
-			if (screen->tick != NULL && COLS >= 80 && LINES >= 24) {
+			if (screen->tick != NULL && !ui_too_small()) {
 				screen->tick(app, app_view(app));
 				if (app->running)
 					draw(app);
@@ -278,17 +267,18 @@ app_run(struct app *app)
 			continue;
 		}
 		/* Control keys (Ctrl-C, Ctrl-Z, Ctrl-D... in the kiosk's raw mode) do nothing. */
-		if (r == OK && key < 0x20 && key != L'\r' && key != L'\n' && key != 0x1b && key != 0x08)
+		if (r == OK && key < 0x20 && key != L'\r' && key != L'\n' && key != KEY_ESC && key != 0x08)
 			continue;
-		if (quick_exit_key(app, key, r == KEY_CODE_YES)) {
+		if (second_esc(app, key, r == KEY_CODE_YES)) {
+			leave(app, true);
 			if (app->running)
 				draw(app);      /* a kiosk reset shows the welcome screen */
 			continue;
 		}
-		if (COLS < 80 || LINES < 24) {
+		if (ui_too_small()) {
 			/* Through leave(), so a kiosk only starts over: a visitor who
 			 * shrinks the window must not be able to end it. */
-			if (r == OK && key == L'q') {
+			if (keys_action(KEYS_GLOBAL, key, r == KEY_CODE_YES) == ACT_QUIT) {
 				leave(app, false);
 				if (app->running)
 					draw(app);
@@ -302,5 +292,7 @@ app_run(struct app *app)
 			draw(app);
 	}
 	print_job_abandon();
+	free(app->notice);
+	app->notice = NULL;
 	return app->status;
 }

@@ -47,8 +47,7 @@ struct view {
 struct app {
 	struct session *session;
 	const struct content *content;
-	char notice[1200];          /* the notice being shown */
-	char input[1024];           /* text typed at a prompt */
+	char *notice;               /* the notice being shown (session or print outcome); owned */
 	const char *print_target;   /* where the last print went: NULL for a file */
 	struct kiosk_state *kiosk;  /* NULL in personal mode; the policy is in kiosk.c */
 	long long last_key_ms;      /* when the last key came (the kiosk's idle reset) */

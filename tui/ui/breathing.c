@@ -16,6 +16,7 @@
 #include "text/breath.h"
 #include "app.h"
 #include "draw.h"
+#include "keys.h"
 #include "term.h"
 
 #define BREATH_IN 4
@@ -103,11 +104,12 @@ breathing_tick(struct app *app, struct view *view)
 static bool
 breathing_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
-	/* Global keys (h, q, L, ?) still work; s switches the form; anything
-	 * else ends the pause. */
-	if (!function_key && (key == L'h' || key == L'q' || key == L'L' || key == L'?'))
+	/* Global keys (h, q, L, ?, F12) still work; s switches the form;
+	 * anything else, Esc too, ends the pause. */
+	if (is_global_key(key, function_key))
 		return false;
-	if (!function_key && key == L's' && view->phase == BREATH_RUNNING) {
+	if (keys_action(KEYS_BREATHING, key, function_key) == ACT_BREATH_FORM &&
+	    view->phase == BREATH_RUNNING) {
 		app->session->breathing_still = !app->session->breathing_still;
 		return true;
 	}

@@ -6,6 +6,8 @@
 #include "sys/lang.h"
 #include "app.h"
 #include "draw.h"
+#include "keys.h"
+#include "layout.h"
 
 static void
 chooser_draw(struct app *app, struct view *view)
@@ -18,7 +20,7 @@ chooser_draw(struct app *app, struct view *view)
 	/* Shown before a language is known, so it speaks all three. */
 	draw_frame("Valitse kieli \xc2\xb7 V\xc3\xa4lj spr\xc3\xa5k \xc2\xb7 Choose a language",
 	    app->depth > 1 && lang_current() != LANG_NONE);
-	draw_list(view, items, LANG_COUNT, 3);
+	draw_list(view, items, LANG_COUNT, LIST_TOP_UNDER_TITLE);
 }
 
 static bool
@@ -29,14 +31,15 @@ chooser_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		app_pop(app);
 		return true;
 	}
-	if (!function_key && key >= L'1' && key <= L'0' + LANG_COUNT) {
-		lang_activate((enum lang)(key - L'1'));
+	const struct key_binding *b = keys_find(KEYS_CHOOSER, key, function_key);
+
+	if (b != NULL && b->action == ACT_NUMBER && key - b->key < LANG_COUNT) {
+		lang_activate((enum lang)(key - b->key));
 		app_pop(app);
 		return true;
 	}
 	/* Until a language is chosen there is nothing to go back to. */
-	if (lang_current() == LANG_NONE && (function_key ? key == KEY_LEFT || key == KEY_BACKSPACE
-	    : key == 0x7f || key == 0x08))
+	if (lang_current() == LANG_NONE && is_back_key(key, function_key))
 		return true;
 	return list_key(view, LANG_COUNT, key, function_key);
 }

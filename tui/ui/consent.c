@@ -17,6 +17,8 @@
 #include "sys/i18n.h"
 #include "app.h"
 #include "draw.h"
+#include "keys.h"
+#include "layout.h"
 
 /* The reader's letters for yes and no, from "k/e"; y and n if it is broken. */
 static void
@@ -74,7 +76,7 @@ draw_question(struct view *view, const char *title, const char *const *paragraph
 	 * 78 columns. */
 	snprintf(hint, sizeof hint, _("%s: yes   %s: no   Up, Down and Enter: choose"),
 	    keys[0], keys[1]);
-	draw_text(LINES - 3, 1, COLS - 2, hint);
+	draw_text(HINT_ROW, 1, COLS - 2, hint);
 }
 
 /*
@@ -122,16 +124,20 @@ consent_draw(struct app *app, struct view *view)
 static bool
 consent_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
-	int answer = answer_key(view, key, function_key);
+	int answer;
 
+	if (is_cancel_key(key, function_key)) {
+		app_pop(app);   /* Esc: not now; nothing is saved */
+		return true;
+	}
+	answer = answer_key(view, key, function_key);
 	if (answer >= 0) {
 		session_answer_consent(app->session, answer == 1);
 		app_pop(app);
 		return true;
 	}
-	/* Quit and help stay available; other keys wait for an answer. */
-	return function_key ? key != KEY_LEFT && key != KEY_BACKSPACE
-	    : !(key == L'q' || key == L'h' || key == L'L' || key == L'?');
+	/* Back, quit and help stay available; other keys wait for an answer. */
+	return !is_global_key(key, function_key);
 }
 
 const struct screen consent_screen = {
@@ -155,11 +161,15 @@ forget_draw(struct app *app, struct view *view)
 static bool
 forget_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
-	int answer = answer_key(view, key, function_key);
+	int answer;
 
+	if (is_cancel_key(key, function_key)) {
+		app_pop(app);   /* Esc: nothing is deleted */
+		return true;
+	}
+	answer = answer_key(view, key, function_key);
 	if (answer < 0)
-		return function_key ? key != KEY_LEFT && key != KEY_BACKSPACE
-		    : !(key == L'q' || key == L'h' || key == L'L' || key == L'?');
+		return !is_global_key(key, function_key);
 	app_pop(app);
 	if (answer == 1)
 		session_forget(app->session);

@@ -6,6 +6,7 @@
 #include <config.h>
 
 #include <curses.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,8 +20,9 @@
 #include "../model/wrap.h"
 #include "app.h"
 #include "draw.h"
-
-#define DIRECTORY_TOP 4
+#include "keys.h"
+#include "model/xalloc.h"
+#include "layout.h"
 
 enum { BROWSING, SEARCHING };
 
@@ -121,9 +123,9 @@ static void
 directory_draw(struct app *app, struct view *view)
 {
 	const struct content *c = app->content;
-	const struct helpline **shown = malloc((c->nhelplines + 1) * sizeof *shown);
-	char (*labels)[512] = malloc((c->nhelplines + 1) * sizeof *labels);
-	const char **items = malloc((c->nhelplines + 1) * sizeof *items);
+	const struct helpline **shown = xmalloc((c->nhelplines + 1) * sizeof *shown);
+	char (*labels)[512] = xmalloc((c->nhelplines + 1) * sizeof *labels);
+	const char **items = xmalloc((c->nhelplines + 1) * sizeof *items);
 	size_t n = listed(app, shown);
 	time_t now = session_now(app->session);
 	char title[256], filters[512];
@@ -171,17 +173,20 @@ directory_draw(struct app *app, struct view *view)
 	filter_summary(app, filters, sizeof filters);
 	draw_text(2, 1, COLS - 2, filters);
 	if (n <= 1 && !filter_is_empty(&app->session->filter))
-		draw_text(LINES - 3, 1, COLS - 2, _("Nothing else matches. Press c to clear the filters."));
-	draw_list(view, items, (int)n, DIRECTORY_TOP);
+		draw_text(HINT_ROW, 1, COLS - 2, _("Nothing else matches. Press c to clear the filters."));
+	draw_list(view, items, (int)n, LIST_TOP);
 	if (view->phase == SEARCHING) {
 		/* The prompt replaces the hint line; the cursor waits at its end. */
 		int x = 1;
 
-		move(LINES - 3, 0);
+		/* A full search says so instead of dropping keys without a word. */
+		if (strlen(app->session->search) + MB_LEN_MAX >= sizeof app->session->search)
+			draw_text(LIST_TOP - 1, 1, COLS - 2, _("That is as long as a search can be."));
+		move(HINT_ROW, 0);
 		clrtoeol();
-		x += draw_text(LINES - 3, x, COLS - 2, _("Search:"));
-		x += 1 + draw_text(LINES - 3, x + 1, COLS - x - 2, app->session->search);
-		move(LINES - 3, x + 1 > COLS - 1 ? COLS - 1 : x + 1);
+		x += draw_text(HINT_ROW, x, COLS - 2, _("Search:"));
+		x += 1 + draw_text(HINT_ROW, x + 1, COLS - x - 2, app->session->search);
+		move(HINT_ROW, x + 1 > COLS - 1 ? COLS - 1 : x + 1);
 	}
 	free(shown);
 	free(labels);
@@ -206,7 +211,7 @@ next_language(struct app *app)
 	const struct content *c = app->content;
 	struct helpline_filter *f = &app->session->filter;
 	const struct language *current = content_language(c, lang_code(lang_current()));
-	const struct language **order = malloc((c->nlanguages + 2) * sizeof *order);
+	const struct language **order = xmalloc((c->nlanguages + 2) * sizeof *order);
 	size_t n = 0, at = 0;
 
 	order[n++] = NULL;
@@ -226,7 +231,7 @@ next_language(struct app *app)
 static bool
 search_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
-	if (!function_key && key == 0x1b) {
+	if (is_cancel_key(key, function_key)) {
 		app->session->search[0] = '\0';
 		view->phase = BROWSING;
 		view->selected = 0;
@@ -236,7 +241,7 @@ search_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	    function_key)) {
 		view->selected = 0;     /* the list changed under the selection */
 	} else if (function_key) {
-		const struct helpline **shown = malloc((app->content->nhelplines + 1) * sizeof *shown);
+		const struct helpline **shown = xmalloc((app->content->nhelplines + 1) * sizeof *shown);
 
 		list_key(view, (int)listed(app, shown), key, function_key);
 		free(shown);
@@ -255,7 +260,7 @@ directory_key(struct app *app, struct view *view, wint_t key, bool function_key)
 
 	if (view->phase == SEARCHING)
 		return search_key(app, view, key, function_key);
-	shown = malloc((c->nhelplines + 1) * sizeof *shown);
+	shown = xmalloc((c->nhelplines + 1) * sizeof *shown);
 	n = listed(app, shown);
 	if (is_open_key(key, function_key) && n > 0) {
 		/* The list may have shrunk since it was drawn ("open now" and a
@@ -263,17 +268,15 @@ directory_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		if (view->selected >= (int)n)
 			view->selected = (int)n - 1;
 		app_open_helpline(app, shown[view->selected]);
-	} else if (function_key) {
-		handled = list_key(view, (int)n, key, function_key);
 	} else {
-		switch (key) {
-		case L'a': f->anonymous_only = !f->anonymous_only; break;
-		case L'o': f->open_now = !f->open_now; break;
-		case L't': next_topic(app); break;
-		case L'l': next_language(app); break;
-		case L'/': view->phase = SEARCHING; break;
-		case L'p': app_print(app, 0); break;
-		case L'c':
+		switch (keys_action(KEYS_DIRECTORY, key, function_key)) {
+		case ACT_ANONYMOUS: f->anonymous_only = !f->anonymous_only; break;
+		case ACT_OPEN_NOW: f->open_now = !f->open_now; break;
+		case ACT_TOPIC: next_topic(app); break;
+		case ACT_SERVED_LANGUAGE: next_language(app); break;
+		case ACT_SEARCH: view->phase = SEARCHING; break;
+		case ACT_PRINT: app_print(app, 0); break;
+		case ACT_CLEAR:
 			f->anonymous_only = f->open_now = false;
 			f->topic = NULL;
 			f->language = NULL;

@@ -2,19 +2,23 @@
 
 #include <curses.h>
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "sys/i18n.h"
 #include "sys/lang.h"
 #include "../model/utf8.h"
 #include "../model/wrap.h"
+#include "../model/xalloc.h"
 #include "draw.h"
+#include "keys.h"
+#include "layout.h"
 #include "term.h"
 
 int
 draw_body_rows(void)
 {
-	return LINES - 4;
+	return RULE_ROW - DRAW_BODY_TOP;
 }
 
 int
@@ -48,34 +52,27 @@ draw_key_hint(int x, const char *key, const char *label)
 	if (x + need > COLS)
 		return x;
 	attron(A_BOLD);
-	x += draw_text(LINES - 1, x, COLS - x, key);
+	x += draw_text(BAR_ROW, x, COLS - x, key);
 	attroff(A_BOLD);
 	x += 1;
-	x += draw_text(LINES - 1, x, COLS - x, label);
+	x += draw_text(BAR_ROW, x, COLS - x, label);
 	return x + 2;
 }
 
+/* The bottom bar: the rows of the key table that have a bar label. */
 static void
 draw_keybar(bool can_go_back)
 {
 	int x = 0;
 
-	mvhline(LINES - 2, 0, ACS_HLINE, COLS);
-	/* TRANSLATORS: key bar entries; the whole bar has 80 columns, and the
-	 * limits of its six labels (8, 12, 8, 8, 9, 7) fill it with the keys.
-	 * This one at most 8 columns. */
-	x = draw_key_hint(x, "h", _("Help now"));
-	/* TRANSLATORS: key bar label for Esc Esc, at most 12 columns. */
-	x = draw_key_hint(x, "Esc Esc", _("Quick exit"));
-	if (can_go_back)
-		/* TRANSLATORS: key bar label for the Left arrow, at most 8 columns. */
-		x = draw_key_hint(x, "\xe2\x86\x90", _("Back"));
-	/* TRANSLATORS: key bar label for L, at most 8 columns. */
-	x = draw_key_hint(x, "L", _("Language"));
-	/* TRANSLATORS: key bar label for ?, at most 9 columns. */
-	x = draw_key_hint(x, "?", _("Keys"));
-	/* TRANSLATORS: key bar label for q, at most 7 columns. */
-	draw_key_hint(x, "q", _("Quit"));
+	mvhline(RULE_ROW, 0, ACS_HLINE, COLS);
+	for (int i = 0; i < key_table_count; i++) {
+		const struct key_binding *b = &key_table[i];
+
+		if (b->bar == NULL || !(b->modes & keys_mode()) || (b->action == ACT_BACK && !can_go_back))
+			continue;
+		x = draw_key_hint(x, b->bar_key != NULL ? b->bar_key : b->name, _(b->bar));
+	}
 }
 
 void
@@ -84,10 +81,10 @@ draw_frame(const char *title, bool can_go_back)
 	erase();
 	attron(A_BOLD);
 	if (term_has_color())
-		attron(COLOR_PAIR(1));
+		attron(COLOR_PAIR(PAIR_HEADER));
 	draw_text(0, 1, COLS - 2, title);
 	if (term_has_color())
-		attroff(COLOR_PAIR(1));
+		attroff(COLOR_PAIR(PAIR_HEADER));
 	attroff(A_BOLD);
 	draw_keybar(can_go_back);
 }
@@ -95,24 +92,49 @@ draw_frame(const char *title, bool can_go_back)
 int
 draw_paragraph(int y, int x, const char *text)
 {
-	char clean[2048], line[2048];
-	struct wrap_line lines[32];
-	size_t n;
+	/* Allocated to fit: a long notice or translation is wrapped whole, never cut. */
+	char *clean = sanitize_dup(text);
+	size_t n = wrap_text(clean, COLS - 2 * x, NULL, 0);
+	struct wrap_line *lines = xcalloc(n, sizeof *lines);
 
-	sanitize_text(text, clean, sizeof clean);
-	n = wrap_text(clean, COLS - 2 * x, lines, 32);
-	for (size_t i = 0; i < n && i < 32 && y < LINES; i++) {
+	wrap_text(clean, COLS - 2 * x, lines, n);
+	for (size_t i = 0; i < n && y < LINES; i++) {
+		char *line = xmalloc(lines[i].len + 1);
+
 		memcpy(line, clean + lines[i].start, lines[i].len);
 		line[lines[i].len] = '\0';
 		draw_text(y++, x, COLS - 2 * x, line);
+		free(line);
 	}
+	free(lines);
+	free(clean);
 	return y;
+}
+
+bool
+ui_too_small(void)
+{
+	return COLS < UI_MIN_COLS || LINES < UI_MIN_LINES;
+}
+
+void
+draw_more_below(void)
+{
+	/* TRANSLATORS: on the rule under a list or page, at most 18 columns. */
+	draw_text(RULE_ROW, COLS - 20, 18, _(" More below "));
+}
+
+/* The rows a list starting at top may use: one free line above the key bar's rule. */
+int
+draw_list_rows(int top)
+{
+	return HINT_ROW - top > 1 ? HINT_ROW - top : 1;
 }
 
 bool
 draw_too_small(void)
 {
-	if (COLS >= 80 && LINES >= 24)
+	if (!ui_too_small())
 		return false;
 	static const char *const messages[LANG_COUNT] = {
 		"Suurenna ikkunaa, kiitos.",
@@ -128,7 +150,7 @@ draw_too_small(void)
 	for (int i = 0; i < LANG_COUNT; i++)
 		if (i != (int)lang_current())
 			y = draw_paragraph(y, 0, messages[i]);
-	draw_text(y + 1 < LINES ? y + 1 : y, 0, COLS, "80x24");
+	draw_text(y + 1 < LINES ? y + 1 : y, 0, COLS, UI_MIN_SIZE_TEXT);
 	move(0, 0);
 	return true;
 }
@@ -136,11 +158,9 @@ draw_too_small(void)
 void
 draw_list(struct view *view, const char *const *items, int count, int top)
 {
-	int rows = LINES - 3 - top;     /* one free line above the key bar's rule */
+	int rows = draw_list_rows(top);
 	int cursor_y = top;
 
-	if (rows < 1)
-		rows = 1;
 	view->list_top = top;
 	view->list_rows = count - view->scroll < rows ? count - view->scroll : rows;
 	if (view->selected >= count)
@@ -171,24 +191,17 @@ draw_list(struct view *view, const char *const *items, int count, int top)
 bool
 list_key(struct view *view, int count, wint_t key, bool function_key)
 {
-	int page = LINES - 6 > 1 ? LINES - 6 : 1;
+	/* A page is what draw_list shows, so PgDn moves by the rows on screen. */
+	int page = draw_list_rows(view->list_top);
 
-	if (function_key) {
-		switch (key) {
-		case KEY_UP: view->selected--; break;
-		case KEY_DOWN: view->selected++; break;
-		case KEY_PPAGE: view->selected -= page; break;
-		case KEY_NPAGE: view->selected += page; break;
-		case KEY_HOME: view->selected = 0; break;
-		case KEY_END: view->selected = count - 1; break;
-		default: return false;
-		}
-	} else if (key == L'k') {
-		view->selected--;
-	} else if (key == L'j') {
-		view->selected++;
-	} else {
-		return false;
+	switch (keys_action(KEYS_LIST, key, function_key)) {
+	case ACT_UP: view->selected--; break;
+	case ACT_DOWN: view->selected++; break;
+	case ACT_PAGE_UP: view->selected -= page; break;
+	case ACT_PAGE_DOWN: view->selected += page; break;
+	case ACT_FIRST: view->selected = 0; break;
+	case ACT_LAST: view->selected = count - 1; break;
+	default: return false;
 	}
 	if (view->selected < 0)
 		view->selected = 0;
@@ -229,7 +242,23 @@ text_edit_key(char *buf, size_t size, wint_t key, bool function_key)
 bool
 is_open_key(wint_t key, bool function_key)
 {
-	if (function_key)
-		return key == KEY_ENTER || key == KEY_RIGHT;
-	return key == L'\r' || key == L'\n';
+	return keys_action(KEYS_LIST | KEYS_PROMPT, key, function_key) == ACT_OPEN;
+}
+
+bool
+is_cancel_key(wint_t key, bool function_key)
+{
+	return keys_action(KEYS_PROMPT, key, function_key) == ACT_CANCEL;
+}
+
+bool
+is_global_key(wint_t key, bool function_key)
+{
+	return keys_action(KEYS_GLOBAL, key, function_key) != ACT_NONE;
+}
+
+bool
+is_back_key(wint_t key, bool function_key)
+{
+	return keys_action(KEYS_GLOBAL, key, function_key) == ACT_BACK;
 }

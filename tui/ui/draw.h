@@ -19,8 +19,14 @@ int draw_text(int y, int x, int width, const char *s);
 /* Draws text wrapped to the window from row y, column x; returns the next free row. */
 int draw_paragraph(int y, int x, const char *text);
 
-/* True (and a calm message drawn) when the window is below 80x24. */
+/* True when the window is below the design size (layout.h). */
+bool ui_too_small(void);
+/* True (and a calm message drawn) when the window is below the design size. */
 bool draw_too_small(void);
+/* "More below" on the rule, when a list or page goes on past the screen. */
+void draw_more_below(void);
+/* How many rows a list starting at row top may use. */
+int draw_list_rows(int top);
 
 /* A selectable list; keeps view->selected visible, puts the cursor on it. */
 void draw_list(struct view *view, const char *const *items, int count, int top);
@@ -35,7 +41,13 @@ bool list_key(struct view *view, int count, wint_t key, bool function_key);
  */
 bool text_edit_key(char *buf, size_t size, wint_t key, bool function_key);
 
-/* Keys that open the focused item: Enter and Right. */
+/* Keys that open the focused item: Enter and Right (tui/ui/keys.c). */
 bool is_open_key(wint_t key, bool function_key);
+/* A lone Esc: cancels a prompt or a search. */
+bool is_cancel_key(wint_t key, bool function_key);
+/* A key of the global table (back, quit, help, language...): prompts let these through. */
+bool is_global_key(wint_t key, bool function_key);
+/* Left and Backspace: back (in a text prompt Backspace deletes instead). */
+bool is_back_key(wint_t key, bool function_key);
 
 #endif

@@ -7,6 +7,7 @@
 #include "sys/i18n.h"
 #include "app.h"
 #include "draw.h"
+#include "keys.h"
 
 #define HOME_ITEMS 5
 
@@ -71,8 +72,10 @@ home_draw(struct app *app, struct view *view)
 static bool
 home_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
-	if (!function_key && key >= L'1' && key <= L'0' + HOME_ITEMS) {
-		view->selected = (int)(key - L'1');
+	const struct key_binding *b = keys_find(KEYS_HOME, key, function_key);
+
+	if (b != NULL && b->action == ACT_NUMBER && key - b->key < HOME_ITEMS) {
+		view->selected = (int)(key - b->key);
 		home_open(app, view->selected);
 		return true;
 	}

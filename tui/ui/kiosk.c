@@ -8,6 +8,7 @@
 
 #include <curses.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "sys/i18n.h"
@@ -15,6 +16,7 @@
 #include "text/fallback_help.h"
 #include "app.h"
 #include "draw.h"
+#include "keys.h"
 #include "term.h"
 
 #define PIN_FREE_TRIES 3
@@ -42,8 +44,8 @@ kiosk_reset(struct app *app)
 	session_reset(app->session);
 	lang_activate(lang_parse(app->kiosk->cfg->default_language));
 	explicit_bzero(app->kiosk->pin, sizeof app->kiosk->pin);
-	app->input[0] = '\0';
-	app->notice[0] = '\0';
+	free(app->notice);
+	app->notice = NULL;
 	app->depth = 0;
 	app->stack[app->depth++] = (struct view){ .screen = &welcome_screen };
 	term_clear_everything();
@@ -88,8 +90,14 @@ kiosk_idle(struct app *app, int *wait)
 static bool
 welcome_lets_through(wint_t key, bool function_key)
 {
-	return function_key ? key == KEY_F(9) || key == KEY_F(1)
-	    : key == L'S' || key == L'h' || key == L'?';
+	switch (keys_action(KEYS_GLOBAL, key, function_key)) {
+	case ACT_STAFF:
+	case ACT_KEYS:
+	case ACT_HELP_NOW:
+		return true;
+	default:
+		return false;
+	}
 }
 
 static void
@@ -113,12 +121,13 @@ welcome_draw(struct app *app, struct view *view)
 static bool
 welcome_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
+	const struct key_binding *b = keys_find(KEYS_CHOOSER, key, function_key);
 	int choice = -1;
 
 	if (is_open_key(key, function_key))
 		choice = view->selected;
-	else if (!function_key && key >= L'1' && key < L'1' + (wint_t)app->kiosk->cfg->nlanguages)
-		choice = (int)(key - L'1');
+	else if (b != NULL && b->action == ACT_NUMBER && key - b->key < (wint_t)app->kiosk->cfg->nlanguages)
+		choice = (int)(key - b->key);
 	if (choice < 0)
 		return list_key(view, app->kiosk->cfg->nlanguages, key, function_key) ||
 		    !welcome_lets_through(key, function_key);
@@ -223,7 +232,7 @@ pin_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	(void)view;
 	if (k->pin_locked_until > app_now_ms())
 		return true;
-	if ((!function_key && key == 0x1b) || (function_key && key == KEY_LEFT)) {
+	if (is_cancel_key(key, function_key) || (function_key && key == KEY_LEFT)) {
 		explicit_bzero(k->pin, sizeof k->pin);
 		app_pop(app);
 	} else if (is_open_key(key, function_key)) {

@@ -18,7 +18,7 @@ struct session;
 struct kiosk_state {
 	const struct kiosk_config *cfg;
 	const char *printer;        /* NULL: no printer configured */
-	char pin[17];               /* typed at the staff prompt; wiped after every try */
+	char pin[CONFIG_PIN_MAX + 1];       /* typed at the staff prompt; wiped after every try */
 	int pin_failures;
 	long long pin_locked_until; /* survives resets: a visitor cannot wipe the lock */
 };

@@ -18,6 +18,8 @@
 #include "model/plan.h"
 #include "app.h"
 #include "draw.h"
+#include "keys.h"
+#include "layout.h"
 
 static const struct plan_question_info *
 question_of(const struct view *view)
@@ -65,11 +67,11 @@ plan_draw(struct app *app, struct view *view)
 	if (q->several)
 		items[n++] = _("Go on");
 	items[n++] = _("Skip the questions and show all the steps");
-	if (y > LINES - 4)
-		y = LINES - 4;
+	if (y > HINT_ROW - 1)
+		y = HINT_ROW - 1;
 	draw_list(view, items, n, y);
 	/* TRANSLATORS: hints above the key bar, at most 78 columns. */
-	draw_text(LINES - 3, 1, COLS - 2, q->several ? _("Space: choose or clear   Enter: go on")
+	draw_text(HINT_ROW, 1, COLS - 2, q->several ? _("Space: choose or clear   Enter: go on")
 	    : view->phase > 0 ? _("Enter: choose   \xe2\x86\x90: the question before")
 	    : _("Enter: choose"));
 }
@@ -106,26 +108,30 @@ plan_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	struct plan_answers *a = &app->session->plan;
 	int n = item_count(q);
 	bool on_answer = view->selected < (int)q->nanswers;
+	bool space = keys_action(KEYS_PLAN, key, function_key) == ACT_CHOOSE;
 
-	if (is_open_key(key, function_key) || (!function_key && key == L' ')) {
+	/* Esc is the last choice, skip: a prompt gets its lone Esc (keys.c). */
+	if (is_cancel_key(key, function_key))
+		view->selected = n - 1;
+	if (is_cancel_key(key, function_key) || is_open_key(key, function_key) || space) {
 		if (view->selected == n - 1) {
 			/* Skip: the standard order, and no answer is kept. */
 			memset(a->chosen, 0, sizeof a->chosen);
 			finish(app, view, false);
 		} else if (!on_answer) {
 			next_question(app, view);
-		} else if (q->several && key == L' ') {
+		} else if (q->several && space) {
 			plan_choose(a, (enum plan_question)view->phase, (unsigned)view->selected);
 		} else if (q->several) {
 			next_question(app, view);
 		} else {
 			plan_choose(a, (enum plan_question)view->phase, (unsigned)view->selected);
-			if (key != L' ')
+			if (!space)
 				next_question(app, view);
 		}
 		return true;
 	}
-	if (function_key && (key == KEY_LEFT || key == KEY_BACKSPACE) && view->phase > 0) {
+	if (is_back_key(key, function_key) && view->phase > 0) {
 		view->phase--;
 		view->selected = 0;
 		return true;

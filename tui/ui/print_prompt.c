@@ -7,16 +7,20 @@
 #include <config.h>
 
 #include <curses.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "sys/i18n.h"
 #include "../model/utf8.h"
+#include "../model/xalloc.h"
 #include "render/print.h"
 #include "render/spool.h"
 #include "app.h"
 #include "draw.h"
+#include "keys.h"
+#include "layout.h"
 
 enum { CHOOSING, NAMING, SENDING, DONE };
 
@@ -32,6 +36,9 @@ static struct {
 	int result;
 	struct tuki_error err;
 } job;
+
+/* The file name prompt's own buffer (one print prompt is open at a time). */
+static char file_name[PATH_MAX];
 
 /* What is being printed travels in view->section: 0 helplines, 1 steps. */
 static void
@@ -49,11 +56,12 @@ static void
 finish(struct app *app, struct view *view, int result, const struct tuki_error *err)
 {
 	view->phase = DONE;
+	free(app->notice);
 	if (result == 0)
-		snprintf(app->notice, sizeof app->notice, "%s", app->print_target == NULL
+		app->notice = xstrdup(app->print_target == NULL
 		    ? _("Saved.") : _("Printed. Please collect it from the printer."));
 	else
-		snprintf(app->notice, sizeof app->notice, "%s", err->message);
+		app->notice = xstrdup(err->message);
 }
 
 static void
@@ -121,25 +129,27 @@ save_to_file(struct app *app, struct view *view)
 {
 	struct print_buffer out = { 0 };
 	struct tuki_error err = { 0 };
-	char path[1200];
 	const char *home = getenv("HOME");
+	char *path;
 	int result;
 
-	if (strncmp(app->input, "~/", 2) == 0 && home != NULL)
-		snprintf(path, sizeof path, "%s/%s", home, app->input + 2);
+	/* Allocated, so a long $HOME never cuts the name into another file's. */
+	if (strncmp(file_name, "~/", 2) == 0 && home != NULL)
+		path = xasprintf("%s/%s", home, file_name + 2);
 	else
-		snprintf(path, sizeof path, "%s", app->input);
+		path = xstrdup(file_name);
 	render(app, view->section, &out);
 	app->print_target = NULL;
 	result = spool_save(path, out.text, out.len, &err);
 	free(out.text);
+	free(path);
 	finish(app, view, result, &err);
 }
 
 void
 app_print(struct app *app, int what)
 {
-	app->input[0] = '\0';
+	file_name[0] = '\0';
 	app_push(app, (struct view){ .screen = &print_prompt_screen, .section = what });
 	if (app->kiosk != NULL && app->kiosk->printer == NULL) {
 		struct tuki_error err = { .status = EXIT_UNAVAILABLE };
@@ -177,26 +187,29 @@ print_draw(struct app *app, struct view *view)
 		int x = 2;
 
 		draw_text(3, 2, COLS - 4, _("Type a file name and press Enter (Esc cancels):"));
-		x += draw_text(5, 2, COLS - 4, app->input);
+		x += draw_text(5, 2, COLS - 4, file_name);
+		/* A full buffer says so instead of dropping keys without a word. */
+		if (strlen(file_name) + MB_LEN_MAX >= sizeof file_name)
+			draw_text(7, 2, COLS - 4, _("That is as long as a file name can be."));
 		move(5, x);
 		return;
 	}
 	items[0] = _("Print on the default printer");
 	items[1] = _("Save as a text file");
 	draw_text(2, 2, COLS - 4, _("Where should it go?"));
-	draw_list(view, items, 2, 4);
+	draw_list(view, items, 2, LIST_TOP);
 }
 
 /* Edits the file name; Enter saves, Esc goes back to the choice. */
 static bool
 name_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
-	if (!function_key && key == 0x1b)
+	if (is_cancel_key(key, function_key))
 		view->phase = CHOOSING;
-	else if (is_open_key(key, function_key) && app->input[0] != '\0')
+	else if (is_open_key(key, function_key) && file_name[0] != '\0')
 		save_to_file(app, view);
 	else
-		text_edit_key(app->input, sizeof app->input, key, function_key);
+		text_edit_key(file_name, sizeof file_name, key, function_key);
 	return true;
 }
 

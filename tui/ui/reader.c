@@ -9,7 +9,10 @@
 #include "../model/wrap.h"
 #include "app.h"
 #include "draw.h"
+#include "keys.h"
 #include "term.h"
+#include "model/xalloc.h"
+#include "layout.h"
 
 struct laid_line {
 	const char *text;
@@ -30,9 +33,7 @@ layout_push(struct layout *l, const char *text, size_t len, int indent, attr_t a
 {
 	if (l->n == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 64;
-		l->lines = realloc(l->lines, l->cap * sizeof *l->lines);
-		if (l->lines == NULL)
-			abort();
+		l->lines = xrealloc(l->lines, l->cap * sizeof *l->lines);
 	}
 	l->lines[l->n++] = (struct laid_line){ text, len, indent, attr, bullet };
 }
@@ -51,13 +52,11 @@ layout_doc(const struct doc *doc, int width, struct layout *out)
 		struct wrap_line *lines = stack_lines;
 
 		if (n > 64) {
-			lines = malloc(n * sizeof *lines);
-			if (lines == NULL)
-				abort();
+			lines = xmalloc(n * sizeof *lines);
 			wrap_text(blk->text, width - indent - 1, lines, n);
 		}
 		if (blk->style == DOC_NOTE)
-			attr = term_has_color() ? COLOR_PAIR(3) : A_NORMAL;
+			attr = term_has_color() ? COLOR_PAIR(PAIR_NOTE) : A_NORMAL;
 		/* A blank line between blocks, except within runs of labels or
 		 * items and right after a heading. */
 		if (out->n > 0 && doc->blocks[b - 1].style != DOC_HEADING &&
@@ -101,7 +100,7 @@ reader_draw(struct app *app, struct view *view)
 	}
 	/* More text below or above: say so in words, not only with a symbol. */
 	if (view->scroll + rows < (int)layout.n)
-		draw_text(LINES - 2, COLS - 20, 18, _(" More below "));
+		draw_more_below();
 	move(DRAW_BODY_TOP, layout.n > 0 ? layout.lines[view->scroll].indent : 1);
 	free(layout.lines);
 	doc_free(&doc);
@@ -113,23 +112,15 @@ reader_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	int page = draw_body_rows() - 1;
 
 	(void)app;
-	if (function_key) {
-		switch (key) {
-		case KEY_UP: view->scroll--; return true;
-		case KEY_DOWN: view->scroll++; return true;
-		case KEY_PPAGE: view->scroll -= page; return true;
-		case KEY_NPAGE: view->scroll += page; return true;
-		case KEY_HOME: view->scroll = 0; return true;
-		case KEY_END: view->scroll = 1 << 20; return true;
-		}
-		return false;
+	switch (keys_action(KEYS_READER, key, function_key)) {
+	case ACT_UP: view->scroll--; return true;
+	case ACT_DOWN: view->scroll++; return true;
+	case ACT_PAGE_UP: view->scroll -= page; return true;
+	case ACT_PAGE_DOWN: view->scroll += page; return true;
+	case ACT_FIRST: view->scroll = 0; return true;
+	case ACT_LAST: view->scroll = 1 << 20; return true;
+	default: return false;
 	}
-	switch (key) {
-	case L'k': view->scroll--; return true;
-	case L'j': view->scroll++; return true;
-	case L' ': view->scroll += page; return true;
-	}
-	return false;
 }
 
 const struct screen reader_screen = {

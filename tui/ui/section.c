@@ -11,6 +11,8 @@
 #include "sys/i18n.h"
 #include "app.h"
 #include "draw.h"
+#include "model/xalloc.h"
+#include "layout.h"
 
 static void
 page_doc(struct app *app, const struct view *view, struct doc *doc)
@@ -45,8 +47,8 @@ static void
 section_draw(struct app *app, struct view *view)
 {
 	const struct content *c = app->content;
-	const struct page **pages = malloc((c->npages + 1) * sizeof *pages);
-	const char **titles = malloc((c->npages + 2) * sizeof *titles);
+	const struct page **pages = xmalloc((c->npages + 1) * sizeof *pages);
+	const char **titles = xmalloc((c->npages + 2) * sizeof *titles);
 	size_t n = section_pages(c, view->section, pages);
 
 	for (size_t i = 0; i < n; i++)
@@ -54,7 +56,7 @@ section_draw(struct app *app, struct view *view)
 	if (section_extra(view->section) != NULL)
 		titles[n++] = section_extra(view->section);
 	draw_frame(_(section_title((enum section)view->section)), true);
-	draw_list(view, titles, (int)n, 3);
+	draw_list(view, titles, (int)n, LIST_TOP_UNDER_TITLE);
 	free(pages);
 	free(titles);
 }
@@ -63,7 +65,7 @@ static bool
 section_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
 	const struct content *c = app->content;
-	const struct page **pages = malloc((c->npages + 1) * sizeof *pages);
+	const struct page **pages = xmalloc((c->npages + 1) * sizeof *pages);
 	size_t n = section_pages(c, view->section, pages);
 	size_t count = n + (section_extra(view->section) != NULL);
 	bool handled = true;

@@ -1,6 +1,6 @@
 /*
  * The step tracker: steps grouped first / next / when you can, each with a
- * state that reads without colour ([ ] to do, [x] done, [-] does not apply),
+ * state that reads without colour (the marks: text/step_marks.c),
  * and "N of M done" with a small bar.  Space cycles the state, Enter opens
  * the step with its linked helplines (opened with their numbers).
  */
@@ -13,12 +13,12 @@
 
 #include "sys/i18n.h"
 #include "model/plan.h"
+#include "model/xalloc.h"
+#include "text/step_marks.h"
 #include "app.h"
 #include "draw.h"
-
-#define STEPS_TOP 4
-
-static const char *const markers[STEP_STATE_COUNT] = { "[ ]", "[x]", "[-]" };
+#include "keys.h"
+#include "layout.h"
 
 /* Steps in display order: the plan's when the person answered its
  * questions, else by group, then file order. */
@@ -58,7 +58,7 @@ step_doc(struct app *app, const struct view *view, struct doc *doc)
 		doc_add(doc, DOC_NOTE, P_("Press 1 to open this helpline in the directory.",
 		    "Press 1 for the first helpline above, 2 for the second and so on, to open "
 		    "it in the directory.", s->nhelplines));
-	snprintf(line, sizeof line, "%s %s", markers[progress_state(&app->session->progress, s->id)],
+	snprintf(line, sizeof line, "%s %s", step_mark(progress_state(&app->session->progress, s->id)),
 	    _("Space changes the mark of this step."));
 	doc_add(doc, DOC_NOTE, line);
 }
@@ -93,12 +93,13 @@ static void
 steps_draw(struct app *app, struct view *view)
 {
 	const struct content *c = app->content;
-	struct plan_entry *steps = malloc((c->nsteps + 1) * sizeof *steps);
+	struct plan_entry *steps = xmalloc((c->nsteps + 1) * sizeof *steps);
 	size_t n = ordered_steps(app, steps);
-	int rows = LINES - 3 - STEPS_TOP, row = 0, cursor_y = STEPS_TOP, line_of_selected = 0;
+	int rows = draw_list_rows(LIST_TOP), row = 0, cursor_y = LIST_TOP, line_of_selected = 0;
 	char header[256];
 	int y;
 
+	view->list_top = LIST_TOP;      /* list_key pages by the rows shown */
 	progress_line(app, header, sizeof header);
 	draw_frame(_("Steps to protect yourself"), true);
 	draw_text(2, 1, COLS - 2, header);
@@ -135,31 +136,31 @@ steps_draw(struct app *app, struct view *view)
 		if (heading != NULL) {
 			if (i > 0)
 				row++;
-			y = STEPS_TOP + row - view->scroll;
-			if (y >= STEPS_TOP && y < STEPS_TOP + rows) {
+			y = LIST_TOP + row - view->scroll;
+			if (y >= LIST_TOP && y < LIST_TOP + rows) {
 				attron(A_BOLD);
 				draw_text(y, 1, COLS - 2, heading);
 				attroff(A_BOLD);
 			}
 			row++;
 		}
-		y = STEPS_TOP + row - view->scroll;
+		y = LIST_TOP + row - view->scroll;
 		row++;
 		if (steps[i].reason != NULL) {
-			int ry = STEPS_TOP + row - view->scroll;
+			int ry = LIST_TOP + row - view->scroll;
 
-			if (ry >= STEPS_TOP && ry < STEPS_TOP + rows)
+			if (ry >= LIST_TOP && ry < LIST_TOP + rows)
 				draw_text(ry, 7, COLS - 8, _(steps[i].reason));
 			row++;
 		}
-		if (y < STEPS_TOP || y >= STEPS_TOP + rows)
+		if (y < LIST_TOP || y >= LIST_TOP + rows)
 			continue;
-		snprintf(label, sizeof label, "%s %s%s", markers[state], gettext(s->title.msgid),
+		snprintf(label, sizeof label, "%s %s%s", step_mark(state), gettext(s->title.msgid),
 		    (app->session->plan.answered ? steps[i].place == PLACE_URGENT : s->urgent) &&
 		    state == STEP_TO_DO
 		    /* TRANSLATORS: after an urgent step's title in the step list, at most
 		     * 15 columns with its leading space (titles are kept to 57). */
-		    ? _(" (urgent)") : "");
+		    ? _(" (do first)") : "");
 		if (focus) {
 			attron(A_REVERSE);
 			mvaddstr(y, 1, "> ");
@@ -171,10 +172,9 @@ steps_draw(struct app *app, struct view *view)
 	}
 	/* More steps than fit: say so in words on the rule, as the reader does. */
 	if (row > view->scroll + rows)
-		/* TRANSLATORS: on the rule under the step list, at most 18 columns. */
-		draw_text(LINES - 2, COLS - 20, 18, _(" More below "));
+		draw_more_below();
 	/* TRANSLATORS: a hint above the key bar of the step tracker, at most 78 columns. */
-	draw_text(LINES - 3, 1, COLS - 2, _("Space: change the mark   Enter: open the step   "
+	draw_text(HINT_ROW, 1, COLS - 2, _("Space: change the mark   Enter: open the step   "
 	    "c: your answers   p: print"));
 	move(cursor_y, 3);
 	free(steps);
@@ -194,21 +194,21 @@ static bool
 steps_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
 	const struct content *c = app->content;
-	struct plan_entry *steps = malloc((c->nsteps + 1) * sizeof *steps);
+	struct plan_entry *steps = xmalloc((c->nsteps + 1) * sizeof *steps);
 	size_t n = ordered_steps(app, steps);
 	bool handled = true;
 
 	if (is_open_key(key, function_key) && n > 0)
 		app_push(app, (struct view){ .screen = &step_screen_view,
 		    .item = steps[view->selected].step, .build = step_doc });
-	else if (!function_key && key == L' ' && n > 0)
+	else if (keys_action(KEYS_STEPS, key, function_key) == ACT_MARK && n > 0)
 		cycle_mark(app, steps[view->selected].step);
-	else if (!function_key && key == L'c') {
+	else if (keys_action(KEYS_STEPS, key, function_key) == ACT_PLAN) {
 		/* Change the answers; back here afterwards, at the top. */
 		view->selected = 0;
 		view->scroll = 0;
 		app_push(app, (struct view){ .screen = &plan_screen, .section = 1 });
-	} else if (!function_key && key == L'p')
+	} else if (keys_action(KEYS_STEPS, key, function_key) == ACT_PRINT)
 		app_print(app, 1);
 	else
 		handled = list_key(view, (int)n, key, function_key);
@@ -226,11 +226,13 @@ step_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
 	const struct step *s = view->item;
 
-	if (!function_key && key >= L'1' && key <= L'9' && (size_t)(key - L'1') < s->nhelplines) {
-		app_open_helpline(app, s->helplines[key - L'1']);
+	const struct key_binding *b = keys_find(KEYS_STEP_PAGE, key, function_key);
+
+	if (b != NULL && b->action == ACT_NUMBER && (size_t)(key - b->key) < s->nhelplines) {
+		app_open_helpline(app, s->helplines[key - b->key]);
 		return true;
 	}
-	if (!function_key && key == L' ') {
+	if (b != NULL && b->action == ACT_MARK) {
 		cycle_mark(app, s);
 		return true;
 	}

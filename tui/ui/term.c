@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "term.h"
+#include "layout.h"
 
 volatile sig_atomic_t term_signal_received;
 
@@ -147,9 +148,9 @@ init_colors(void)
 {
 	start_color();
 	use_default_colors();
-	init_pair(1, COLOR_BLUE, -1);    /* headers */
-	init_pair(2, COLOR_GREEN, -1);   /* open now */
-	init_pair(3, COLOR_CYAN, -1);    /* notes */
+	init_pair(PAIR_HEADER, COLOR_BLUE, -1);
+	init_pair(PAIR_OPEN, COLOR_GREEN, -1);
+	init_pair(PAIR_NOTE, COLOR_CYAN, -1);
 }
 
 bool

@@ -1,0 +1,193 @@
+#!/usr/bin/env bash
+# The Debian package, end to end: build it from a clean copy of HEAD,
+# check it with lintian, then install, run, upgrade, remove and purge it
+# with apt on this machine, and check that nothing of it is left but the
+# tuki user. Not part of make check (it needs root and changes the system);
+# .ci/run runs it as a step of its own. Exits 77 when it cannot run.
+set -eu
+top=$(cd "$(dirname "$0")/../.." && pwd)
+tuki=/usr/bin/tuki # the package's, never one in /usr/local
+
+fail() {
+	printf 'FAIL: %s\n' "$*" >&2
+	exit 1
+}
+skip() {
+	[ "${TUKI_REQUIRE_ALL:-0}" = 1 ] && fail "cannot run (and CI requires every test): $*"
+	printf 'SKIP: %s\n' "$*" >&2
+	exit 77
+}
+
+[ "$(id -u)" = 0 ] || skip "needs root: it installs and purges the package"
+for t in git dpkg-buildpackage dpkg-parsechangelog lintian apt-get fakeroot runuser; do
+	command -v "$t" >/dev/null 2>&1 || skip "$t is not installed"
+done
+if dpkg-query -W -f '${db:Status-Status}' tuki 2>/dev/null | grep -qv '^not-installed$'; then
+	fail "a tuki package is already on this machine; purge it first (apt-get purge tuki)"
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+work=$(mktemp -d "${TMPDIR:-/tmp}/tuki-deb.XXXXXX")
+chmod 755 "$work" # apt's _apt user reads the .deb from here
+installed=no
+cleanup() {
+	[ "$installed" = yes ] && apt-get purge -y -qq tuki >/dev/null 2>&1
+	rm -rf "$work"
+}
+trap cleanup EXIT
+apt_q() { apt-get -y -q "$@" >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; fail "apt-get $*"; }; }
+
+# ---- build from a clean copy, as a centre would from a checkout ----
+mkdir "$work/src"
+git -c safe.directory="$top" -C "$top" archive HEAD | tar -x -C "$work/src"
+echo "building the package from $(git -C "$top" -c safe.directory="$top" rev-parse --short HEAD) (committed files only)"
+(cd "$work/src" && dpkg-buildpackage -us -uc -b) >"$work/build.log" 2>&1 ||
+	{ tail -60 "$work/build.log"; fail "dpkg-buildpackage failed"; }
+grep -q 'PASS: tests/unit/' "$work/build.log" || fail "the package build ran no unit tests"
+version=$(dpkg-parsechangelog -l "$work/src/debian/changelog" -S Version)
+deb=$(echo "$work"/tuki_"$version"_*.deb)
+changes=$(echo "$work"/tuki_"$version"_*.changes)
+[ -f "$deb" ] && [ -f "$changes" ] || fail "no tuki_${version}_*.deb and .changes"
+
+# NEWS, configure.ac and debian/changelog name the same version.
+news=$(sed -n '3s/ .*//p' "$work/src/NEWS")
+conf=$(sed -n 's/^AC_INIT(\[tuki\], \[\([^]]*\)\].*/\1/p' "$work/src/configure.ac")
+[ "$news" = "$version" ] && [ "$conf" = "$version" ] ||
+	fail "versions differ: debian/changelog $version, NEWS $news, configure.ac $conf"
+
+# Every file of debian/ is in the release tarball (Makefile.am's EXTRA_DIST).
+for f in $(git -C "$top" -c safe.directory="$top" ls-files debian); do
+	grep -qF "$f" "$work/src/Makefile.am" || fail "$f is not in EXTRA_DIST (Makefile.am)"
+done
+
+echo "lintian on the .changes and the .deb"
+status=0
+lintian --info --fail-on error,warning "$changes" "$deb" >"$work/lintian.log" 2>&1 || status=$?
+grep -v 'running with root privileges' "$work/lintian.log" || true
+[ "$status" = 0 ] || fail "lintian reports errors or warnings (exit $status)"
+
+# The kiosk's maintainer scripts (no systemd runs here to try them): an
+# upgrade restarts a running kiosk and never just stops it, remove stops it.
+dpkg-deb -e "$deb" "$work/ctl"
+grep -qE "try-restart '?tuki-kiosk.service" "$work/ctl/postinst" ||
+	fail "an upgrade does not restart a running kiosk"
+! grep -qsE "stop '?tuki-kiosk.service" "$work/ctl/preinst" ||
+	fail "preinst stops the kiosk on upgrade"
+grep -qE "stop '?tuki-kiosk.service" "$work/ctl/prerm" || fail "remove does not stop the kiosk"
+
+# ---- everything on the machine before, to compare after the purge ----
+snapshot() {
+	find /etc /usr /var /opt /srv -xdev \( -path /var/cache -o -path /var/log -o -path /var/tmp \
+		-o -path /var/lib/apt -o -path /var/lib/dpkg \) -prune -o -print 2>/dev/null | LC_ALL=C sort
+}
+snapshot >"$work/before"
+cp /var/lib/dpkg/statoverride "$work/statoverride.before"
+# The package's paths that are already here (/usr/bin, /lib, ...) stay.
+dpkg-deb --fsys-tarfile "$deb" | tar -t | sed 's|^\./|/|; s|/$||' | grep . |
+	while read -r f; do [ -e "$f" ] || [ -L "$f" ] && echo "$f"; done >"$work/already" || true
+
+# ---- install ----
+echo "installing with apt"
+installed=yes
+(cd "$work" && apt_q install "./${deb##*/}")
+dpkg-query -L tuki | LC_ALL=C sort >"$work/files"
+
+out=$("$tuki" --version) || fail "tuki --version"
+case "$out" in *"$version"*) ;; *) fail "tuki --version says \"$out\", the package is $version";; esac
+"$tuki" --check-content >/dev/null || fail "tuki --check-content on the installed content"
+sv=$(runuser -u nobody -- "$tuki" --print-helplines --lang sv) || fail "tuki --print-helplines --lang sv"
+en=$(runuser -u nobody -- "$tuki" --print-helplines --lang en) || fail "tuki --print-helplines --lang en"
+case "$sv" in *Svenska*112*) ;; *) fail "the Swedish helpline list lacks Svenska or 112";; esac
+[ "$sv" != "$en" ] || fail "Swedish and English lists are the same: the catalog is not found"
+for lang in fi sv; do
+	[ -f "/usr/share/locale/$lang/LC_MESSAGES/tuki.mo" ] || fail "no $lang catalog"
+done
+for page in man1/tuki.1.gz man5/tuki.conf.5.gz; do
+	[ -f "/usr/share/man/$page" ] || fail "no manual page $page"
+	zgrep -q '/etc/tuki\.conf' "/usr/share/man/$page" || fail "$page does not name /etc/tuki.conf"
+	! zgrep -q /usr/local "/usr/share/man/$page" || fail "$page names /usr/local paths"
+done
+
+# The kiosk: its user, its configuration (root and the kiosk only), local.d,
+# and the unit, installed but neither enabled nor started.
+getent passwd tuki >/dev/null || fail "no tuki user"
+[ "$(stat -c '%U:%G %a' /etc/tuki.conf)" = "root:tuki 640" ] ||
+	fail "/etc/tuki.conf is $(stat -c '%U:%G %a' /etc/tuki.conf), not root:tuki 640"
+# The kiosk's configuration check (the issue's "--kiosk --check-config" is
+# two modes, which tuki refuses with exit 64; --check-config alone reads
+# the file the kiosk reads).
+"$tuki" --check-config >"$work/out" 2>"$work/err" || fail "tuki --check-config: $(cat "$work/err")"
+[ ! -s "$work/err" ] || fail "tuki --check-config warns: $(cat "$work/err")"
+runuser -u tuki -- "$tuki" --check-config >/dev/null || fail "the kiosk user cannot read /etc/tuki.conf"
+set +e
+runuser -u nobody -- "$tuki" --check-config >/dev/null 2>&1
+status=$?
+set -e
+[ "$status" = 66 ] || fail "another user reads /etc/tuki.conf (tuki --check-config exit $status, not 66)"
+[ -d /etc/tuki/local.d ] && [ -z "$(ls -A /etc/tuki/local.d)" ] || fail "no empty /etc/tuki/local.d"
+[ "$(stat -c '%U %a' /etc/tuki/local.d)" = "root 755" ] || fail "/etc/tuki/local.d is not root's, 755"
+unit=$(grep '/systemd/system/tuki-kiosk.service$' "$work/files") || fail "no tuki-kiosk.service"
+grep -qx 'ExecStart=/usr/bin/tuki --kiosk --config /etc/tuki.conf' "$unit" || fail "ExecStart in $unit"
+grep -qx 'User=tuki' "$unit" || fail "the unit does not run as tuki"
+if command -v systemd-analyze >/dev/null 2>&1; then
+	systemd-analyze verify --man=no "$unit" || fail "systemd-analyze verify $unit"
+else
+	echo "no systemd-analyze here: the unit is not verified"
+fi
+wants=$(find /etc/systemd -name 'tuki-kiosk.service' 2>/dev/null)
+[ -z "$wants" ] || fail "the kiosk is enabled on install: $wants"
+if [ -d /run/systemd/system ]; then
+	! systemctl is-active -q tuki-kiosk || fail "the kiosk was started on install"
+fi
+
+# ---- upgrade: a centre's PIN and the permissions survive ----
+echo "upgrading"
+sed -i 's/^staff_pin = .*/staff_pin = 482916/' /etc/tuki.conf
+mkdir "$work/up"
+dpkg-deb -R "$deb" "$work/up/tree"
+sed -i "s/^Version: .*/Version: $version+upgradetest/" "$work/up/tree/DEBIAN/control"
+dpkg-deb -b "$work/up/tree" "$work/up/" >/dev/null
+chmod -R a+rX "$work/up"
+(cd "$work/up" && apt_q install ./tuki_"$version"+upgradetest_*.deb)
+[ "$(dpkg-query -W -f '${Version}' tuki)" = "$version+upgradetest" ] || fail "the upgrade did not happen"
+grep -qx 'staff_pin = 482916' /etc/tuki.conf || fail "the upgrade replaced the centre's tuki.conf"
+[ "$(stat -c '%U:%G %a' /etc/tuki.conf)" = "root:tuki 640" ] || fail "the upgrade changed tuki.conf's permissions"
+[ "$(grep -c ' /etc/tuki.conf$' /var/lib/dpkg/statoverride)" = 1 ] || fail "not one statoverride for tuki.conf"
+[ -z "$(find /etc/systemd -name 'tuki-kiosk.service')" ] || fail "the upgrade enabled the kiosk"
+ls /etc/tuki.conf.dpkg-* >/dev/null 2>&1 && fail "the upgrade left $(ls /etc/tuki.conf.dpkg-*)"
+
+# ---- remove: the configuration stays, the program goes ----
+echo "removing"
+apt_q remove tuki
+[ ! -e /usr/bin/tuki ] || fail "/usr/bin/tuki is left after remove"
+grep -qx 'staff_pin = 482916' /etc/tuki.conf || fail "remove deleted the centre's tuki.conf"
+left=""
+while read -r f; do
+	[ -e "$f" ] || [ -L "$f" ] || continue
+	[ "$f" = /. ] || [ "$f" = /etc/tuki.conf ] || grep -qxF "$f" "$work/already" || left="$left $f"
+done <"$work/files"
+[ -z "$left" ] || fail "left after remove, besides /etc/tuki.conf:$left"
+
+# ---- purge: nothing is left but the user ----
+echo "purging"
+apt_q purge tuki
+installed=no
+[ "$(dpkg-query -W -f '${db:Status-Status}' tuki 2>/dev/null || echo not-installed)" = not-installed ] ||
+	fail "dpkg still knows tuki after purge"
+left=""
+while read -r f; do
+	[ -e "$f" ] || [ -L "$f" ] || continue
+	[ "$f" = /. ] || grep -qxF "$f" "$work/already" || left="$left $f"
+done <"$work/files"
+[ -z "$left" ] || fail "left after purge:$left"
+snapshot >"$work/after"
+# New paths, less the user's entries (adduser keeps passwd- style backups)
+# and files of other packages apt may have pulled in.
+new=$(LC_ALL=C comm -13 "$work/before" "$work/after" |
+	grep -vxE '/etc/(passwd|group|shadow|gshadow)-' |
+	while read -r f; do dpkg-query -S "$f" >/dev/null 2>&1 || echo "$f"; done)
+[ -z "$new" ] || fail "new files after purge: $new"
+ls /var/lib/dpkg/info/tuki.* >/dev/null 2>&1 && fail "dpkg's tuki.* files are left"
+cmp -s /var/lib/dpkg/statoverride "$work/statoverride.before" || fail "the statoverride is left after purge"
+getent passwd tuki >/dev/null || fail "the tuki user was removed on purge (policy keeps it)"
+echo "the package builds lintian-clean, installs, runs, upgrades, removes and purges cleanly"

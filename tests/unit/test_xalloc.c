@@ -1,0 +1,90 @@
+/* One out-of-memory policy (the handler runs; by default the calm line and exit 70), and no silent cut of an error message. */
+#include <config.h>
+
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "model/error.h"
+#include "model/xalloc.h"
+#include "test.h"
+
+static jmp_buf back;
+static int handled;
+
+static void
+handler(void)
+{
+	handled++;
+	longjmp(back, 1);
+}
+
+/* An overflowing size fails the same way as a refused malloc, without asking for it. */
+static int
+fails(int which)
+{
+	handled = 0;
+	xalloc_set_handler(handler);
+	if (setjmp(back) == 0) {
+		if (which == 0)
+			(void)xcalloc(SIZE_MAX / 2, 4);
+		else
+			(void)xreallocarray(NULL, SIZE_MAX / 2, 4);
+	}
+	xalloc_set_handler(NULL);
+	return handled;
+}
+
+int
+main(void)
+{
+	int fds[2], status;
+	pid_t pid;
+	char said[512] = "";
+	ssize_t n;
+	char *s;
+
+	CHECK(fails(0) == 1);
+	CHECK(fails(1) == 1);
+
+	s = xasprintf("%s-%d", "a long line", 42);
+	CHECK(strcmp(s, "a long line-42") == 0);
+	free(s);
+	s = xmalloc(0);         /* never NULL, even for nothing */
+	CHECK(s != NULL);
+	free(s);
+
+	{
+		/* An error longer than its buffer ends with an ellipsis, never silently. */
+		struct tuki_error err = { 0 };
+		char *path = xmalloc(3000);
+
+		memset(path, 'p', 2999);
+		path[2999] = '\0';
+		tuki_error_set(&err, 66, "%s: cannot be read", path);
+		CHECK(strlen(err.message) == sizeof err.message - 1);
+		CHECK(strcmp(err.message + strlen(err.message) - 3, "\xe2\x80\xa6") == 0);
+		free(path);
+	}
+
+	/* The default: a calm line on stderr and status 70. */
+	CHECK(pipe(fds) == 0);
+	pid = fork();
+	if (pid == 0) {
+		dup2(fds[1], STDERR_FILENO);
+		(void)xcalloc(SIZE_MAX / 2, 4);
+		_exit(0);
+	}
+	close(fds[1]);
+	n = read(fds[0], said, sizeof said - 1);
+	said[n > 0 ? n : 0] = '\0';
+	close(fds[0]);
+	waitpid(pid, &status, 0);
+	CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 70);
+	CHECK(strstr(said, "run out of memory") != NULL);
+	TEST_DONE();
+}

@@ -1,0 +1,119 @@
+/*
+ * Filling placeholders from the content: the half of placeholders that
+ * needs the content's lookups.  placeholder.c (the syntax) needs nothing,
+ * so json_fields.c can check texts while the content is still loading.
+ */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "content.h"
+#include "placeholder.h"
+#include "placeholder_fill.h"
+#include "xalloc.h"
+
+const char *
+placeholder_value(const struct content *c, const struct placeholder *p)
+{
+	const struct helpline *h = content_helpline(c, p->id);
+	const struct agency *a = content_agency(c, p->id);
+	const struct contact *contact = NULL;
+
+	if (strcmp(p->kind, "phone") == 0) {
+		if (h != NULL)
+			contact = helpline_contact(h, CONTACT_PHONE);
+		else if (a != NULL)
+			return a->phone;
+	} else if (strcmp(p->kind, "web") == 0) {
+		if (h != NULL)
+			contact = helpline_contact(h, CONTACT_WEB);
+		else if (a != NULL)
+			return a->web;
+	} else if (h != NULL) {
+		contact = helpline_contact(h, CONTACT_CHAT);
+	}
+	return contact != NULL ? contact->value : NULL;
+}
+
+void
+placeholder_expand(const struct content *c, const char *text, char *out, size_t outsize)
+{
+	size_t pos = 0, copied = 0, used = 0;
+	struct placeholder p;
+
+	if (outsize == 0)
+		return;
+	for (;;) {
+		int found = placeholder_next(text, &pos, &p);
+		const char *value;
+		size_t n;
+
+		if (found < 0) {
+			/* A malformed "{" is ordinary text: step over it. */
+			const char *open = strchr(text + pos, '{');
+
+			pos = (size_t)(open - text) + 1;
+			continue;
+		}
+		if (found == 0)
+			break;
+		value = placeholder_value(c, &p);
+		if (value == NULL)
+			continue;
+		n = p.start - copied;
+		if (used + n >= outsize)
+			n = outsize - used - 1;
+		memcpy(out + used, text + copied, n);
+		used += n;
+		n = strlen(value);
+		if (used + n >= outsize)
+			n = outsize - used - 1;
+		memcpy(out + used, value, n);
+		used += n;
+		copied = p.end;
+	}
+	{
+		size_t n = strlen(text + copied);
+
+		if (used + n >= outsize)
+			n = outsize - used - 1;
+		memcpy(out + used, text + copied, n);
+		used += n;
+	}
+	out[used] = '\0';
+}
+
+/* How many bytes placeholder_expand writes for text, without the NUL. */
+static size_t
+expanded_length(const struct content *c, const char *text)
+{
+	size_t pos = 0, copied = 0, total = 0;
+	struct placeholder p;
+	int found;
+
+	while ((found = placeholder_next(text, &pos, &p)) != 0) {
+		const char *value;
+
+		if (found < 0) {
+			pos = (size_t)(strchr(text + pos, '{') - text) + 1;
+			continue;
+		}
+		value = placeholder_value(c, &p);
+		if (value == NULL)
+			continue;
+		total += p.start - copied + strlen(value);
+		copied = p.end;
+	}
+	return total + strlen(text + copied);
+}
+
+char *
+placeholder_expand_dup(const struct content *c, const char *text)
+{
+	size_t size = expanded_length(c, text) + 1;
+	char *out = xmalloc(size);
+
+	placeholder_expand(c, text, out, size);
+	return out;
+}

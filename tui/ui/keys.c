@@ -1,0 +1,157 @@
+/*
+ * The key table.  The ? screen and the bottom bar list keys in this
+ * order; where two rows could match one lookup, the first wins.  tuki.1 lists the
+ * same names (tests/content/keys-man.sh).
+ */
+#include <config.h>
+
+#include <curses.h>
+
+#include "sys/i18n.h"
+#include "keys.h"
+
+#define ALL_LISTS (KEYS_LIST | KEYS_READER)
+/* One line of the ? screen for Space, in the step tracker and the plan's questions. */
+#define SPACE_HELP N_("Space: change a step's mark (to do, done, does not apply) " \
+	"or choose an answer to a question")
+/* One line of the ? screen for the directory's filter keys. */
+#define DIRECTORY_HELP N_("a, o, t, l, /, c: helplines that are anonymous, open now, on a " \
+	"topic, in a language; search; clear")
+
+/* TRANSLATORS: the "x: ..." lines are the ? screen, where the key names
+ * before the colon may be translated (Up, Down, Left, Right, Space) but
+ * not the letters.  The key bar's six labels share 80 columns with the
+ * keys: their limits (8, 12, 8, 8, 9, 7) fill it. */
+const struct key_binding key_table[] = {
+	/* Every screen: the bottom bar. */
+	{ L'h', 0, 0, ACT_HELP_NOW, KEYS_GLOBAL, KEYS_BOTH, "h", NULL,
+	  N_("h: help now, from any screen"),
+	  /* TRANSLATORS: key bar label for h, at most 8 columns. */
+	  N_("Help now"), NULL },
+	/* The loop sees the two Escs; F12 is the one-key twin. */
+	{ 0, 0, KEY_F(12), ACT_QUICK_EXIT, KEYS_GLOBAL, KEYS_BOTH, "Esc Esc", "F12",
+	  N_("Esc Esc, F12: quick exit (clears the screen and leaves at once)"),
+	  /* TRANSLATORS: key bar label for Esc Esc, at most 12 columns. */
+	  N_("Quick exit"), NULL },
+	{ 0x7f, 0, KEY_LEFT, ACT_BACK, KEYS_GLOBAL, KEYS_BOTH, "Backspace", "Left",
+	  N_("Left, Backspace: back"),
+	  /* TRANSLATORS: key bar label for the Left arrow, at most 8 columns. */
+	  N_("Back"), "\xe2\x86\x90" },
+	{ 0x08, 0, KEY_BACKSPACE, ACT_BACK, KEYS_GLOBAL, KEYS_BOTH, NULL, NULL,
+	  N_("Left, Backspace: back"), NULL, NULL },
+	{ L'L', 0, KEY_F(2), ACT_LANGUAGE, KEYS_GLOBAL, KEYS_BOTH, "L", "F2",
+	  N_("L, F2: change language"),
+	  /* TRANSLATORS: key bar label for L, at most 8 columns. */
+	  N_("Language"), NULL },
+	{ L'?', 0, KEY_F(1), ACT_KEYS, KEYS_GLOBAL, KEYS_BOTH, "?", "F1",
+	  N_("?, F1: this help"),
+	  /* TRANSLATORS: key bar label for ?, at most 9 columns. */
+	  N_("Keys"), NULL },
+	{ L'q', 0, 0, ACT_QUIT, KEYS_GLOBAL, KEYS_PERSONAL, "q", NULL,
+	  N_("q: quit"),
+	  /* TRANSLATORS: key bar label for q, at most 7 columns. */
+	  N_("Quit"), NULL },
+	{ L'q', 0, 0, ACT_QUIT, KEYS_GLOBAL, KEYS_KIOSK, "q", NULL,
+	  /* TRANSLATORS: the kiosk's q: back to the welcome screen, the visitor's session wiped. */
+	  N_("q: start over"),
+	  /* TRANSLATORS: the kiosk's key bar label for q, at most 7 columns. */
+	  N_("Restart"), NULL },
+	/* Staff only: not on the visitor's ? screen. */
+	{ L'S', 0, KEY_F(9), ACT_STAFF, KEYS_GLOBAL, KEYS_KIOSK, "S", "F9", NULL, NULL, NULL },
+
+	/* Moving in lists and pages. */
+	{ L'k', 0, KEY_UP, ACT_UP, ALL_LISTS, KEYS_BOTH, "k", "Up",
+	  N_("Up, Down, j, k: move"), NULL, NULL },
+	{ L'j', 0, KEY_DOWN, ACT_DOWN, ALL_LISTS, KEYS_BOTH, "j", "Down",
+	  N_("Up, Down, j, k: move"), NULL, NULL },
+	{ 0, 0, KEY_PPAGE, ACT_PAGE_UP, ALL_LISTS, KEYS_BOTH, NULL, "PgUp",
+	  N_("PgUp, PgDn, Home, End: scroll"), NULL, NULL },
+	{ 0, 0, KEY_NPAGE, ACT_PAGE_DOWN, ALL_LISTS, KEYS_BOTH, NULL, "PgDn",
+	  N_("PgUp, PgDn, Home, End: scroll"), NULL, NULL },
+	{ L' ', 0, 0, ACT_PAGE_DOWN, KEYS_READER, KEYS_BOTH, NULL, NULL,
+	  N_("PgUp, PgDn, Home, End: scroll"), NULL, NULL },
+	{ 0, 0, KEY_HOME, ACT_FIRST, ALL_LISTS, KEYS_BOTH, NULL, "Home",
+	  N_("PgUp, PgDn, Home, End: scroll"), NULL, NULL },
+	{ 0, 0, KEY_END, ACT_LAST, ALL_LISTS, KEYS_BOTH, NULL, "End",
+	  N_("PgUp, PgDn, Home, End: scroll"), NULL, NULL },
+	{ L'\r', 0, KEY_ENTER, ACT_OPEN, KEYS_LIST | KEYS_PROMPT, KEYS_BOTH, "Enter", NULL,
+	  N_("Enter, Right: open"), NULL, NULL },
+	{ L'\n', 0, KEY_RIGHT, ACT_OPEN, KEYS_LIST | KEYS_PROMPT, KEYS_BOTH, NULL, "Right",
+	  N_("Enter, Right: open"), NULL, NULL },
+	{ L'1', L'9', 0, ACT_NUMBER, KEYS_HOME | KEYS_CHOOSER | KEYS_STEP_PAGE, KEYS_BOTH, "1-9", NULL,
+	  N_("1 to 9: open a section from the home screen, or a numbered helpline from a step"),
+	  NULL, NULL },
+
+	/* A step: Space marks it (the step page asks before the reader, where Space pages). */
+	{ L' ', 0, 0, ACT_MARK, KEYS_STEPS | KEYS_STEP_PAGE, KEYS_BOTH, "Space", NULL,
+	  SPACE_HELP, NULL, NULL },
+
+	/* The plan's questions: Space chooses (several answers: chooses or clears). */
+	{ L' ', 0, 0, ACT_CHOOSE, KEYS_PLAN, KEYS_BOTH, "Space", NULL,
+	  SPACE_HELP, NULL, NULL },
+	{ L'c', 0, 0, ACT_PLAN, KEYS_STEPS, KEYS_BOTH, "c", NULL,
+	  N_("c: in the step list, change your answers to the questions"), NULL, NULL },
+
+	/* The breathing pause: the bar and countdown, or still words only. */
+	{ L's', 0, 0, ACT_BREATH_FORM, KEYS_BREATHING, KEYS_BOTH, "s", NULL,
+	  N_("s: in the breathing pause, with or without the moving bar"), NULL, NULL },
+
+	/* Prompts and search: a lone Esc cancels (two are the quick exit). */
+	{ KEY_ESC, 0, 0, ACT_CANCEL, KEYS_PROMPT, KEYS_BOTH, "Esc", NULL,
+	  N_("Esc: cancel a prompt or a search"), NULL, NULL },
+
+	/* The helpline directory. */
+	{ L'a', 0, 0, ACT_ANONYMOUS, KEYS_DIRECTORY, KEYS_BOTH, "a", NULL,
+	  DIRECTORY_HELP, NULL, NULL },
+	{ L'o', 0, 0, ACT_OPEN_NOW, KEYS_DIRECTORY, KEYS_BOTH, "o", NULL,
+	  DIRECTORY_HELP, NULL, NULL },
+	{ L't', 0, 0, ACT_TOPIC, KEYS_DIRECTORY, KEYS_BOTH, "t", NULL,
+	  DIRECTORY_HELP, NULL, NULL },
+	{ L'l', 0, 0, ACT_SERVED_LANGUAGE, KEYS_DIRECTORY, KEYS_BOTH, "l", NULL,
+	  DIRECTORY_HELP, NULL, NULL },
+	{ L'/', 0, 0, ACT_SEARCH, KEYS_DIRECTORY, KEYS_BOTH, "/", NULL,
+	  DIRECTORY_HELP, NULL, NULL },
+	{ L'c', 0, 0, ACT_CLEAR, KEYS_DIRECTORY, KEYS_BOTH, "c", NULL,
+	  DIRECTORY_HELP, NULL, NULL },
+	{ L'p', 0, 0, ACT_PRINT, KEYS_DIRECTORY | KEYS_STEPS, KEYS_BOTH, "p", NULL,
+	  N_("p: print what the screen lists"), NULL, NULL },
+};
+
+const int key_table_count = (int)(sizeof key_table / sizeof key_table[0]);
+
+static unsigned mode = KEYS_PERSONAL;
+
+void
+keys_set_mode(unsigned m)
+{
+	mode = m;
+}
+
+unsigned
+keys_mode(void)
+{
+	return mode;
+}
+
+const struct key_binding *
+keys_find(unsigned where, wint_t key, bool function_key)
+{
+	for (int i = 0; i < key_table_count; i++) {
+		const struct key_binding *b = &key_table[i];
+
+		if (!(b->where & where) || !(b->modes & mode))
+			continue;
+		if (function_key ? b->fkey != 0 && (wint_t)b->fkey == key
+		    : b->key != 0 && (b->last != 0 ? key >= b->key && key <= b->last : key == b->key))
+			return b;
+	}
+	return NULL;
+}
+
+enum key_action
+keys_action(unsigned where, wint_t key, bool function_key)
+{
+	const struct key_binding *b = keys_find(where, key, function_key);
+
+	return b != NULL ? b->action : ACT_NONE;
+}
