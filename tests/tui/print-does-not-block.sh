@@ -2,8 +2,9 @@
 # Printing never holds the screen: with an lp that never exits (a CUPS lp
 # stuck on a dead scheduler), tuki says it is handing the job over and
 # keeps answering keys; past the time limit it ends lp and says so calmly.
-# In the kiosk the quick exit (Esc Esc) and the idle reset still work
-# while the job is handed over, and the stuck lp is still ended in time.
+# The quick exit ends tuki at once and ends lp with it.  In the kiosk the
+# quick exit (Esc Esc) and the idle reset still work while the job is
+# handed over, and the stuck lp is still ended in time.
 . "${TUKI_SRCDIR}/tests/tui/lib.sh"
 
 mkdir "$SCRATCH/bin"
@@ -46,6 +47,21 @@ wait_for "did not answer in time" 25
 lp_gone 3
 keys q
 wait_exit 0
+$TMUX_CMD kill-server
+rm -f "$SCRATCH/lp.pids"
+
+# The quick exit while a job is handed over ends at once and leaves no lp.
+start_tuki PATH="$SCRATCH/bin:$PATH" FAKE_LP_DIR="$SCRATCH" -- --lang en
+wait_for "1  You are not alone"
+keys 4
+wait_for "Helplines and support"
+keys p
+wait_for "Where should it go?"
+keys Enter
+wait_for "Handing it to the printer"
+keys Escape Escape
+wait_exit 0
+lp_gone 3
 $TMUX_CMD kill-server
 rm -f "$SCRATCH/lp.pids"
 

@@ -289,14 +289,14 @@ spool_poll(struct spool_job *job, int wait_ms, int *result, struct tuki_error *e
 }
 
 void
-spool_abandon(struct spool_job *job)
+spool_abandon(struct spool_job *job, bool stop)
 {
 	int status;
 
 	if (!job->running)
 		return;
 	/* Half a job is worse than none; a whole one may finish on its own. */
-	if (job->written < job->len) {
+	if (stop || job->written < job->len) {
 		kill(job->pid, SIGKILL);
 		while (waitpid(job->pid, &status, 0) < 0 && errno == EINTR)
 			continue;

@@ -42,8 +42,9 @@ int spool_start(struct spool_job *job, const char *printer, const char *text, si
 bool spool_poll(struct spool_job *job, int wait_ms, int *result, struct tuki_error *err);
 
 /* On the way out: a job not yet fully handed over is killed (half a job is
- * worse than none); one that has all its text may finish on its own. */
-void spool_abandon(struct spool_job *job);
+ * worse than none), and so is any job when stop is set (the quick exit
+ * leaves nothing behind); otherwise one with all its text may finish. */
+void spool_abandon(struct spool_job *job, bool stop);
 
 /* Writes text to a file the person named (mode 0600); 0 or -1 with err. */
 int spool_save(const char *path, const char *text, size_t len, struct tuki_error *err);

@@ -291,7 +291,7 @@ app_run(struct app *app)
 		if (app->running)
 			draw(app);
 	}
-	print_job_abandon();
+	print_job_abandon(app->quick_exit || term_signal_received);
 	free(app->notice);
 	app->notice = NULL;
 	return app->status;

@@ -94,8 +94,8 @@ void app_print(struct app *app, int what);
 /* Moves a print job on without waiting (shortens *wait while one runs);
  * true if its outcome changed the screen. */
 bool print_job_poll(struct app *app, int *wait);
-/* On the way out: see spool_abandon(). */
-void print_job_abandon(void);
+/* On the way out (stop: the quick exit): see spool_abandon(). */
+void print_job_abandon(bool stop);
 
 /* Opens the detail view of a helpline (from the directory or a step). */
 void app_open_helpline(struct app *app, const struct helpline *h);

@@ -117,9 +117,9 @@ print_job_poll(struct app *app, int *wait)
 }
 
 void
-print_job_abandon(void)
+print_job_abandon(bool stop)
 {
-	spool_abandon(&job.spool);
+	spool_abandon(&job.spool, stop);
 	free(job.text.text);
 	memset(&job, 0, sizeof job);
 }
