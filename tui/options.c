@@ -16,10 +16,13 @@ options_usage(FILE *out)
 	    "       tuki --check-config [--config FILE]\n"
 	    "       tuki --check-content [--content-dir DIR]\n"
 	    "       tuki --print-helplines [--lang L] [--anonymous] [--open-now] [--topic T]\n"
-	    "                             [--format text|markdown] [--printer NAME]\n"
-	    "       tuki --print-steps [--lang L] [--format text|markdown] [--printer NAME]\n"
+	    "                             [--format pdf|text|markdown] [--printer NAME]\n"
+	    "       tuki --print-steps [--lang L] [--format pdf|text|markdown] [--printer NAME]\n"
 	    "       tuki --forget\n"
 	    "       tuki --help | --version\n"));
+#ifndef HAVE_PDF
+	fprintf(out, "%s\n", _("This tuki was built without PDF support: it prints text only."));
+#endif
 }
 
 static void
@@ -81,7 +84,7 @@ options_parse(int argc, char **argv, struct options *opts)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *mode_option = NULL;
-	bool help = false, version = false, format_given = false;
+	bool help = false, version = false;
 	int c;
 
 	memset(opts, 0, sizeof *opts);
@@ -128,13 +131,18 @@ options_parse(int argc, char **argv, struct options *opts)
 			opts->topic = optarg;
 			break;
 		case OPT_FORMAT:
-			format_given = true;
-			if (strcmp(optarg, "text") == 0) {
-				opts->markdown = false;
-			} else if (strcmp(optarg, "markdown") == 0) {
-				opts->markdown = true;
-			} else {
-				usage_error(_("unknown format \"%s\": use text or markdown"), optarg);
+			opts->format_given = true;
+			opts->markdown = strcmp(optarg, "markdown") == 0;
+			opts->pdf = strcmp(optarg, "pdf") == 0;
+#ifndef HAVE_PDF
+			if (opts->pdf) {
+				usage_error(_("this tuki was built without PDF support: use --format text "
+				    "or markdown (%s)"), optarg);
+				return false;
+			}
+#endif
+			if (!opts->markdown && !opts->pdf && strcmp(optarg, "text") != 0) {
+				usage_error(_("unknown format \"%s\": use pdf, text or markdown"), optarg);
 				return false;
 			}
 			break;
@@ -197,7 +205,7 @@ options_parse(int argc, char **argv, struct options *opts)
 		return false;
 	}
 	if (opts->mode != MODE_PRINT_HELPLINES && opts->mode != MODE_PRINT_STEPS &&
-	    (format_given || opts->printer)) {
+	    (opts->format_given || opts->printer)) {
 		usage_error(_("%s works only with --print-helplines or --print-steps"),
 		    opts->printer ? "--printer" : "--format");
 		return false;
@@ -211,5 +219,10 @@ options_parse(int argc, char **argv, struct options *opts)
 		usage_error(_("%s does not work with --check-config or --forget"), "--content-dir");
 		return false;
 	}
+#ifdef HAVE_PDF
+	/* A printer gets the typeset PDF unless a format is asked for. */
+	if (opts->printer != NULL && !opts->format_given)
+		opts->pdf = true;
+#endif
 	return true;
 }

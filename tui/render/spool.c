@@ -149,9 +149,13 @@ first_line(const char *said, char *out, size_t size)
 	sanitize_text(line, out, size);
 }
 
-int
-spool_start(struct spool_job *job, const char *printer, const char *text, size_t len,
-    struct tuki_error *err)
+/* A PDF carries its own page geometry: only the paper size is said. */
+static const char *const lp_pdf_options[] = { "-o", "media=A4" };
+
+/* Starts "lp [-d printer] -t tuki OPTIONS" with text on its stdin. */
+static int
+start_with(struct spool_job *job, const char *printer, const char *const *options,
+    size_t noptions, const char *text, size_t len, struct tuki_error *err)
 {
 	const char *argv[32];
 	int argc = 0, to_lp[2], from_lp[2], status;
@@ -169,8 +173,8 @@ spool_start(struct spool_job *job, const char *printer, const char *text, size_t
 	/* A neutral title: the job list must not say what the paper is about. */
 	argv[argc++] = "-t";
 	argv[argc++] = "tuki";
-	for (size_t i = 0; i < sizeof lp_options / sizeof lp_options[0]; i++)
-		argv[argc++] = lp_options[i];
+	for (size_t i = 0; i < noptions; i++)
+		argv[argc++] = options[i];
 	argv[argc] = NULL;
 
 	if (pipe2(to_lp, O_CLOEXEC) != 0)
@@ -307,16 +311,48 @@ spool_abandon(struct spool_job *job, bool stop)
 }
 
 int
+spool_start(struct spool_job *job, const char *printer, const char *text, size_t len,
+    struct tuki_error *err)
+{
+	return start_with(job, printer, lp_options, sizeof lp_options / sizeof lp_options[0],
+	    text, len, err);
+}
+
+int
+spool_start_pdf(struct spool_job *job, const char *printer, const char *pdf, size_t len,
+    struct tuki_error *err)
+{
+	return start_with(job, printer, lp_pdf_options,
+	    sizeof lp_pdf_options / sizeof lp_pdf_options[0], pdf, len, err);
+}
+
+/* The command line waits: the job to its end, within the time limit. */
+static int
+run_to_end(struct spool_job *job, struct tuki_error *err)
+{
+	int result;
+
+	while (!spool_poll(job, -1, &result, err))
+		continue;
+	return result;
+}
+
+int
 spool_print(const char *printer, const char *text, size_t len, struct tuki_error *err)
 {
 	struct spool_job job;
-	int result;
+	int result = spool_start(&job, printer, text, len, err);
 
-	if ((result = spool_start(&job, printer, text, len, err)) != 0)
-		return result;
-	while (!spool_poll(&job, -1, &result, err))
-		continue;
-	return result;
+	return result != 0 ? result : run_to_end(&job, err);
+}
+
+int
+spool_print_pdf(const char *printer, const char *pdf, size_t len, struct tuki_error *err)
+{
+	struct spool_job job;
+	int result = spool_start_pdf(&job, printer, pdf, len, err);
+
+	return result != 0 ? result : run_to_end(&job, err);
 }
 
 /* Why a save failed, in the reader's language rather than strerror's. */

@@ -33,6 +33,9 @@ struct spool_job {
 /* Starts lp on text (which must outlive the job); 0, or 69 with err. */
 int spool_start(struct spool_job *job, const char *printer, const char *text, size_t len,
     struct tuki_error *err);
+/* The same for a PDF ("-o media=A4" only: it carries its own geometry). */
+int spool_start_pdf(struct spool_job *job, const char *printer, const char *pdf, size_t len,
+    struct tuki_error *err);
 
 /*
  * Moves the job on, waiting at most wait_ms (-1: until something happens).
@@ -45,6 +48,9 @@ bool spool_poll(struct spool_job *job, int wait_ms, int *result, struct tuki_err
  * worse than none), and so is any job when stop is set (the quick exit
  * leaves nothing behind); otherwise one with all its text may finish. */
 void spool_abandon(struct spool_job *job, bool stop);
+
+/* The same for a PDF: "lp [-d printer] -t tuki -o media=A4". */
+int spool_print_pdf(const char *printer, const char *pdf, size_t len, struct tuki_error *err);
 
 /* Writes text to a file the person named (mode 0600); 0 or -1 with err. */
 int spool_save(const char *path, const char *text, size_t len, struct tuki_error *err);

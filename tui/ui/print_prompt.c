@@ -17,6 +17,9 @@
 #include "../model/xalloc.h"
 #include "render/print.h"
 #include "render/spool.h"
+#ifdef HAVE_PDF
+#include "render/pdf.h"
+#endif
 #include "app.h"
 #include "draw.h"
 #include "keys.h"
@@ -49,7 +52,8 @@ render(struct app *app, int what, struct print_buffer *out)
 	if (what == 0)
 		print_helplines(out, app->content, &app->session->filter, now, PRINT_TEXT);
 	else
-		print_steps(out, app->content, &app->session->progress, now, PRINT_TEXT);
+		print_steps(out, app->content, &app->session->progress, &app->session->plan, now,
+		    PRINT_TEXT);
 }
 
 static void
@@ -64,10 +68,13 @@ finish(struct app *app, struct view *view, int result, const struct tuki_error *
 		app->notice = xstrdup(err->message);
 }
 
+/* Printers get the typeset PDF, made in memory; nothing reaches lp unless
+ * it all worked. */
 static void
 send_to_printer(struct app *app, struct view *view, const char *printer)
 {
 	struct tuki_error err = { 0 };
+	int result;
 
 	app->print_target = "printer";
 	if (job.spool.running) {
@@ -78,11 +85,21 @@ send_to_printer(struct app *app, struct view *view, const char *printer)
 	}
 	free(job.text.text);
 	memset(&job, 0, sizeof job);
+#ifdef HAVE_PDF
+	result = view->section == 0
+	    ? pdf_helplines(&job.text, app->content, &app->session->filter, session_now(app->session), &err)
+	    : pdf_steps(&job.text, app->content, &app->session->progress, &app->session->plan,
+	    session_now(app->session), &err);
+	if (result == 0)
+		result = spool_start_pdf(&job.spool, printer, job.text.text, job.text.len, &err);
+#else
 	render(app, view->section, &job.text);
-	if (spool_start(&job.spool, printer, job.text.text, job.text.len, &err) != 0) {
+	result = spool_start(&job.spool, printer, job.text.text, job.text.len, &err);
+#endif
+	if (result != 0) {
 		free(job.text.text);
 		job.text.text = NULL;
-		finish(app, view, EXIT_UNAVAILABLE, &err);
+		finish(app, view, result, &err);
 		return;
 	}
 	view->phase = SENDING;
