@@ -23,18 +23,66 @@
 #define PIN_FREE_TRIES 3
 #define PIN_LOCK_SECONDS 30
 
+/* One kiosk per program: its state outlives every visitor's session. */
+static struct kiosk_state kiosk;
+
+void
+app_init_kiosk(struct app *app, struct session *session, const struct kiosk_config *cfg)
+{
+	app_init(app, session, false);
+	memset(&kiosk, 0, sizeof kiosk);
+	kiosk.cfg = cfg;
+	kiosk.printer = cfg->printer[0] != '\0' ? cfg->printer : NULL;
+	app->kiosk = &kiosk;
+	app->stack[0] = (struct view){ .screen = &welcome_screen };
+	app->last_key_ms = app_now_ms();
+}
+
 /* Wipes everything the visitor did and shows the welcome screen. */
 void
 kiosk_reset(struct app *app)
 {
 	session_reset(app->session);
-	lang_activate(lang_parse(app->kiosk->default_language));
-	app->input[0] = '\0';
+	lang_activate(lang_parse(app->kiosk->cfg->default_language));
+	explicit_bzero(app->kiosk->pin, sizeof app->kiosk->pin);
 	free(app->notice);
 	app->notice = NULL;
 	app->depth = 0;
 	app->stack[app->depth++] = (struct view){ .screen = &welcome_screen };
 	term_clear_everything();
+}
+
+void
+kiosk_next_language(struct app *app)
+{
+	const struct kiosk_config *cfg = app->kiosk->cfg;
+	int at = 0;
+
+	for (int i = 0; i < cfg->nlanguages; i++)
+		if (lang_parse(cfg->languages[i]) == lang_current())
+			at = i;
+	lang_activate(lang_parse(cfg->languages[(at + 1) % cfg->nlanguages]));
+}
+
+bool
+kiosk_idle(struct app *app, int *wait)
+{
+	const struct screen *top = app_view(app)->screen;
+	long long left;
+
+	/* Nothing to reset on the welcome screen, and "still there?" counts itself. */
+	if (app->kiosk == NULL || top == &still_there_screen ||
+	    (top == &welcome_screen && app->depth == 1))
+		return false;
+	left = app->kiosk->cfg->idle_reset * 1000LL - (app_now_ms() - app->last_key_ms);
+	if (left <= 0) {
+		app_push(app, (struct view){ .screen = &still_there_screen,
+		    .started_ms = app_now_ms() });
+		return true;
+	}
+	if (left < *wait)
+		*wait = (int)left;
+	return false;
 }
 
 /* ---- welcome ---- */
@@ -56,12 +104,13 @@ welcome_lets_through(wint_t key, bool function_key)
 static void
 welcome_draw(struct app *app, struct view *view)
 {
+	const struct kiosk_config *cfg = app->kiosk->cfg;
 	const char *items[CONFIG_MAX_LANGUAGES];
 	char labels[CONFIG_MAX_LANGUAGES][64];
 
-	for (int i = 0; i < app->kiosk->nlanguages; i++) {
+	for (int i = 0; i < cfg->nlanguages; i++) {
 		snprintf(labels[i], sizeof labels[i], "%d  %s", i + 1,
-		    lang_native_name(lang_parse(app->kiosk->languages[i])));
+		    lang_native_name(lang_parse(cfg->languages[i])));
 		items[i] = labels[i];
 	}
 	/* Before a language is chosen: what a hesitant visitor needs to hear,
@@ -73,12 +122,12 @@ welcome_draw(struct app *app, struct view *view)
 	};
 	char joined[256];
 	bool roomy = LINES >= BREATH_ROOMY_LINES;
-	int n = app->kiosk->nlanguages, top;
+	int n = cfg->nlanguages, top;
 
 	/* First drawing: the focus starts on the centre's default language. */
 	if (view->phase == 0) {
 		for (int i = 0; i < n; i++)
-			if (strcmp(app->kiosk->languages[i], app->kiosk->default_language) == 0)
+			if (strcmp(cfg->languages[i], cfg->default_language) == 0)
 				view->selected = i;
 		view->phase = 1;
 	}
@@ -107,12 +156,12 @@ welcome_key(struct app *app, struct view *view, wint_t key, bool function_key)
 
 	if (is_open_key(key, function_key))
 		choice = view->selected;
-	else if (b != NULL && b->action == ACT_NUMBER && key - b->key < (wint_t)app->kiosk->nlanguages)
+	else if (b != NULL && b->action == ACT_NUMBER && key - b->key < (wint_t)app->kiosk->cfg->nlanguages)
 		choice = (int)(key - b->key);
 	if (choice < 0)
-		return list_key(view, app->kiosk->nlanguages, key, function_key) ||
+		return list_key(view, app->kiosk->cfg->nlanguages, key, function_key) ||
 		    !welcome_lets_through(key, function_key);
-	lang_activate(lang_parse(app->kiosk->languages[choice]));
+	lang_activate(lang_parse(app->kiosk->cfg->languages[choice]));
 	app->stack[0] = (struct view){ .screen = &home_screen };
 	return true;
 }
@@ -127,7 +176,7 @@ const struct screen welcome_screen = {
 static void
 still_there_draw(struct app *app, struct view *view)
 {
-	long long left_ms = app->kiosk->idle_grace * 1000LL - (app_now_ms() - view->started_ms);
+	long long left_ms = app->kiosk->cfg->idle_grace * 1000LL - (app_now_ms() - view->started_ms);
 	long long left = left_ms > 0 ? (left_ms + 999) / 1000 : 0;
 	char line[256];
 
@@ -148,7 +197,7 @@ still_there_draw(struct app *app, struct view *view)
 static void
 still_there_tick(struct app *app, struct view *view)
 {
-	if (app_now_ms() - view->started_ms >= app->kiosk->idle_grace * 1000LL)
+	if (app_now_ms() - view->started_ms >= app->kiosk->cfg->idle_grace * 1000LL)
 		kiosk_reset(app);
 }
 
@@ -176,8 +225,8 @@ static void
 pin_draw(struct app *app, struct view *view)
 {
 	char stars[32];
-	size_t n = strlen(app->input);
-	long long locked = app->pin_locked_until - app_now_ms();
+	size_t n = strlen(app->kiosk->pin);
+	long long locked = app->kiosk->pin_locked_until - app_now_ms();
 	bool low = LINES < BREATH_ROOMY_LINES;
 
 	(void)view;
@@ -200,7 +249,7 @@ pin_draw(struct app *app, struct view *view)
 	memset(stars, '*', n < sizeof stars - 1 ? n : sizeof stars - 1);
 	stars[n < sizeof stars - 1 ? n : sizeof stars - 1] = '\0';
 	draw_text(low ? 4 : 5, 2, TEXT_COLS - 4, stars);
-	if (app->pin_failures > 0)
+	if (app->kiosk->pin_failures > 0)
 		draw_text(low ? 5 : 7, 2, TEXT_COLS - 4, _("That PIN was not right."));
 	move(low ? 4 : 5, 2 + (int)strlen(stars));
 }
@@ -215,31 +264,32 @@ pin_tick(struct app *app, struct view *view)
 static bool
 pin_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
-	size_t n = strlen(app->input);
+	struct kiosk_state *k = app->kiosk;
+	size_t n = strlen(k->pin);
 
 	(void)view;
-	if (app->pin_locked_until > app_now_ms())
+	if (k->pin_locked_until > app_now_ms())
 		return true;
 	if (is_cancel_key(key, function_key) || (function_key && key == KEY_LEFT)) {
-		app->input[0] = '\0';
+		explicit_bzero(k->pin, sizeof k->pin);
 		app_pop(app);
 	} else if (is_open_key(key, function_key)) {
-		if (n > 0 && strcmp(app->input, app->kiosk->staff_pin) == 0) {
+		if (n > 0 && strcmp(k->pin, k->cfg->staff_pin) == 0) {
 			app->running = false;
 			app->status = 0;
 		} else if (n > 0) {
 			/* Every try after the free ones locks the prompt for longer. */
-			if (++app->pin_failures >= PIN_FREE_TRIES)
-				app->pin_locked_until = app_now_ms() +
-				    PIN_LOCK_SECONDS * 1000LL * (app->pin_failures - PIN_FREE_TRIES + 1);
+			if (++k->pin_failures >= PIN_FREE_TRIES)
+				k->pin_locked_until = app_now_ms() +
+				    PIN_LOCK_SECONDS * 1000LL * (k->pin_failures - PIN_FREE_TRIES + 1);
 		}
-		explicit_bzero(app->input, sizeof app->input);
+		explicit_bzero(k->pin, sizeof k->pin);
 	} else if ((function_key && key == KEY_BACKSPACE) || (!function_key && (key == 0x7f || key == 0x08))) {
 		if (n > 0)
-			app->input[n - 1] = '\0';
-	} else if (!function_key && key >= L'0' && key <= L'9' && n < 16) {
-		app->input[n] = (char)key;
-		app->input[n + 1] = '\0';
+			k->pin[n - 1] = '\0';
+	} else if (!function_key && key >= L'0' && key <= L'9' && n < sizeof k->pin - 1) {
+		k->pin[n] = (char)key;
+		k->pin[n + 1] = '\0';
 	}
 	return true;
 }
