@@ -76,6 +76,9 @@ wait_for "1  You are not alone"
 keys 4
 wait_for "Helplines and support"
 keys p
+# The kiosk asks first (starting on no): Up and Enter print.
+wait_for "Print it on this terminal's printer?"
+keys Up Enter
 wait_for "Handing it to the printer"
 keys Escape Escape
 wait_for "Tervetuloa" 2
@@ -84,6 +87,8 @@ keys 3
 wait_for "1  You are not alone"
 keys 4
 keys p
+wait_for "Print it on this terminal's printer?"
+keys Up Enter
 wait_for "still busy with the last job"
 wait_for "Are you still there?" 15
 wait_for "Tervetuloa" 10

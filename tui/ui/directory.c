@@ -301,8 +301,12 @@ directory_draw(struct app *app, struct view *view)
 	snprintf(title, sizeof title, _("Helplines and support (%zu of %zu)"), n, c->nhelplines);
 	draw_frame(title, true);
 	filter_summary(app, filters, sizeof filters);
-	/* Two lines on a narrow window rather than losing the last keys. */
-	draw_paragraph_until(2, 1, filters, LIST_TOP);
+	/* The keys take two lines on a narrow window rather than losing the
+	 * last ones; what is shown stays one line (a long search ends with "…"). */
+	if (filter_is_empty(&app->session->filter))
+		draw_paragraph_until(2, 1, filters, LIST_TOP);
+	else
+		draw_text(2, 1, TEXT_COLS - 2, filters);
 	if (n <= 1 && !filter_is_empty(&app->session->filter))
 		draw_text(HINT_ROW, 1, TEXT_COLS - 2, _("Nothing else matches. Press c to clear the filters."));
 	if (view->selected >= (int)n)
