@@ -6,6 +6,7 @@
 #include "sys/i18n.h"
 #include "sys/lang.h"
 #include "model/clock.h"
+#include "model/local_text.h"
 #include "model/placeholder.h"
 
 #define STALE_DAYS 365
@@ -44,22 +45,42 @@ check_dates(const struct content *c, struct date today, FILE *warn)
 
 	for (size_t i = 0; i < c->nhelplines; i++) {
 		const struct helpline *h = &c->helplines[i];
+		/* A centre's entry is named by its own local.d file. */
+		const char *file = h->local_file != NULL ? h->local_file
+		    : c->file_names[FILE_HELPLINES];
 
 		for (size_t k = 0; k < h->ncontacts; k++) {
 			snprintf(field, sizeof field, "contacts[%zu].checked", k);
-			errors += check_date(warn, c->file_names[FILE_HELPLINES], h->id, field,
+			errors += check_date(warn, file, h->id, field,
 			    &h->contacts[k].checked, today);
 			snprintf(field, sizeof field, "contacts[%zu].hours_checked", k);
-			errors += check_date(warn, c->file_names[FILE_HELPLINES], h->id, field,
+			errors += check_date(warn, file, h->id, field,
 			    &h->contacts[k].hours_checked, today);
 		}
-		errors += check_date(warn, c->file_names[FILE_HELPLINES], h->id,
+		errors += check_date(warn, file, h->id,
 		    "what_happens_checked", &h->what_happens_checked, today);
 	}
 	for (size_t i = 0; i < c->nagencies; i++)
 		errors += check_date(warn, c->file_names[FILE_STEPS], c->agencies[i].id, "checked",
 		    &c->agencies[i].checked, today);
 	return errors;
+}
+
+/* An inline text without one of the three languages shows another: say so. */
+static void
+check_inline_languages(const struct text *t, void *data)
+{
+	static const char *const names[LOCAL_LANGS] = {
+		N_("Finnish"), N_("Swedish"), N_("English"),
+	};
+	FILE *warn = data;
+
+	if (t->local == NULL)
+		return;
+	for (int l = 0; l < LOCAL_LANGS; l++)
+		if (!t->local->given[l])
+			fprintf(warn, _("tuki: warning: %s:%d: no %s text; \"%.40s\" is shown "
+			    "instead\n"), t->local->file, t->line, _(names[l]), t->local->text[l]);
 }
 
 struct translation_check {
@@ -93,6 +114,8 @@ content_check(const struct content *c, time_t now, FILE *warn)
 	struct translation_check tc = { .c = c, .out = warn };
 	enum lang saved = lang_current();
 	int errors = check_dates(c, clock_today(now), warn);
+
+	content_each_text(c, check_inline_languages, warn);
 
 	for (enum lang l = LANG_FI; l <= LANG_SV; l++) {
 		lang_activate(l);

@@ -18,6 +18,9 @@ struct fields {
 	enum content_file file;
 	struct json_path path;
 	struct tuki_error *err;
+	/* A centre's local.d file: texts may be inline {"fi","sv","en"}
+	 * objects and any object may carry a "_comment" that is ignored. */
+	bool local;
 };
 
 /* Reports a shape error at node: "file:line: path: what". Returns false. */
