@@ -14,6 +14,7 @@
 
 #include "text/doc.h"
 #include "text/hours_text.h"
+#include "text/origin_text.h"
 #include "sys/i18n.h"
 #include "sys/lang.h"
 #include "model/progress.h"
@@ -243,6 +244,10 @@ helpline_entry(struct print_block *b, const struct content *c, const struct help
 		b->count++;
 	} else {
 		block_blank(b);
+	}
+	if (helpline_origin_label(h) != NULL) {
+		snprintf(line, sizeof line, "(%s)", helpline_origin_label(h));
+		block_wrapped(b, item, more, line);
 	}
 	for (size_t i = 0; i < h->ncontacts; i++) {
 		const struct contact *ct = &h->contacts[i];

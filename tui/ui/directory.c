@@ -13,6 +13,7 @@
 
 #include "model/contact_choice.h"
 #include "text/contact_text.h"
+#include "text/origin_text.h"
 #include "text/hours_text.h"
 #include "sys/i18n.h"
 #include "sys/lang.h"
@@ -150,13 +151,18 @@ directory_draw(struct app *app, struct view *view)
 				snprintf(value, sizeof value, "%s", choice.contact->value);
 		}
 		sanitize_text(gettext(shown[i]->name.msgid), name, sizeof name);
-		if (choice.contact != NULL && !choice.serves && !shown[i]->emergency) {
+		if ((choice.contact != NULL && !choice.serves && !shown[i]->emergency) ||
+		    helpline_origin_label(shown[i]) != NULL) {
 			/* The language it answers in stays whole; the name gives way.
-			 * (112 arranges an interpreter: Help now and the detail say so.) */
-			const char *in = contact_answers_in(shown[i], choice.contact);
-			char tail[96];
+			 * (112 arranges an interpreter: Help now and the detail say so.)
+			 * So does "added by this centre". */
+			const char *in = choice.contact != NULL && !choice.serves &&
+			    !shown[i]->emergency ? contact_answers_in(shown[i], choice.contact) : NULL;
+			const char *origin = helpline_origin_label(shown[i]);
+			char tail[160];
 
-			snprintf(tail, sizeof tail, " \xc2\xb7 %s", in);
+			snprintf(tail, sizeof tail, "%s%s%s%s", in ? " \xc2\xb7 " : "", in ? in : "",
+			    origin ? " \xc2\xb7 " : "", origin ? origin : "");
 			fit_name(name, sizeof name, name_cols - text_width(tail));
 			snprintf(name + strlen(name), sizeof name - strlen(name), "%s", tail);
 		} else {
