@@ -145,12 +145,23 @@ check_one(const struct placeholder_check *pc, const struct text *t, const char *
 	struct placeholder p;
 	size_t pos = 0;
 
-	while (pc->err->status == 0 && placeholder_next(s, &pos, &p) > 0)
-		if (placeholder_value(pc->c, &p) == NULL)
+	while (pc->err->status == 0 && placeholder_next(s, &pos, &p) > 0) {
+		const struct helpline *h;
+
+		if (placeholder_value(pc->c, &p) != NULL)
+			continue;
+		h = content_helpline(pc->c, p.id);
+		if (t->local == NULL && h != NULL && h->local_file != NULL)
+			/* A shipped text needs what the replacement left out. */
+			tuki_error_set(pc->err, EXIT_DATAERR, _("%s: \"%s\" replaces a shipped "
+			    "helpline but has no %s, which %s:%d needs ({%s:%s})"), h->local_file,
+			    p.id, p.kind, pc->c->file_names[t->file], t->line, p.kind, p.id);
+		else
 			tuki_error_set(pc->err, EXIT_DATAERR,
 			    _("%s:%d: the placeholder {%s:%s} names nothing that has a %s"),
 			    t->local != NULL ? t->local->file : pc->c->file_names[t->file], t->line,
 			    p.kind, p.id, p.kind);
+	}
 }
 
 static void
