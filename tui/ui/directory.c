@@ -152,13 +152,13 @@ directory_draw(struct app *app, struct view *view)
 		}
 		sanitize_text(gettext(shown[i]->name.msgid), name, sizeof name);
 		if ((choice.contact != NULL && !choice.serves && !shown[i]->emergency) ||
-		    helpline_origin_label(shown[i]) != NULL) {
+		    helpline_origin_tag(shown[i]) != NULL) {
 			/* The language it answers in stays whole; the name gives way.
 			 * (112 arranges an interpreter: Help now and the detail say so.)
 			 * So does "added by this centre". */
 			const char *in = choice.contact != NULL && !choice.serves &&
 			    !shown[i]->emergency ? contact_answers_in(shown[i], choice.contact) : NULL;
-			const char *origin = helpline_origin_label(shown[i]);
+			const char *origin = helpline_origin_tag(shown[i]);
 			char tail[160];
 
 			snprintf(tail, sizeof tail, "%s%s%s%s", in ? " \xc2\xb7 " : "", in ? in : "",
