@@ -123,3 +123,10 @@ expect_err "helplines[0].name: unknown field \"se\""
 run_tuki --check-content --local-dir "$SCRATCH/none"
 expect_status 66
 expect_err "$SCRATCH/none"
+
+# The commented example in contrib/ is valid as it is.
+rm -f "$L"/*.json
+cp "$TUKI_SRCDIR/contrib/local.d-example.json" "$L/"
+chmod 644 "$L/local.d-example.json"
+run_tuki --check-content --local-dir "$L"
+expect_status 0

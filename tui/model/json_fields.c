@@ -72,7 +72,7 @@ fields_only_keys(struct fields *f, const cJSON *object, const char *const *keys)
 	cJSON_ArrayForEach(child, object) {
 		const char *const *k;
 
-		if (f->local && strcmp(child->string, "_comment") == 0)
+		if (f->local && strncmp(child->string, "_comment", 8) == 0)
 			continue;
 		for (k = keys; *k != NULL; k++)
 			if ((*k)[0] == child->string[0] && strcmp(*k, child->string) == 0)

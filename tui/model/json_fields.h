@@ -19,7 +19,8 @@ struct fields {
 	struct json_path path;
 	struct tuki_error *err;
 	/* A centre's local.d file: texts may be inline {"fi","sv","en"}
-	 * objects and any object may carry a "_comment" that is ignored. */
+	 * objects and any object may carry keys starting with "_comment",
+	 * which are ignored. */
 	bool local;
 };
 
