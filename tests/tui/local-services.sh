@@ -51,6 +51,30 @@ keys q
 wait_exit 0
 $TMUX_CMD kill-server
 
+# In a kiosk, after the staff PIN: the facts that need checking, by file and id.
+printf 'default_language = en\nstaff_pin = 2468\n' >"$SCRATCH/tuki.conf"
+start_tuki TUKI_NOW=2026-12-02T12:00 -- --kiosk --config "$SCRATCH/tuki.conf" --local-dir "$L"
+wait_for "Welcome"
+keys S 2 4 6 8 Enter
+wait_for "End the kiosk"
+wait_for "See facts that need checking"
+keys 2
+wait_for "Facts that need checking"
+wait_for "local.d/centre.json"
+wait_for '"test-centre-group"'
+wait_for "2024-05-02"
+expect_screen_lacks "test-centre-walk-in"
+keys Left
+wait_for "End the kiosk"
+keys Escape
+wait_for "Welcome"
+expect_screen_lacks "End the kiosk"
+keys S 2 4 6 8 Enter
+wait_for "End the kiosk"
+keys 1
+wait_exit 0
+$TMUX_CMD kill-server
+
 # A broken local file in personal mode: a calm notice naming it; the usual list.
 printf '{"helplines": [\n' >"$L/broken.json"
 chmod 644 "$L/broken.json"

@@ -87,6 +87,7 @@ extern const struct screen print_prompt_screen;
 extern const struct screen welcome_screen;
 extern const struct screen still_there_screen;
 extern const struct screen pin_screen;
+extern const struct screen staff_screen;
 
 /* Kiosk: wipe the visitor's session and show the welcome screen. */
 void kiosk_reset(struct app *app);
