@@ -42,6 +42,20 @@ for l in fi sv en; do
 	help=$(sed -n '/^\(Apua nyt\|Hjälp nu\|Help now\)$/,$p' "$SCRATCH/out")
 	case "$help" in *"$name"*"0 9, 1 2 3, 4 5 6"*) ;; *) fail "$l: not in Help now: $help";; esac
 done
+# On paper, in each language, with its label.
+for pair in "fi|Testikeskuksen kriisivastaanotto|(tämän keskuksen lisäämä)" \
+    "sv|Testcentrets krismottagning|(tillagd av det här centret)" \
+    "en|Test Centre crisis walk-in|(added by this centre)"; do
+	IFS='|' read -r l name label <<PAIR
+$pair
+PAIR
+	run_tuki --print-helplines --lang "$l" --local-dir "$L"
+	expect_status 0
+	expect_out "$name"
+	expect_out "$label"
+	expect_out "09 123 456"
+done
+
 # The peer group is not a crisis service: not in Help now; Swedish falls back to English.
 printf 'h\n4\nq\n' | "$TUKI" --plain --lang sv --local-dir "$L" >"$SCRATCH/out" 2>&1
 help=$(sed -n '/^Hjälp nu$/,/^Stödtelefoner/p' "$SCRATCH/out")

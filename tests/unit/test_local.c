@@ -107,6 +107,8 @@ main(void)
 	shipped = c.nhelplines - 1;
 	h = content_helpline(&c, "centre");
 	CHECK(h != NULL && h->origin == ORIGIN_ADDED && h->crisis);
+	if (h == NULL)
+		return 1;
 	CHECK(h == &c.helplines[shipped]);
 	CHECK(h->local_file != NULL && strstr(h->local_file, "a.json") != NULL);
 	local_text_use(LOCAL_SV);
@@ -135,7 +137,7 @@ main(void)
 	CHECK(load(&c, fixtures, &err) == 0);
 	h = content_helpline(&c, "crisis");
 	CHECK(h != NULL && h->origin == ORIGIN_REPLACED);
-	CHECK_STR(h->name.msgid, "Our crisis line");
+	CHECK_STR(h != NULL ? h->name.msgid : NULL, "Our crisis line");
 	for (size_t i = 0; i < c.nsteps; i++)
 		for (size_t k = 0; k < c.steps[i].nhelplines; k++)
 			CHECK(c.steps[i].helplines[k] >= c.helplines &&
