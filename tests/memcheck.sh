@@ -25,6 +25,10 @@ memcheck() {
 memcheck check-content 0 "$TUKI" --check-content
 memcheck print-fi 0 env TUKI_NOW=2026-11-25T12:00 "$TUKI" --print-helplines --lang fi
 memcheck print-steps 0 "$TUKI" --print-steps --lang sv --format markdown
+# The typeset PDF (pango, cairo and fontconfig let go of their fonts after it).
+if ! "$TUKI" --version | grep -q PDF; then
+	memcheck print-pdf 0 env TUKI_NOW=2026-11-25T12:00 "$TUKI" --print-helplines --lang fi --format pdf
+fi
 memcheck bad-content 66 "$TUKI" --check-content --content-dir "$SCRATCH/none"
 printf '1\n1\n0\n3\n1\nm\nn\nm 2\nr\n0\n4\n1\na\n/kriisi\nc\nr\n0\n2\n1\nL\n2\nq\n' >"$SCRATCH/input"
 memcheck plain 0 env XDG_STATE_HOME="$SCRATCH/state" "$TUKI" --plain --lang en

@@ -21,6 +21,9 @@
 #include "render/plain.h"
 #include "sys/privacy.h"
 #include "render/print.h"
+#ifdef HAVE_PDF
+#include "render/pdf.h"
+#endif
 #include "text/session.h"
 #include "render/spool.h"
 #include "ui/app.h"
@@ -45,15 +48,21 @@ report(const struct tuki_error *err)
 /* For a failure a person meets when they came for help (not a staff
  * check): they still learn how to get help now, in their language or,
  * when it is not known yet, in all three. */
-static int
-report_with_help(const struct tuki_error *err)
+static void
+print_fallback_help(void)
 {
-	report(err);
 	if (lang_current() != LANG_NONE)
 		fprintf(stderr, "%s\n", fallback_help(lang_current()));
 	else
 		for (int l = 0; l < LANG_COUNT; l++)
 			fprintf(stderr, "%s\n", fallback_help((enum lang)l));
+}
+
+static int
+report_with_help(const struct tuki_error *err)
+{
+	report(err);
+	print_fallback_help();
 	return err->status;
 }
 
@@ -94,6 +103,28 @@ warn_local(const struct tuki_error *err)
 	    "works as usual. (For staff: %s)"), err->message);
 }
 
+/* Renders what opts asks for into out; 0 or an exit status with err. */
+static int
+print_render(const struct options *opts, const struct content *content, struct session *session,
+    const struct helpline_filter *filter, struct print_buffer *out, struct tuki_error *err)
+{
+	enum print_format format = opts->markdown ? PRINT_MARKDOWN : PRINT_TEXT;
+	time_t now = session_now(session);
+
+#ifdef HAVE_PDF
+	if (opts->pdf)
+		return opts->mode == MODE_PRINT_HELPLINES
+		    ? pdf_helplines(out, content, filter, now, err)
+		    : pdf_steps(out, content, &session->progress, NULL, now, err);
+#endif
+	(void)err;
+	if (opts->mode == MODE_PRINT_HELPLINES)
+		print_helplines(out, content, filter, now, format);
+	else
+		print_steps(out, content, &session->progress, NULL, now, format);
+	return 0;
+}
+
 /* --print-helplines and --print-steps: to standard output or to lp. */
 static int
 print_mode(const struct options *opts, const struct content *content)
@@ -101,15 +132,25 @@ print_mode(const struct options *opts, const struct content *content)
 	struct print_buffer out = { 0 };
 	struct session session;
 	struct tuki_error err = { 0 };
-	enum print_format format = opts->markdown ? PRINT_MARKDOWN : PRINT_TEXT;
+	struct helpline_filter filter;
 	int status = EXIT_OK;
 
+	/* A PDF on a terminal is noise: say where it should go instead. */
+	if (opts->pdf && opts->printer == NULL && isatty(STDOUT_FILENO)) {
+		bool list = opts->mode == MODE_PRINT_HELPLINES;
+
+		fputs("tuki: ", stderr);
+		fprintf(stderr, _("a PDF cannot be shown on the terminal: send it to a file "
+		    "(tuki %s --format pdf > %s) or to a printer (--printer NAME)"),
+		    list ? "--print-helplines" : "--print-steps", list ? "helplines.pdf" : "checklist.pdf");
+		fputc('\n', stderr);
+		return EXIT_USAGE;
+	}
 	if (lang_current() == LANG_NONE)
 		lang_activate(LANG_EN);
 	session_init(&session, content, false);
+	filter = session.filter;
 	if (opts->mode == MODE_PRINT_HELPLINES) {
-		struct helpline_filter filter = session.filter;
-
 		filter.anonymous_only = opts->anonymous;
 		filter.open_now = opts->open_now;
 		if (opts->topic != NULL && (filter.topic = content_topic(content, opts->topic)) == NULL) {
@@ -123,14 +164,15 @@ print_mode(const struct options *opts, const struct content *content)
 			session_free(&session);
 			return EXIT_USAGE;
 		}
-		print_helplines(&out, content, &filter, session_now(&session), format);
-	} else {
-		print_steps(&out, content, &session.progress, session_now(&session), format);
 	}
+	status = print_render(opts, content, &session, &filter, &out, &err);
 	if (session.notice != NULL)
 		fprintf(stderr, "tuki: %s\n", session.notice);
-	if (opts->printer != NULL) {
-		status = spool_print(opts->printer, out.text, out.len, &err);
+	if (status != 0) {
+		report(&err);
+	} else if (opts->printer != NULL) {
+		status = opts->pdf ? spool_print_pdf(opts->printer, out.text, out.len, &err)
+		    : spool_print(opts->printer, out.text, out.len, &err);
 		if (status != 0)
 			report(&err);
 	} else if (fwrite(out.text, 1, out.len, stdout) != out.len || fflush(stdout) != 0) {
@@ -208,6 +250,7 @@ out_of_memory_on_screen(void)
 {
 	term_restore();
 	fprintf(stderr, "%s\n", xalloc_message());
+	print_fallback_help();
 	exit(EXIT_SOFTWARE);
 }
 
@@ -354,6 +397,9 @@ main(int argc, char **argv)
 		return EXIT_OK;
 	case MODE_VERSION:
 		printf("tuki %s\n", PACKAGE_VERSION);
+#ifndef HAVE_PDF
+		printf("%s\n", _("This tuki was built without PDF support: it prints text only."));
+#endif
 		return EXIT_OK;
 	case MODE_FORGET:
 		return forget_progress();

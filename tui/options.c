@@ -16,10 +16,13 @@ options_usage(FILE *out)
 	    "       tuki --check-config [--config FILE]\n"
 	    "       tuki --check-content [--content-dir DIR] [--local-dir DIR]\n"
 	    "       tuki --print-helplines [--lang L] [--anonymous] [--open-now] [--topic T]\n"
-	    "                             [--format text|markdown] [--printer NAME]\n"
-	    "       tuki --print-steps [--lang L] [--format text|markdown] [--printer NAME]\n"
+	    "                             [--format pdf|text|markdown] [--printer NAME]\n"
+	    "       tuki --print-steps [--lang L] [--format pdf|text|markdown] [--printer NAME]\n"
 	    "       tuki --forget\n"
 	    "       tuki --help | --version\n"));
+#ifndef HAVE_PDF
+	fprintf(out, "%s\n", _("This tuki was built without PDF support: it prints text only."));
+#endif
 }
 
 static void
@@ -131,12 +134,18 @@ options_parse(int argc, char **argv, struct options *opts)
 			opts->topic = optarg;
 			break;
 		case OPT_FORMAT:
-			if (strcmp(optarg, "text") == 0) {
-				opts->markdown = false;
-			} else if (strcmp(optarg, "markdown") == 0) {
-				opts->markdown = true;
-			} else {
-				usage_error(_("unknown format \"%s\": use text or markdown"), optarg);
+			opts->format_given = true;
+			opts->markdown = strcmp(optarg, "markdown") == 0;
+			opts->pdf = strcmp(optarg, "pdf") == 0;
+#ifndef HAVE_PDF
+			if (opts->pdf) {
+				usage_error(_("this tuki was built without PDF support: use --format text "
+				    "or markdown (%s)"), optarg);
+				return false;
+			}
+#endif
+			if (!opts->markdown && !opts->pdf && strcmp(optarg, "text") != 0) {
+				usage_error(_("unknown format \"%s\": use pdf, text or markdown"), optarg);
 				return false;
 			}
 			break;
@@ -198,10 +207,15 @@ options_parse(int argc, char **argv, struct options *opts)
 		return false;
 	}
 	if (opts->mode != MODE_PRINT_HELPLINES && opts->mode != MODE_PRINT_STEPS &&
-	    (opts->markdown || opts->printer)) {
+	    (opts->format_given || opts->printer)) {
 		usage_error(_("%s works only with --print-helplines or --print-steps"),
 		    opts->printer ? "--printer" : "--format");
 		return false;
 	}
+#ifdef HAVE_PDF
+	/* A printer gets the typeset PDF unless a format is asked for. */
+	if (opts->printer != NULL && !opts->format_given)
+		opts->pdf = true;
+#endif
 	return true;
 }

@@ -23,6 +23,8 @@ struct options {
 	bool anonymous, open_now;
 	const char *topic;          /* a topic id, checked once content is loaded */
 	bool markdown;
+	bool pdf;                   /* --format pdf, or a printer and no --format (PDF builds) */
+	bool format_given;
 	const char *printer;        /* NULL: standard output */
 	const char *config;         /* kiosk configuration; NULL: SYSCONFDIR/tuki.conf */
 	bool mouse;

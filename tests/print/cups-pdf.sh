@@ -32,7 +32,7 @@ sleep 1
 export TUKI_NOW=2026-11-25T12:00
 "$TUKI" --print-helplines --lang fi >"$SCRATCH/list.txt"
 pages=$(( $(tr -cd '\f' <"$SCRATCH/list.txt" | wc -c) + 1 ))
-"$TUKI" --print-helplines --lang fi --printer "$queue" >"$SCRATCH/out" 2>"$SCRATCH/err" ||
+"$TUKI" --print-helplines --lang fi --format text --printer "$queue" >"$SCRATCH/out" 2>"$SCRATCH/err" ||
 	fail "printing failed: $(cat "$SCRATCH/err")"
 [ ! -s "$SCRATCH/out" ] || fail "lp's output reached the terminal"
 

@@ -1,5 +1,5 @@
 #!/bin/sh
-# --printer hands the text to lp (a fake one first on PATH): the argument
+# --printer --format text hands the text to lp (a fake one first on PATH): the argument
 # vector names the queue, a neutral title and A4 with the page geometry,
 # the text arrives whole on standard input, and lp's chatter never reaches
 # the terminal.  When lp fails, tuki exits 69 with lp's first error line,
@@ -22,7 +22,7 @@ chmod +x "$SCRATCH/bin/lp"
 export FAKE_LP_DIR="$SCRATCH"
 
 TUKI_NOW=2026-11-25T12:00 PATH="$SCRATCH/bin:$PATH" "$TUKI" --print-helplines --lang fi \
-	--printer reception >"$SCRATCH/out" 2>"$SCRATCH/err" || fail "status $?"
+	--format text --printer reception >"$SCRATCH/out" 2>"$SCRATCH/err" || fail "status $?"
 [ ! -s "$SCRATCH/out" ] || fail "lp's output reached the terminal: $(cat "$SCRATCH/out")"
 argv=$(tr '\n' ' ' <"$SCRATCH/argv")
 case "$argv" in "-d reception -t tuki -o media=A4 -o cpi=10 -o lpi=6 "*) ;;
@@ -32,7 +32,7 @@ TUKI_NOW=2026-11-25T12:00 "$TUKI" --print-helplines --lang fi >"$SCRATCH/expecte
 cmp -s "$SCRATCH/expected" "$SCRATCH/stdin" || fail "lp did not receive the same text"
 
 # The checklist goes the same way.
-PATH="$SCRATCH/bin:$PATH" "$TUKI" --print-steps --lang sv --printer reception >/dev/null 2>&1 ||
+PATH="$SCRATCH/bin:$PATH" "$TUKI" --print-steps --lang sv --format text --printer reception >/dev/null 2>&1 ||
 	fail "print-steps to lp failed"
 grep -q "Steg" "$SCRATCH/stdin" || fail "the checklist did not reach lp"
 

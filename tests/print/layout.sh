@@ -14,8 +14,13 @@ for lang in fi sv en; do
 	for what in helplines steps; do
 		"$TUKI" --print-$what --lang "$lang" >"$SCRATCH/$lang-$what.txt" || fail "print-$what $lang"
 		# Display columns, not bytes: wc -L measures the widest line in the locale.
-		widest=$(tr -d '\f' <"$SCRATCH/$lang-$what.txt" | LC_ALL=C.UTF-8 wc -L)
+		# (An address longer than that stands alone at the margin, whole.)
+		widest=$(tr -d '\f' <"$SCRATCH/$lang-$what.txt" | grep -v '^https\{0,1\}://[^ ]*$' |
+			LC_ALL=C.UTF-8 wc -L)
 		[ "$widest" -le 72 ] || fail "$lang $what: a line is $widest columns wide"
+		url_widest=$(tr -d '\f' <"$SCRATCH/$lang-$what.txt" | grep '^https\{0,1\}://[^ ]*$' |
+			LC_ALL=C.UTF-8 wc -L)
+		[ "${url_widest:-0}" -le 80 ] || fail "$lang $what: an address is $url_widest columns wide"
 		# Each page is 60 lines: count lines between form feeds.
 		LC_ALL=C awk -v RS='\f' 'NF { n = split($0, l, "\n"); if (l[n] == "") n--; if (n != 60) { print "page " NR ": " n " lines"; bad = 1 } } END { exit bad }' \
 			"$SCRATCH/$lang-$what.txt" || fail "$lang $what: a page is not 60 lines"
@@ -42,5 +47,11 @@ run_tuki_topic() { "$TUKI" --print-helplines --topic "$1" >/dev/null 2>"$SCRATCH
 set +e; run_tuki_topic no-such-topic; status=$?; set -e
 [ "$status" = 64 ] || fail "unknown topic: status $status"
 grep -q "the topics are" "$SCRATCH/err" || fail "no list of topics"
-set +e; "$TUKI" --print-helplines --format pdf >/dev/null 2>&1; status=$?; set -e
+set +e; "$TUKI" --print-helplines --format postscript >/dev/null 2>&1; status=$?; set -e
 [ "$status" = 64 ] || fail "bad format: status $status"
+
+# The checklist takes --format markdown too.
+"$TUKI" --print-steps --lang fi --format markdown >"$SCRATCH/steps.md" || fail "print-steps markdown"
+grep -q '^# ' "$SCRATCH/steps.md" || fail "steps markdown has no title heading"
+grep -q '^- \[ \] ' "$SCRATCH/steps.md" || fail "steps markdown has no list of boxes"
+if grep -q "$(printf '\f')" "$SCRATCH/steps.md"; then fail "form feeds in steps markdown"; fi

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Under strace, a whole kiosk session (language, steps marked, directory,
-# print to a fake lp, idle-free quick exit, staff exit) opens no file for
-# writing, renames, unlinks or creates nothing, and tuki itself opens no
-# socket: only the lp child may talk to CUPS.
+# two prints to a fake lp, as PDFs made in memory, idle-free quick exit,
+# staff exit) opens no file for writing, renames, unlinks or creates
+# nothing (not even a font cache), and tuki itself opens no socket: only
+# the lp child may talk to CUPS.
 . "${TUKI_SRCDIR}/tests/tui/lib.sh"
 # (LeakSanitizer cannot run under ptrace, so the sanitizer build skips only that.)
 need strace
@@ -11,7 +12,7 @@ strace -o /dev/null true 2>/dev/null || skip "strace cannot trace here (ptrace i
 conf="$SCRATCH/tuki.conf"
 printf 'default_language = en\nprinter = reception\nstaff_pin = 2468\n' >"$conf"
 mkdir "$SCRATCH/bin"
-printf '#!/bin/sh\ncat >/dev/null\necho "request id is reception-1"\n' >"$SCRATCH/bin/lp"
+printf '#!/bin/sh\ncat >>"%s/jobs"\necho "request id is reception-1"\n' "$SCRATCH" >"$SCRATCH/bin/lp"
 chmod +x "$SCRATCH/bin/lp"
 # With a centre's own local.d file, read at start and never written.
 mkdir "$SCRATCH/local.d"
@@ -60,3 +61,8 @@ if grep -E '^[0-9]+ +(socket|connect)\(' "$SCRATCH/own"; then
 	fail "tuki opened a socket"
 fi
 grep -q "execve\|clone\|vfork" "$SCRATCH/trace" 2>/dev/null || true
+# Both prints reached lp whole, made in memory (as PDFs where the build has them).
+if ! "$TUKI" --version | grep -q PDF; then
+	[ "$(grep -ac '^%PDF-' "$SCRATCH/jobs")" = 2 ] && [ "$(tail -c 6 "$SCRATCH/jobs")" = '%%EOF' ] ||
+		fail "lp did not get two whole PDFs"
+fi

@@ -67,6 +67,7 @@ struct agency {
 	struct text name;
 	const char *phone;          /* may be NULL */
 	const char *web;            /* may be NULL */
+	const char *web_fi, *web_sv;    /* the same page in Finnish and Swedish; NULL: web */
 	struct provenance checked;  /* "checked" and "source" */
 };
 

@@ -265,7 +265,8 @@ load_pages(struct fields *f, struct content *c)
 static bool
 load_agency(struct fields *f, const cJSON *node, struct agency *a)
 {
-	static const char *const keys[] = { "id", "name", "phone", "web", "checked", "source", NULL };
+	static const char *const keys[] = { "id", "name", "phone", "web", "web_fi", "web_sv",
+		"checked", "source", NULL };
 
 	if (!fields_expect_object(f, node) || !no_verified(f, node) ||
 	    !fields_only_keys(f, node, keys) ||
@@ -273,6 +274,8 @@ load_agency(struct fields *f, const cJSON *node, struct agency *a)
 	    !fields_text(f, node, "name", true, &a->name) ||
 	    !fields_phone(f, node, "phone", false, &a->phone) ||
 	    !fields_url(f, node, "web", false, &a->web) ||
+	    !fields_url(f, node, "web_fi", false, &a->web_fi) ||
+	    !fields_url(f, node, "web_sv", false, &a->web_sv) ||
 	    !load_provenance(f, node, "checked", "source", true, a->id, &a->checked))
 		return false;
 	set_note(&a->name, "Official name of the organisation \"%s\"%s: use its own "

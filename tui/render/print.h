@@ -28,6 +28,6 @@ void print_helplines(struct print_buffer *out, const struct content *c,
     const struct helpline_filter *filter, time_t now, enum print_format format);
 
 void print_steps(struct print_buffer *out, const struct content *c, const struct progress *p,
-    time_t now, enum print_format format);
+    const struct plan_answers *plan, time_t now, enum print_format format);
 
 #endif

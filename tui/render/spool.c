@@ -127,8 +127,29 @@ first_line(const char *said, char *out, size_t size)
 	sanitize_text(line, out, size);
 }
 
+/* A PDF carries its own page geometry: only the paper size is said. */
+static const char *const lp_pdf_options[] = { "-o", "media=A4" };
+
+static int spool_with(const char *printer, const char *const *options, size_t noptions,
+    const char *text, size_t len, struct tuki_error *err);
+
 int
 spool_print(const char *printer, const char *text, size_t len, struct tuki_error *err)
+{
+	return spool_with(printer, lp_options, sizeof lp_options / sizeof lp_options[0], text, len,
+	    err);
+}
+
+int
+spool_print_pdf(const char *printer, const char *pdf, size_t len, struct tuki_error *err)
+{
+	return spool_with(printer, lp_pdf_options, sizeof lp_pdf_options / sizeof lp_pdf_options[0],
+	    pdf, len, err);
+}
+
+static int
+spool_with(const char *printer, const char *const *options, size_t noptions, const char *text,
+    size_t len, struct tuki_error *err)
 {
 	const char *argv[32];
 	int argc = 0, to_lp[2], from_lp[2], status;
@@ -146,8 +167,8 @@ spool_print(const char *printer, const char *text, size_t len, struct tuki_error
 	/* A neutral title: the job list must not say what the paper is about. */
 	argv[argc++] = "-t";
 	argv[argc++] = "tuki";
-	for (size_t i = 0; i < sizeof lp_options / sizeof lp_options[0]; i++)
-		argv[argc++] = lp_options[i];
+	for (size_t i = 0; i < noptions; i++)
+		argv[argc++] = options[i];
 	argv[argc] = NULL;
 
 	if (pipe2(to_lp, O_CLOEXEC) != 0 || pipe2(from_lp, O_CLOEXEC) != 0) {

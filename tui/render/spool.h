@@ -13,6 +13,9 @@
  */
 int spool_print(const char *printer, const char *text, size_t len, struct tuki_error *err);
 
+/* The same for a PDF: "lp [-d printer] -t tuki -o media=A4". */
+int spool_print_pdf(const char *printer, const char *pdf, size_t len, struct tuki_error *err);
+
 /* Writes text to a file the person named (mode 0600); 0 or -1 with err. */
 int spool_save(const char *path, const char *text, size_t len, struct tuki_error *err);
 

@@ -77,6 +77,18 @@ doc_free(struct doc *d)
 	memset(d, 0, sizeof *d);
 }
 
+const char *
+agency_web(const struct agency *a)
+{
+	enum lang lang = lang_current();
+
+	if (lang == LANG_FI && a->web_fi != NULL)
+		return a->web_fi;
+	if (lang == LANG_SV && a->web_sv != NULL)
+		return a->web_sv;
+	return a->web;
+}
+
 void
 doc_page(struct doc *d, const struct content *c, const struct page *p)
 {
@@ -125,7 +137,7 @@ doc_step_body(struct doc *d, const struct content *c, const struct step *s)
 		if (s->agency->phone != NULL)
 			doc_addf(d, DOC_LABEL, _("Phone: %s"), s->agency->phone);
 		if (s->agency->web != NULL)
-			doc_addf(d, DOC_LABEL, _("Web: %s"), s->agency->web);
+			doc_addf(d, DOC_LABEL, _("Web: %s"), agency_web(s->agency));
 	}
 	if (s->nhelplines > 0) {
 		doc_add(d, DOC_HEADING, _("Where to get help"));

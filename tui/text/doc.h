@@ -46,6 +46,9 @@ void content_text(const struct content *c, const char *msgid, char *out, size_t 
 /* The same, allocated to fit (never cut); free it. */
 char *content_text_dup(const struct content *c, const char *msgid);
 
+/* The agency's web address in the current language (its "web" when it has none). */
+const char *agency_web(const struct agency *a);
+
 void doc_page(struct doc *d, const struct content *c, const struct page *p);
 void doc_step(struct doc *d, const struct content *c, const struct step *s);
 

@@ -138,3 +138,9 @@ help_now_build(struct doc *doc, const struct content *c, enum lang lang)
 	doc_add(doc, DOC_PARAGRAPH, _("Whatever you are going through, you do not have "
 	    "to face it alone."));
 }
+
+void
+help_now_crisis(struct doc *doc, const struct content *c, enum lang lang)
+{
+	add_crisis_line(doc, c, lang);
+}

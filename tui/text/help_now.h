@@ -11,4 +11,8 @@
  * current catalog language; lang picks the contact that answers in it. */
 void help_now_build(struct doc *doc, const struct content *c, enum lang lang);
 
+/* Only the crisis line open day and night (a DOC_HEADING name, DOC_LABEL
+ * lines, a DOC_PARAGRAPH about it), for the box on a printed handout. */
+void help_now_crisis(struct doc *doc, const struct content *c, enum lang lang);
+
 #endif

@@ -17,6 +17,9 @@
 #include "../model/xalloc.h"
 #include "render/print.h"
 #include "render/spool.h"
+#ifdef HAVE_PDF
+#include "render/pdf.h"
+#endif
 #include "app.h"
 #include "draw.h"
 #include "keys.h"
@@ -36,7 +39,8 @@ render(struct app *app, int what, struct print_buffer *out)
 	if (what == 0)
 		print_helplines(out, app->content, &app->session->filter, now, PRINT_TEXT);
 	else
-		print_steps(out, app->content, &app->session->progress, now, PRINT_TEXT);
+		print_steps(out, app->content, &app->session->progress, &app->session->plan, now,
+		    PRINT_TEXT);
 }
 
 static void
@@ -51,6 +55,8 @@ finish(struct app *app, struct view *view, int result, const struct tuki_error *
 		app->notice = xstrdup(err->message);
 }
 
+/* Printers get the typeset PDF, made in memory; nothing reaches lp unless
+ * it all worked. */
 static void
 send_to_printer(struct app *app, struct view *view, const char *printer)
 {
@@ -58,9 +64,18 @@ send_to_printer(struct app *app, struct view *view, const char *printer)
 	struct tuki_error err = { 0 };
 	int result;
 
-	render(app, view->section, &out);
 	app->print_target = "printer";
+#ifdef HAVE_PDF
+	result = view->section == 0
+	    ? pdf_helplines(&out, app->content, &app->session->filter, session_now(app->session), &err)
+	    : pdf_steps(&out, app->content, &app->session->progress, &app->session->plan,
+	    session_now(app->session), &err);
+	if (result == 0)
+		result = spool_print_pdf(printer, out.text, out.len, &err);
+#else
+	render(app, view->section, &out);
 	result = spool_print(printer, out.text, out.len, &err);
+#endif
 	free(out.text);
 	finish(app, view, result, &err);
 }

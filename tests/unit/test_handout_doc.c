@@ -1,0 +1,236 @@
+/*
+ * The handout and checklist documents (tui/text/handout_doc.c): every kind
+ * of contact, hours not confirmed, the checked-date range, a filter line,
+ * marks on the checklist; and the text layout of an entry longer than a
+ * page, which goes on overleaf with a "continued" line.
+ */
+#include <config.h>
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "../../tui/render/print.h"
+#include "../../tui/sys/lang.h"
+#include "../../tui/text/handout_doc.h"
+#include "test.h"
+
+static const char pages[] = "{\"pages\": ["
+    "{\"id\": \"a\", \"section\": \"reassurance\", \"title\": \"A\", \"body\": [{\"p\": \"Text.\"}]},"
+    "{\"id\": \"b\", \"section\": \"coping\", \"title\": \"B\", \"body\": [{\"p\": \"Text.\"}]},"
+    "{\"id\": \"c\", \"section\": \"about\", \"title\": \"C\", \"body\": [{\"p\": \"Text.\"}]}]}";
+
+static const char steps[] = "{\"agencies\": [{\"id\": \"police\", \"name\": \"Police of Finland\", "
+    "\"phone\": \"0295 419 800\", \"web\": \"https://poliisi.fi/en/report-a-crime\", "
+    "\"checked\": \"2026-11-22\", \"source\": \"https://poliisi.fi/en\"}], "
+    "\"steps\": ["
+    "{\"id\": \"report\", \"group\": \"first\", \"title\": \"Report the crime\", "
+    "\"why\": [\"A report helps.\", \"It is evidence.\"], \"how\": [\"Use the online form.\"], "
+    "\"agency\": \"police\", \"helplines\": [\"crisis\"]},"
+    "{\"id\": \"talk\", \"group\": \"later\", \"title\": \"Talk to someone\", "
+    "\"why\": [\"Talking helps.\"], \"how\": [\"Call a helpline.\"]}]}";
+
+/* Each contact of the crisis line was checked on the same day. */
+#define CHECKED "\"checked\": \"2026-11-22\", \"source\": \"https://example.org\""
+
+/* 112, a crisis line with phone, chat and web (one with unknown hours),
+ * and a service with so many numbers that its entry is longer than a page. */
+static char *
+helplines_json(void)
+{
+	static char buf[16384];
+	int n = snprintf(buf, sizeof buf, "%s",
+	    "{\"languages\": [{\"code\": \"fi\", \"name\": \"Finnish\"}, "
+	    "{\"code\": \"sv\", \"name\": \"Swedish\"}, {\"code\": \"en\", \"name\": \"English\"}], "
+	    "\"topics\": [{\"id\": \"crisis\", \"label\": \"Crisis support\"}], \"helplines\": ["
+	    "{\"id\": \"emergency-112\", \"name\": \"Emergency number 112\", "
+	    "\"description\": \"For immediate danger.\", \"emergency\": true, \"anonymous\": false, "
+	    "\"cost\": \"free\", \"topics\": [], \"contacts\": [{\"type\": \"phone\", \"value\": \"112\", "
+	    "\"languages\": [\"fi\", \"sv\"], \"hours\": \"24/7\", \"checked\": \"2026-11-20\", "
+	    "\"source\": \"https://112.fi/en\"}]},"
+	    "{\"id\": \"crisis\", \"name\": \"Crisis line\", \"description\": \"Someone to talk to.\", "
+	    "\"anonymous\": true, \"cost\": \"call-price\", \"topics\": [\"crisis\"], \"contacts\": ["
+	    "{\"type\": \"phone\", \"value\": \"09 2525 0111\", \"languages\": [\"fi\", \"en\"], \"hours\": \"24/7\", " CHECKED "},"
+	    "{\"type\": \"phone\", \"value\": \"09 2525 0112\", \"languages\": [\"sv\"], \"hours\": null, "
+	    "\"note\": \"The Swedish line.\", " CHECKED "},"
+	    "{\"type\": \"chat\", \"value\": \"https://example.org/chat\", \"languages\": [\"fi\"], "
+	    "\"hours\": {\"mon\": [[\"16:00\", \"20:00\"]]}, " CHECKED "},"
+	    "{\"type\": \"web\", \"value\": \"https://example.org\", \"languages\": [\"fi\"], " CHECKED "}]},"
+	    "{\"id\": \"long\", \"name\": \"A service with many lines\", \"description\": \"Many.\", "
+	    "\"anonymous\": null, \"cost\": \"unknown\", \"topics\": [], \"contacts\": [");
+
+	for (int i = 0; i < 40; i++)
+		n += snprintf(buf + n, sizeof buf - (size_t)n, "%s{\"type\": \"phone\", \"value\": "
+		    "\"0800 100 %03d\", \"languages\": [\"fi\"], \"hours\": {\"mon\": [[\"09:00\", \"10:00\"]]}, "
+		    "\"checked\": \"2026-11-24\", \"source\": \"https://example.org\"}",
+		    i ? "," : "", i);
+	snprintf(buf + n, sizeof buf - (size_t)n, "%s", "]}]}");
+	return buf;
+}
+
+static void
+load(struct content *c)
+{
+	const char *texts[FILE_COUNT] = { pages, steps, helplines_json() };
+	size_t lens[FILE_COUNT];
+	struct tuki_error err = { 0 };
+
+	for (int i = 0; i < FILE_COUNT; i++)
+		lens[i] = strlen(texts[i]);
+	if (content_load_buffers(c, texts, lens, &err) != 0) {
+		fprintf(stderr, "fixture: %s\n", err.message);
+		exit(1);
+	}
+}
+
+static void
+check_handout(const struct content *c, time_t now)
+{
+	struct helpline_filter f = { 0 };
+	struct handout h;
+	const struct handout_entry *e;
+
+	handout_build(&h, c, &f, now);
+	CHECK_STR(h.title, "Helplines and support \xe2\x80\x94 tuki");
+	CHECK_STR(h.meta, "English \xc2\xb7 printed 2026-11-25");
+	CHECK_STR(h.danger, "In immediate danger, call 112.");
+	CHECK(h.shown == NULL);
+	/* The range spans the oldest and newest check, and the sentence says so. */
+	CHECK(h.range.oldest.day == 20 && h.range.newest.day == 24);
+	CHECK_HAS(h.checked, "between 2026-11-20 and 2026-11-24");
+	/* The crisis box: the line open day and night, for the reader's language. */
+	CHECK(h.crisis.n >= 2 && h.crisis.blocks[0].style == DOC_HEADING);
+	CHECK_STR(h.crisis.blocks[0].text, "Crisis line");
+	CHECK_HAS(h.crisis.blocks[1].text, "09 2525 0111");
+	CHECK(h.ngroups == 1 && h.groups[0].nentries == 3);
+	CHECK(h.groups[0].entries[0].emergency);
+	e = &h.groups[0].entries[1];
+	CHECK_STR(e->name, "Crisis line");
+	CHECK(e->ncontacts == 4);
+	CHECK(e->contacts[0].kind == CONTACT_PHONE && !e->contacts[0].hours_unknown);
+	CHECK_STR(e->contacts[0].label, "Phone");
+	CHECK_STR(e->contacts[0].languages, "Finnish, English");
+	CHECK(e->contacts[0].nhours == 1);
+	CHECK(e->contacts[1].hours_unknown && e->contacts[1].nhours == 1);
+	CHECK_STR(e->contacts[1].hours[0], "hours not confirmed");
+	CHECK_STR(e->contacts[1].note, "The Swedish line.");
+	CHECK(e->contacts[2].kind == CONTACT_CHAT && e->contacts[2].nhours == 1);
+	CHECK_HAS(e->contacts[2].hours[0], "Mon");
+	CHECK(e->contacts[3].kind == CONTACT_WEB && e->contacts[3].nhours == 0);
+	CHECK_STR(e->contacts[3].value, "https://example.org");
+	CHECK_STR(e->anonymous, "Anonymous.");
+	CHECK_STR(e->cost, "Normal call charge.");
+	/* Inside the header's range and under a year old: no date of its own. */
+	CHECK(e->checked == NULL);
+	CHECK_STR(h.groups[0].entries[2].anonymous, "Anonymity not known.");
+	CHECK_STR(h.groups[0].entries[2].cost, "Cost not confirmed.");
+	CHECK(h.notes_title != NULL && h.notes_hint != NULL);
+	handout_free(&h);
+
+	/* A filter is named on the sheet (112 is always listed); the range follows it. */
+	f.anonymous_only = true;
+	handout_build(&h, c, &f, now);
+	CHECK_HAS(h.shown, "This list shows 2 of 3 services: anonymous only.");
+	CHECK_HAS(h.checked, "between 2026-11-20 and 2026-11-22");
+	handout_free(&h);
+}
+
+static void
+check_checklist(const struct content *c, time_t now)
+{
+	struct progress p = { 0 };
+	struct checklist l;
+	const struct checklist_step *s;
+
+	progress_set(&p, "report", STEP_DONE, (struct date){ 2026, 11, 23 });
+	checklist_build(&l, c, &p, NULL, now);
+	CHECK_STR(l.count, "1 of 2 done");
+	CHECK(l.groups[GROUP_FIRST].nsteps == 1 && l.groups[GROUP_NEXT].nsteps == 0 &&
+	    l.groups[GROUP_LATER].nsteps == 1);
+	s = &l.groups[GROUP_FIRST].steps[0];
+	CHECK_STR(s->title, "Report the crime");
+	CHECK(s->state == STEP_DONE);
+	CHECK_STR(s->marked, "Marked on 2026-11-23");
+	CHECK(s->nwhy == 2 && s->nhow == 1);
+	CHECK_STR(s->why[1], "It is evidence.");
+	CHECK_STR(s->agency, "Police of Finland");
+	CHECK_STR(s->agency_phone, "0295 419 800");
+	CHECK_STR(s->agency_web, "https://poliisi.fi/en/report-a-crime");
+	CHECK(s->nwhere == 1);
+	CHECK_STR(s->where[0], "Crisis line: 09 2525 0111");
+	s = &l.groups[GROUP_LATER].steps[0];
+	CHECK(s->state == STEP_TO_DO && s->marked == NULL && s->agency == NULL);
+	checklist_free(&l);
+	progress_clear(&p);
+}
+
+/* The long entry fills a page, says it goes on, and goes on overleaf;
+ * every page is still PRINT_PAGE_LINES lines and every number is there. */
+static void
+check_long_entry(const struct content *c, time_t now)
+{
+	struct helpline_filter f = { 0 };
+	struct print_buffer out = { 0 };
+	int lines = 0, pages = 1, found = 0;
+
+	print_helplines(&out, c, &f, now, PRINT_TEXT);
+	CHECK_HAS(out.text, "(continued on the next page)");
+	for (const char *s = out.text; *s != '\0'; s++) {
+		if (*s == '\n')
+			lines++;
+		if (*s == '\f') {
+			CHECK(lines == PRINT_PAGE_LINES);
+			lines = 0;
+			pages++;
+		}
+	}
+	CHECK(lines == PRINT_PAGE_LINES);
+	CHECK(pages >= 2);
+	for (int i = 0; i < 40; i++) {
+		char number[32];
+
+		snprintf(number, sizeof number, "0800 100 %03d", i);
+		found += strstr(out.text, number) != NULL;
+	}
+	CHECK(found == 40);
+	free(out.text);
+}
+
+/* A year later each entry names its own date; answers give one group in
+ * the plan's order that says nothing of them. */
+static void
+check_stale_and_plan(const struct content *c, time_t now)
+{
+	struct helpline_filter f = { 0 };
+	struct handout h;
+	struct progress p = { 0 };
+	struct plan_answers answers = { .answered = true };
+	struct checklist l;
+
+	handout_build(&h, c, &f, now + 400 * 86400);
+	CHECK_STR(h.groups[0].entries[1].checked, "Checked on 2026-11-22");
+	handout_free(&h);
+	checklist_build(&l, c, &p, &answers, now);
+	CHECK_STR(l.groups[0].title, "Ordered for your situation");
+	CHECK(l.groups[0].nsteps == 2 && l.groups[1].nsteps == 0 && l.groups[2].nsteps == 0);
+	checklist_free(&l);
+}
+
+int
+main(void)
+{
+	struct content c;
+	time_t now;
+
+	setenv("TZ", "UTC", 1);
+	locale_init("/nonexistent");
+	lang_activate(LANG_EN);
+	now = 1795608000;       /* 2026-11-25 12:00 UTC */
+	load(&c);
+	check_handout(&c, now);
+	check_checklist(&c, now);
+	check_stale_and_plan(&c, now);
+	check_long_entry(&c, now);
+	content_free(&c);
+	TEST_DONE();
+}

@@ -1,0 +1,29 @@
+/*
+ * The handout and the checklist typeset as an A4 PDF (pangocairo): real
+ * text with embedded fonts, links, headings tagged, QR codes beside web
+ * addresses.  Rendered whole in memory, so nothing reaches lp or a file
+ * unless it all worked.  Only in a build configured with PDF (HAVE_PDF).
+ */
+#ifndef TUKI_PDF_H
+#define TUKI_PDF_H
+
+#include <time.h>
+
+#include "model/content.h"
+#include "model/error.h"
+#include "model/filter.h"
+#include "model/progress.h"
+#include "render/print.h"
+
+/*
+ * Appends the PDF to out.  Returns 0; EXIT_UNAVAILABLE (69) when no
+ * installed font has the letters the text needs (err names the package to
+ * install); EXIT_SOFTWARE (70) when cairo fails.  On failure out is empty.
+ */
+int pdf_helplines(struct print_buffer *out, const struct content *c,
+    const struct helpline_filter *filter, time_t now, struct tuki_error *err);
+
+int pdf_steps(struct print_buffer *out, const struct content *c, const struct progress *p,
+    const struct plan_answers *plan, time_t now, struct tuki_error *err);
+
+#endif

@@ -1,0 +1,104 @@
+/*
+ * The document language (/Lang in the catalog), so a screen reader speaks
+ * Finnish as Finnish.  cairo 1.16 has no call for it, so it is added as a
+ * PDF incremental update: the catalog again with /Lang, a one-entry xref
+ * section and a trailer pointing back at cairo's.  Anything unexpected in
+ * cairo's output leaves the document as it was.
+ */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "render/pdf_draw.h"
+
+/* The last occurrence of needle in the first len bytes of hay, or NULL. */
+static const char *
+find_last(const char *hay, size_t len, const char *needle)
+{
+	size_t n = strlen(needle);
+
+	for (size_t i = len >= n ? len - n + 1 : 0; i-- > 0;)
+		if (memcmp(hay + i, needle, n) == 0)
+			return hay + i;
+	return NULL;
+}
+
+/* The number after key in the trailer ("/Size 264"), or -1. */
+static long
+trailer_number(const char *trailer, const char *key)
+{
+	const char *at = strstr(trailer, key);
+
+	return at != NULL ? strtol(at + strlen(key), NULL, 10) : -1;
+}
+
+static void
+append(struct print_buffer *b, const char *s, size_t n)
+{
+	char *text;
+
+	if (b->len + n + 1 > b->cap) {
+		text = realloc(b->text, (b->len + n + 1) * 2);
+		if (text == NULL)
+			return;
+		b->text = text;
+		b->cap = (b->len + n + 1) * 2;
+	}
+	memcpy(b->text + b->len, s, n);
+	b->len += n;
+	b->text[b->len] = '\0';
+}
+
+void
+pdf_set_language(struct print_buffer *pdf, const char *code)
+{
+	const char *trailer, *startxref, *obj, *end;
+	char head[32], tail[512];
+	long size, root, info, prev;
+	size_t dict_len, offset, xref;
+	char *dict;
+	int n;
+
+	if (pdf->text == NULL || strlen(code) != 2 ||
+	    (trailer = find_last(pdf->text, pdf->len, "\ntrailer\n")) == NULL ||
+	    (startxref = find_last(pdf->text, pdf->len, "\nstartxref\n")) == NULL)
+		return;
+	size = trailer_number(trailer, "/Size ");
+	root = trailer_number(trailer, "/Root ");
+	info = trailer_number(trailer, "/Info ");
+	prev = strtol(startxref + 11, NULL, 10);
+	if (size <= 0 || root <= 0 || prev <= 0)
+		return;
+	snprintf(head, sizeof head, "\n%ld 0 obj\n", root);
+	if ((obj = find_last(pdf->text, (size_t)(trailer - pdf->text), head)) == NULL)
+		return;
+	obj += strlen(head);
+	if ((end = strstr(obj, "\n>>\nendobj")) == NULL || memcmp(obj, "<<", 2) != 0 ||
+	    (strstr(obj, "/Lang") != NULL && strstr(obj, "/Lang") < end))
+		return;
+	/* The catalog's entries again, with the language added. */
+	dict_len = (size_t)(end - obj);
+	if ((dict = malloc(dict_len + 1)) == NULL)
+		return;
+	memcpy(dict, obj, dict_len);
+	dict[dict_len] = '\0';
+	offset = pdf->len;
+	snprintf(tail, sizeof tail, "%ld 0 obj\n", root);
+	append(pdf, tail, strlen(tail));
+	append(pdf, dict, dict_len);
+	free(dict);
+	n = snprintf(tail, sizeof tail, "\n   /Lang (%s)\n>>\nendobj\n", code);
+	append(pdf, tail, (size_t)n);
+	xref = pdf->len;
+	n = snprintf(tail, sizeof tail, "xref\n%ld 1\n%010zu 00000 n \ntrailer\n<< /Size %ld\n"
+	    "   /Root %ld 0 R\n", root, offset, size, root);
+	append(pdf, tail, (size_t)n);
+	if (info > 0) {
+		n = snprintf(tail, sizeof tail, "   /Info %ld 0 R\n", info);
+		append(pdf, tail, (size_t)n);
+	}
+	n = snprintf(tail, sizeof tail, "   /Prev %ld\n>>\nstartxref\n%zu\n%%%%EOF\n", prev, xref);
+	append(pdf, tail, (size_t)n);
+}
