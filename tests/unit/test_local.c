@@ -144,6 +144,13 @@ main(void)
 			    c.steps[i].helplines[k] < c.helplines + c.nhelplines);
 	content_free(&c);
 
+	/* The emergency number is never replaced. */
+	put("a.json", entry("emergency-112", "\"replaces\": \"emergency-112\",", "{\"en\": \"X\"}"),
+	    0644);
+	CHECK(load(&c, fixtures, &err) == 65);
+	CHECK_HAS(err.message, "cannot be replaced");
+	content_free(&c);
+
 	/* "replaces" naming another entry, or nothing shipped. */
 	put("a.json", entry("ours", "\"replaces\": \"crisis\",", "{\"en\": \"X\"}"), 0644);
 	CHECK(load(&c, fixtures, &err) == 65);

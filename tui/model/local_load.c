@@ -67,6 +67,10 @@ check_id(struct fields *f, const struct content *c, const cJSON *item, struct he
 	if (replaces != NULL && (strcmp(replaces, h->id) != 0 || shipped == NULL))
 		return fields_fail(f, item, _("\"replaces\" must repeat the entry's own \"id\", "
 		    "which must be the id of a shipped helpline"));
+	/* 112 is pinned first and named in every fallback: never a centre's to change. */
+	if (shipped != NULL && shipped->emergency)
+		return fields_fail(f, item, _("the emergency number \"%s\" cannot be replaced"),
+		    h->id);
 	if (shipped != NULL && replaces == NULL)
 		return fields_fail(f, item, _("the id \"%s\" is already a shipped helpline's; to "
 		    "put this entry in its place, add \"replaces\": \"%s\""), h->id, h->id);
