@@ -97,3 +97,16 @@ grep -q "^För din situation$" "$SCRATCH/out" || fail "Swedish: no tailored list
 grep -q "^eftersom någon hotar dig$" "$SCRATCH/out" || fail "Swedish: no reason"
 printf '3\n1\n2\n\n2\n2\nq\n' | "$TUKI" --plain --lang fi >"$SCRATCH/out" 2>&1 || fail "status $?"
 grep -q "^Sinun tilanteeseesi$" "$SCRATCH/out" || fail "Finnish: no tailored list"
+
+# Keeping marks answers to the reader's own letter: k in Finnish, j in Swedish.
+for pair in fi:k sv:j; do
+	lang=${pair%:*} yes=${pair#*:}
+	rm -rf "$SCRATCH/keep"
+	printf '3\ns\nm 1\n%s\nq\n' "$yes" | XDG_STATE_HOME="$SCRATCH/keep" "$TUKI" --plain --lang "$lang" \
+		>"$SCRATCH/out" 2>&1 || fail "status $?"
+	[ -f "$SCRATCH/keep/tuki/progress.json" ] || fail "$lang: $yes did not keep the marks"
+done
+printf '3\ns\nm 1\ne\nq\n' | XDG_STATE_HOME="$SCRATCH/nokeep" "$TUKI" --plain --lang fi >"$SCRATCH/out" 2>&1 ||
+	fail "status $?"
+[ -e "$SCRATCH/nokeep/tuki/progress.json" ] && fail "fi: e kept the marks"
+exit 0

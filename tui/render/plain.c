@@ -16,6 +16,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -438,6 +439,20 @@ section_menu(struct plain *p, int section)
 
 /* ---- steps ---- */
 
+/* y, or the reader's own letter for yes (Finnish k, Swedish j): the same
+ * "y/n" pair the screens use. */
+static bool
+is_yes(const char *word)
+{
+	/* TRANSLATORS: see the same string in tui/ui/consent.c. */
+	const char *pair = _("y/n");
+	size_t len = strcspn(pair, "/");
+
+	if (strcasecmp(word, "y") == 0)
+		return true;
+	return len > 0 && strlen(word) == len && strncasecmp(word, pair, len) == 0;
+}
+
 static void
 ask_consent(struct plain *p)
 {
@@ -450,8 +465,7 @@ ask_consent(struct plain *p)
 	    "any time."));
 	a = ask(p, _("Type y to keep them on this computer, n to keep them only for this "
 	    "session."), &unused);
-	session_answer_consent(p->session, a == ANSWER_WORD &&
-	    (strcmp(p->word, "y") == 0 || strcmp(p->word, "Y") == 0));
+	session_answer_consent(p->session, a == ANSWER_WORD && is_yes(p->word));
 }
 
 /* The steps in the order shown: the plan's when answered, else standard. */
