@@ -1,6 +1,8 @@
 /* tuki: options, then one of the modes. */
 #include <config.h>
 
+#include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -103,6 +105,9 @@ warn_local(const struct tuki_error *err)
 	    "works as usual. (For staff: %s)"), err->message);
 }
 
+/* Why writing standard output failed, where stdio may lose errno. */
+static int output_errno;
+
 /* Renders what opts asks for into out; 0 or an exit status with err. */
 static int
 print_render(const struct options *opts, const struct content *content, struct session *session,
@@ -175,8 +180,8 @@ print_mode(const struct options *opts, const struct content *content)
 		    : spool_print(opts->printer, out.text, out.len, &err);
 		if (status != 0)
 			report(&err);
-	} else if (fwrite(out.text, 1, out.len, stdout) != out.len || fflush(stdout) != 0) {
-		status = EXIT_SOFTWARE;
+	} else if (fwrite(out.text, 1, out.len, stdout) != out.len) {
+		output_errno = errno;   /* main() says what went wrong */
 	}
 	free(out.text);
 	session_free(&session);
@@ -361,7 +366,8 @@ run_interactive(const struct options *opts, const struct content *content)
 	app_init(&app, &session, lang_current() == LANG_NONE);
 	status = app_run(&app);
 	session_free(&session);
-	if (app.quick_exit)
+	/* A signal ends tuki like the quick exit: the page does not stay up. */
+	if (app.quick_exit || term_signal_received)
 		term_wipe_and_restore();
 	else
 		term_restore();
@@ -374,8 +380,64 @@ run_interactive(const struct options *opts, const struct content *content)
 	return status;
 }
 
+/*
+ * With standard output or error closed (">&-"), the next file tuki opens
+ * would get that number and printf would write into it (a progress file,
+ * lp's pipe).  /dev/null opened read-only takes the place instead: reading
+ * gives end of file, and writing fails, so check_output() can say so.
+ */
+static void
+hold_standard_fds(void)
+{
+	for (int fd = 0; fd <= 2; fd++)
+		if (fcntl(fd, F_GETFD) < 0 && errno == EBADF &&
+		    open("/dev/null", O_RDONLY) < 0)
+			_exit(EXIT_IOERR);
+}
+
+/* Output that could not be written is said and is a failure, never a
+ * silent 0: a full disk, a closed standard output, a reader gone. */
+static int
+check_output(int status)
+{
+	int error;
+
+	errno = 0;
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return status;
+	error = output_errno != 0 ? output_errno : errno;
+	if (error == 0) {
+		/* stdio dropped the reason with the failed buffer: ask again. */
+		clearerr(stdout);
+		errno = 0;
+		if (write(STDOUT_FILENO, "\n", 1) < 0)
+			error = errno;
+		if (error == 0)
+			error = EIO;
+	}
+	if (error == ENOSPC || error == EDQUOT)
+		fputs(_("tuki: could not write the output: the disk is full.\n"), stderr);
+	else if (error == EBADF)
+		fputs(_("tuki: could not write the output: standard output is closed.\n"), stderr);
+	else if (error == EPIPE)
+		fputs(_("tuki: could not write the output: the program reading it has stopped.\n"),
+		    stderr);
+	else
+		fprintf(stderr, _("tuki: could not write the output: %s\n"), strerror(error));
+	return status != EXIT_OK ? status : EXIT_IOERR;
+}
+
+static int run(int argc, char **argv);
+
 int
 main(int argc, char **argv)
+{
+	hold_standard_fds();
+	return check_output(run(argc, argv));
+}
+
+static int
+run(int argc, char **argv)
 {
 	struct options opts;
 	struct content content;

@@ -85,6 +85,7 @@ options_parse(int argc, char **argv, struct options *opts)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *mode_option = NULL;
+	bool help = false, version = false;
 	int c;
 
 	memset(opts, 0, sizeof *opts);
@@ -175,10 +176,10 @@ options_parse(int argc, char **argv, struct options *opts)
 				return false;
 			break;
 		case OPT_HELP:
-			opts->mode = MODE_HELP;
+			help = true;
 			break;
 		case OPT_VERSION:
-			opts->mode = MODE_VERSION;
+			version = true;
 			break;
 		case ':':
 			usage_error(_("the option %s needs a value"), argv[optind - 1]);
@@ -191,6 +192,11 @@ options_parse(int argc, char **argv, struct options *opts)
 	if (optind < argc) {
 		usage_error(_("unexpected argument \"%s\""), argv[optind]);
 		return false;
+	}
+	/* --help wins over everything, then --version (never a mode started). */
+	if (help || version) {
+		opts->mode = help ? MODE_HELP : MODE_VERSION;
+		return true;
 	}
 	if (opts->config != NULL && opts->mode != MODE_KIOSK && opts->mode != MODE_CHECK_CONFIG) {
 		usage_error(_("%s works only with --kiosk or --check-config"), "--config");
@@ -210,6 +216,15 @@ options_parse(int argc, char **argv, struct options *opts)
 	    (opts->format_given || opts->printer)) {
 		usage_error(_("%s works only with --print-helplines or --print-steps"),
 		    opts->printer ? "--printer" : "--format");
+		return false;
+	}
+	/* Accepted and then ignored would leave a person wondering. */
+	if (opts->mouse && opts->mode != MODE_INTERACTIVE) {
+		usage_error(_("%s works only in the interactive program"), "--mouse");
+		return false;
+	}
+	if (opts->content_dir != NULL && (opts->mode == MODE_CHECK_CONFIG || opts->mode == MODE_FORGET)) {
+		usage_error(_("%s does not work with --check-config or --forget"), "--content-dir");
 		return false;
 	}
 #ifdef HAVE_PDF

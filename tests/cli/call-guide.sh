@@ -18,7 +18,7 @@ detail fi 2
 grep -qx "Mitä tapahtuu, kun otat yhteyttä" "$SCRATCH/out" || fail "fi: no heading"
 grep -qx "Voit aloittaa vaikka näin" "$SCRATCH/out" || fail "fi: no you_could_say heading"
 detail sv 2
-grep -qx "Vad händer när du tar kontakt" "$SCRATCH/out" || fail "sv: no heading"
+grep -qx "Så går det till när du tar kontakt" "$SCRATCH/out" || fail "sv: no heading"
 grep -q "^En krisarbetare eller en utbildad frivillig svarar\." "$SCRATCH/out" || fail "sv: not translated"
 # The ombudsman's entry has neither.
 detail en 10

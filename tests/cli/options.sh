@@ -52,3 +52,26 @@ expect_status 64
 expect_err "--kiosk and --check-content"
 run_tuki --print-helplines --print-helplines --lang en
 expect_status 0
+# --help wins over everything, then --version; neither starts a mode.
+run_tuki --help --version
+expect_status 0
+expect_out "Usage:"
+run_tuki --version --help
+expect_out "Usage:"
+run_tuki --help --kiosk
+expect_status 0
+expect_out "Usage:"
+# Options that would be silently ignored are refused (QA m9).
+run_tuki --format text
+expect_status 64
+expect_err "--format works only with --print-helplines or --print-steps"
+run_tuki --mouse --print-helplines
+expect_status 64
+expect_err "--mouse works only in the interactive program"
+run_tuki --check-config --content-dir /nonexistent
+expect_status 64
+expect_err "--content-dir does not work with --check-config or --forget"
+printf '{"version": 1, "steps": {}}\n' >"$SCRATCH/state/tuki/progress.json"
+run_tuki --forget --content-dir /nonexistent
+expect_status 64
+[ -e "$SCRATCH/state/tuki/progress.json" ] || fail "--forget ran although the command line was refused"

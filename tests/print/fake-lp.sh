@@ -11,7 +11,12 @@ mkdir "$SCRATCH/bin"
 cat >"$SCRATCH/bin/lp" <<'LP'
 #!/bin/sh
 printf '%s\n' "$@" >"$FAKE_LP_DIR/argv"
+sed -n 's/^SigIgn:[[:space:]]*//p' /proc/$$/status >"$FAKE_LP_DIR/sigign" 2>/dev/null || true
 cat >"$FAKE_LP_DIR/stdin"
+if [ -n "${FAKE_LP_GARBAGE:-}" ]; then
+	printf '\033]0;PWNED\007\033[2J\033[31mlp: \302\233"7merror\342\200\256 for printer\033[0m\n' >&2
+	exit 1
+fi
 if [ -n "${FAKE_LP_FAIL:-}" ]; then
 	printf 'lp: %s\033]0;owned\007\nsecond line\n' "$FAKE_LP_FAIL" >&2
 	exit 1
@@ -31,6 +36,15 @@ case "$argv" in *page-left=*page-right=*page-top=*page-bottom=*) ;; *) fail "no 
 TUKI_NOW=2026-11-25T12:00 "$TUKI" --print-helplines --lang fi >"$SCRATCH/expected"
 cmp -s "$SCRATCH/expected" "$SCRATCH/stdin" || fail "lp did not receive the same text"
 
+# lp starts with the default signal actions, not the ones tuki ignores
+# (PIPE, USR1, USR2, ALRM, XFSZ).
+if [ -s "$SCRATCH/sigign" ]; then
+	mask=$(cat "$SCRATCH/sigign")
+	for bit in 13 10 12 14 25; do
+		[ $(( 0x$mask >> (bit - 1) & 1 )) = 0 ] || fail "lp started with signal $bit ignored (SigIgn $mask)"
+	done
+fi
+
 # The checklist goes the same way.
 PATH="$SCRATCH/bin:$PATH" "$TUKI" --print-steps --lang sv --format text --printer reception >/dev/null 2>&1 ||
 	fail "print-steps to lp failed"
@@ -46,6 +60,19 @@ set -e
 grep -q "The printer or class does not exist." "$SCRATCH/err" || fail "no lp message: $(cat "$SCRATCH/err")"
 if grep -q "$(printf '\033')" "$SCRATCH/err"; then fail "an escape sequence reached the terminal"; fi
 if grep -q "second line" "$SCRATCH/err"; then fail "more than the first line"; fi
+
+# Whole escape sequences (OSC, CSI, a C1 CSI) are dropped, not just their
+# ESC byte, so no remains of them show as garbage (QA m1).
+set +e
+FAKE_LP_GARBAGE=1 PATH="$SCRATCH/bin:$PATH" \
+	"$TUKI" --print-helplines --lang en --printer nosuch >"$SCRATCH/out" 2>"$SCRATCH/err"
+status=$?
+set -e
+[ "$status" = 69 ] || fail "status $status, expected 69"
+grep -q "lp: error" "$SCRATCH/err" || fail "lp's words were lost: $(cat "$SCRATCH/err")"
+for junk in PWNED '[2J' '[31m' '[0m' '"7m'; do
+	if grep -qF -- "$junk" "$SCRATCH/err"; then fail "the remains of an escape sequence ($junk) show: $(cat "$SCRATCH/err")"; fi
+done
 
 # No lp at all.
 set +e

@@ -6,7 +6,7 @@
 for lang in fi sv en; do
 	case $lang in
 	fi) home="1  Et ole yksin"; heading="Mitä tapahtuu, kun otat yhteyttä"; begin="Voit aloittaa vaikka näin";;
-	sv) home="1  Du är inte ensam"; heading="Vad händer när du tar kontakt"; begin="Du kan till exempel börja så här";;
+	sv) home="1  Du är inte ensam"; heading="Så går det till när du tar kontakt"; begin="Du kan till exempel börja så här";;
 	en) home="1  You are not alone"; heading="What happens when you get in touch"; begin="You could begin like this";;
 	esac
 	start_tuki -s 100x60 XDG_STATE_HOME="$SCRATCH/state" -- --lang $lang

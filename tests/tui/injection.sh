@@ -36,7 +36,9 @@ keys 4
 wait_for "Hätänumero"
 keys q
 wait_exit 0
-sleep 0.2
+# The capture must hold the whole session, or the check below proves nothing.
+wait_raw "$SCRATCH/raw" "TUKI-ENDED"
+grep -aq "numero" "$SCRATCH/raw" || fail "the capture lacks the tampered text: $(wc -c <"$SCRATCH/raw") bytes"
 raw_escapes "$SCRATCH/raw" && fail "an escape sequence from the catalog reached the screen"
 
 # Plain mode and print.

@@ -1,35 +1,61 @@
 #!/bin/sh
-# A kiosk whose window is smaller than 80x24 (a 1280x720 console with a
-# large font is 80x22) can only be ended by the staff PIN: q, Esc Esc,
-# control keys, F-keys, Alt keys and mouse sequences leave it running,
-# and it still answers keys when the window grows again.
+# The kiosk can only be ended by the staff PIN, whatever the window size
+# and whatever a visitor types: at 80x24, 80x22 (a 1280x720 console with
+# a large font), 60x20 and 20x5, q, Esc Esc, Ctrl-C/Z/\/D, F-keys, Alt
+# keys and mouse sequences leave it running, and after each barrage it
+# still answers keys: the welcome screen comes back and opens the home
+# screen.  Nothing is ever written.
 . "${TUKI_SRCDIR}/tests/tui/lib.sh"
 
 conf="$SCRATCH/tuki.conf"
 printf 'languages = fi sv en\ndefault_language = en\nidle_reset = 300\nidle_grace = 30\nstaff_pin = 2468\n' >"$conf"
 chmod 600 "$conf"
 
+# still_running SIZE: the kiosk has not ended.
+still_running() {
+	expect_screen_lacks "TUKI-ENDED"
+	[ ! -e "$SCRATCH/status" ] || fail "the kiosk ended at $1 with status $(cat "$SCRATCH/status")"
+}
+
 start_tuki HOME="$SCRATCH/home" XDG_STATE_HOME="$SCRATCH/state" -- --kiosk --config "$conf"
 wait_for "Tervetuloa"
-keys 3
-wait_for "1  You are not alone"
-for size in 80x22 60x20 20x5; do
+# answers_keys: 3 at the welcome screen opens the home screen.  The pane
+# may show the welcome screen before tuki has seen the last resize, and a
+# key that arrives while tuki still sees a small window is rightly
+# ignored there, so the key is sent again (once) if nothing happened.
+answers_keys() {
+	keys 3
+	if ! ( wait_for "1  You are not alone" 3 ) 2>/dev/null; then
+		keys 3
+		wait_for "1  You are not alone"
+	fi
+}
+
+answers_keys
+for size in 80x24 80x22 60x20 20x5; do
 	$TMUX_CMD resize-window -t 0 -x "${size%x*}" -y "${size#*x}"
-	sleep 0.3
+	# Let tuki see the new size before the barrage: below 80x24 it asks
+	# for a larger window (a build that reflows at this size draws the
+	# screen itself, so this wait may run out without failing).
+	if [ "$size" != 80x24 ]; then
+		( wait_for "Please enlarge the" 3 ) 2>/dev/null || true
+	fi
 	keys q
 	keys Escape Escape
-	keys C-c C-z C-d 'C-\' F1 F2 F10 F12 M-q M-x
+	keys C-c C-z C-d 'C-\' C-s C-q F1 F2 F9 F10 F11 F12 M-q M-x M-S M-h
 	# An SGR mouse click and a legacy one, as raw bytes.
 	keys -l "$(printf '\033[<0;5;5M\033[<0;5;5m\033[M !!')"
 	keys q
-	sleep 0.3
-	expect_screen_lacks "TUKI-ENDED"
-	[ ! -e "$SCRATCH/status" ] || fail "the kiosk ended at $size with status $(cat "$SCRATCH/status")"
+	keys Escape Escape
+	still_running "$size"
+	# Back to full size, it answers keys: Esc Esc starts over at the
+	# welcome screen, and a language opens the home screen.
+	$TMUX_CMD resize-window -t 0 -x 80 -y 24
+	keys Escape Escape
+	wait_for "Tervetuloa"
+	still_running "$size"
+	answers_keys
 done
-$TMUX_CMD resize-window -t 0 -x 80 -y 24
-wait_for "Tervetuloa"
-keys 3
-wait_for "1  You are not alone"
 keys S
 wait_for "Staff PIN"
 keys 2 4 6 8 Enter

@@ -71,6 +71,16 @@ wait_gone() {
 	done
 }
 
+# wait_raw FILE TEXT [SECONDS]: polls a pipe-pane capture until it holds
+# TEXT ("TUKI-ENDED" there means everything tuki wrote has arrived).
+wait_raw() {
+	deadline=$(( $(date +%s) + ${3:-10} ))
+	until grep -aqF -- "$2" "$1" 2>/dev/null; do
+		[ "$(date +%s)" -lt "$deadline" ] || fail "the capture $1 never held \"$2\" ($(wc -c <"$1" 2>/dev/null || echo no) bytes)"
+		sleep 0.05
+	done
+}
+
 expect_screen_lacks() {
 	if screen | grep -qF -- "$1"; then screen >&2; fail "the screen shows \"$1\""; fi
 }

@@ -22,6 +22,27 @@ keys "$SCRATCH/pipe" Enter
 wait_for "on jo olemassa"
 [ -p "$SCRATCH/pipe" ] || fail "the FIFO was replaced"
 keys Left
+# A link under that name is not followed, and the message is in words,
+# not "Too many levels of symbolic links" (QA m3).
+ln -s "$SCRATCH/notes.txt" "$SCRATCH/link.txt"
+keys p
+keys Down Enter
+keys "$SCRATCH/link.txt" Enter
+wait_for "on jo olemassa"
+expect_screen_lacks "symbolic"
+grep -qx 'IMPORTANT NOTES' "$SCRATCH/notes.txt" || fail "the link's target was changed"
+keys Left
+# A folder that is not there is said in words too.
+keys p
+keys Down Enter
+keys "$SCRATCH/no-such-folder/list.txt" Enter
+wait_for "kansiota ei ole olemassa"
+keys Left
+keys p
+keys Down Enter
+keys "$SCRATCH/$(printf 'a%.0s' $(seq 300)).txt" Enter
+wait_for "nimi on liian pitkä"
+keys Left
 keys p
 keys Down Enter
 keys "$SCRATCH/new-list.txt" Enter

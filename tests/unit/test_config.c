@@ -40,6 +40,9 @@ main(void)
 	CHECK_STR(cfg.staff_pin, "00112233");
 	CHECK(parse("languages = sv\nstaff_pin = 1234") == 0);   /* no final newline */
 	CHECK_STR(cfg.default_language, "sv");
+	/* A byte-order mark from a Windows editor is not part of the first key (QA m8). */
+	CHECK(parse("\xef\xbb\xbfstaff_pin = 482913\n") == 0);
+	CHECK_STR(cfg.staff_pin, "482913");
 
 	BAD("", "staff_pin is required");
 	BAD("staff_pin = 1234\ncolour = blue\n", "tuki.conf:2: unknown key \"colour\"");
@@ -59,6 +62,7 @@ main(void)
 	BAD("staff_pin = 1234\nidle_grace = -1\n", "idle_grace: expected seconds");
 	BAD("staff_pin = 1234\nprinter = my printer\n", "printer: expected a CUPS queue name");
 	BAD("staff_pin = 1234\nprinter = -d\n", "printer:");
+	BAD("staff_pin = 1234\nprinter = -oraw\n", "tuki.conf:2: printer: a queue name cannot start with \"-\"");
 	BAD("staff_pin = 1234\nprinter = a\033]0;x\007\n", "tuki.conf:2: a control character");
 	BAD("staff_pin = 1234\n# \xff\n", "tuki.conf:2: invalid UTF-8");
 

@@ -384,11 +384,23 @@ main(void)
 	BAD("pages.json", "Tens of thousands", "See https://example.org, tens",
 	    "a web address belongs in the data");
 	BAD("pages.json", "Tens of thousands", "Tens \\u001b[31m of thousands",
-	    "pages[0].body[0].p: contains a control or text-direction character");
+	    "pages[0].body[0].p: contains U+001B, a control, invisible or text-direction character");
 	BAD("pages.json", "Tens of thousands", "Tens \xe2\x80\xae of thousands",
-	    "contains a control or text-direction character");
+	    "contains U+202E, a control, invisible");
+	/* Invisible characters (QA m6): a zero-width space, a tag character
+	 * ("ASCII smuggling", also as an escaped pair), private use, U+2028. */
+	BAD("pages.json", "Tens of thousands", "Tens\xe2\x80\x8b of thousands",
+	    "pages[0].body[0].p: contains U+200B");
+	BAD("pages.json", "Tens of thousands", "Tens \xf3\xa0\x81\x81 of thousands",
+	    "contains U+E0041");
+	BAD("pages.json", "Tens of thousands", "Tens \\udb40\\udc41 of thousands",
+	    "contains U+E0041");
+	BAD("pages.json", "Tens of thousands", "Tens \xee\x80\x80 of thousands",
+	    "contains U+E000");
+	BAD("pages.json", "Tens of thousands", "Tens\\u2028of thousands",
+	    "contains U+2028");
 	BAD("pages.json", "{phone:crisis}", "{phone:nobody}",
-	    "pages.json:20: the placeholder {phone:nobody} names nothing");
+	    "pages.json:20: pages[1].body[1].p: the placeholder {phone:nobody} names nothing");
 	BAD("pages.json", "{phone:crisis}", "{fax:crisis}", "must start a placeholder");
 	BAD("pages.json", "{\n  \"pages\": [", "{\n  \"pages\": {", "JSON syntax error");
 	BAD("pages.json", "{\n  \"pages\": [", "{\"pages\": 3, \"x\": [", "unknown field \"x\"");

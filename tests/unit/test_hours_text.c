@@ -16,6 +16,7 @@
 #include "../../tui/model/error.h"
 #include "../../tui/model/hours.h"
 #include "../../tui/model/utf8.h"
+#include "../../tui/model/wrap.h"
 #include "../../tui/text/hours_text.h"
 #include "test.h"
 

@@ -41,6 +41,12 @@ main(void)
 	CHECK_HAS(P("{\"a\": \"x\0\"}"), "t.json:1:9: a NUL byte");
 	CHECK_HAS(P("{\"a\":\n \"x\\u0000\"}"), "t.json:2:4: \\u0000 (NUL)");
 	CHECK_HAS(P("{\"a\": \"tab\there\"}"), "control character");
+	/* A lone surrogate escape says what is wrong, not "syntax error". */
+	CHECK_HAS(P("{\"a\":\n \"x\\ud800\"}"),
+	    "t.json:2:4: \\ud800 is half of a character (a UTF-16 surrogate without its other half)");
+	CHECK_HAS(P("{\"a\": \"\\uDC41x\"}"), "\\uDC41 is half of a character");
+	CHECK_HAS(P("{\"a\": \"\\ud800\\u0041\"}"), "\\ud800 is half of a character");
+	CHECK_STR(P("{\"a\": \"\\ud83d\\ude00 \\uD83D\\uDE00\"}"), "");       /* a whole pair */
 	CHECK_HAS(P("\xff\xfe{}"), "UTF-16");
 	CHECK_STR(P("\xef\xbb\xbf{\"a\": 1}"), "");                                 /* UTF-8 BOM */
 	CHECK_HAS(P("{\n  \"a\": 1,\n  \"b\": ]\n}"), "t.json:3:8: JSON syntax error");

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "../../tui/model/progress.h"
@@ -40,6 +41,87 @@ write_file(const char *path, const char *text)
 
 	fputs(text, f);
 	fclose(f);
+}
+
+/* Two sessions that loaded the same file each save a mark of their own:
+ * both marks are kept, and each session then sees the other's. */
+static void
+two_sessions(const char *dir, struct date today)
+{
+	struct progress a, b, q;
+	struct tuki_error err = { 0 };
+
+	progress_forget(dir, &err);
+	CHECK(progress_load(&a, dir, NULL, 0) == PROGRESS_NONE);
+	CHECK(progress_load(&b, dir, NULL, 0) == PROGRESS_NONE);
+	progress_set(&a, "bank", STEP_DONE, today);
+	CHECK(progress_save(&a, dir, &err) == 0);
+	progress_set(&b, "police-report", STEP_DONE, today);
+	CHECK(progress_save(&b, dir, &err) == 0);
+	CHECK(progress_state(&b, "bank") == STEP_DONE);
+	/* A later change in the first session keeps the second one's mark. */
+	progress_set(&a, "bank", STEP_NOT_APPLICABLE, today);
+	CHECK(progress_save(&a, dir, &err) == 0);
+	CHECK(progress_load(&q, dir, NULL, 0) == PROGRESS_LOADED);
+	CHECK(progress_state(&q, "bank") == STEP_NOT_APPLICABLE);
+	CHECK(progress_state(&q, "police-report") == STEP_DONE);
+	progress_clear(&q);
+	/* Forgotten elsewhere: only what this session changes comes back. */
+	CHECK(progress_forget(dir, &err) == 1);
+	progress_set(&b, "talk", STEP_DONE, today);
+	CHECK(progress_save(&b, dir, &err) == 0);
+	CHECK(progress_load(&q, dir, NULL, 0) == PROGRESS_LOADED);
+	CHECK(progress_state(&q, "talk") == STEP_DONE);
+	CHECK(progress_state(&q, "police-report") == STEP_DONE);
+	CHECK(progress_state(&q, "bank") == STEP_TO_DO);
+	progress_clear(&q);
+	progress_clear(&a);
+	progress_clear(&b);
+	progress_forget(dir, &err);
+}
+
+/* Two processes saving 40 marks each at the same time lose none (the lock). */
+static void
+two_writers_at_once(const char *dir, struct date today)
+{
+	struct progress q;
+	struct tuki_error err = { 0 };
+	pid_t pids[2];
+	int lost = 0;
+
+	for (int w = 0; w < 2; w++) {
+		pids[w] = fork();
+		if (pids[w] == 0) {
+			struct progress mine = { 0 };
+
+			for (int i = 0; i < 40; i++) {
+				char id[32];
+
+				snprintf(id, sizeof id, "writer%d-step%d", w, i);
+				progress_set(&mine, id, STEP_DONE, today);
+				if (progress_save(&mine, dir, &err) != 0)
+					_exit(1);
+			}
+			_exit(0);
+		}
+	}
+	for (int w = 0; w < 2; w++) {
+		int status;
+
+		CHECK(waitpid(pids[w], &status, 0) == pids[w] && WIFEXITED(status) &&
+		    WEXITSTATUS(status) == 0);
+	}
+	CHECK(progress_load(&q, dir, NULL, 0) == PROGRESS_LOADED);
+	for (int w = 0; w < 2; w++)
+		for (int i = 0; i < 40; i++) {
+			char id[32];
+
+			snprintf(id, sizeof id, "writer%d-step%d", w, i);
+			lost += progress_state(&q, id) != STEP_DONE;
+		}
+	CHECK(lost == 0);
+	progress_clear(&q);
+	progress_forget(dir, &err);
 }
 
 int
@@ -161,6 +243,8 @@ main(void)
 	CHECK(access(path, F_OK) == 0);
 
 	progress_clear(&p);
+	two_sessions(dir, today);
+	two_writers_at_once(dir, today);
 	{
 		char cmd[300];
 

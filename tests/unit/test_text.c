@@ -69,6 +69,11 @@ check_sanitize(void)
 	CHECK_STR(out, "bad \xef\xbf\xbd byte");
 	sanitize_text("Hyvää", out, sizeof out);
 	CHECK_STR(out, "Hyvää");
+	/* Invisible characters never reach the screen; ZWJ in an emoji stays. */
+	sanitize_text("zero\xe2\x80\x8bwidth \xf3\xa0\x81\x81tag", out, sizeof out);
+	CHECK_STR(out, "zero\xef\xbf\xbdwidth \xef\xbf\xbdtag");
+	CHECK(text_first_unsafe("a\xe2\x80\xa8" "b") == 1);                      /* U+2028 */
+	CHECK(text_first_unsafe("\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x92\xbb") == -1);  /* ZWJ */
 	sanitize_text("truncated äää", out, 12);
 	CHECK_STR(out, "truncated ");      /* never half a character */
 	CHECK(text_first_unsafe("fine") == -1);

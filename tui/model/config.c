@@ -134,6 +134,10 @@ set_idle_grace(struct kiosk_config *cfg, char *value)
 static const char *
 set_printer(struct kiosk_config *cfg, char *value)
 {
+	/* lp would take it for an option. */
+	if (value[0] == '-')
+		/* xgettext:c-format */
+		return N_("%s:%d: printer: a queue name cannot start with \"-\"");
 	if (!valid_printer(value))
 		return N_("%s:%d: printer: expected a CUPS queue name without spaces");
 	strcpy(cfg->printer, value);
@@ -194,6 +198,9 @@ config_parse(struct kiosk_config *cfg, const char *name, const char *text,
 	cfg->nlanguages = 3;
 	cfg->idle_reset = 180;
 	cfg->idle_grace = 30;
+	/* A Windows editor puts a byte-order mark first: not part of the first key. */
+	if (strncmp(p, "\xef\xbb\xbf", 3) == 0)
+		p += 3;
 
 	while (*p != '\0') {
 		char line[512], *key, *value, *eq;

@@ -31,6 +31,7 @@ struct text {
 	const char *note_format, *note_id, *note_what;
 	enum content_file file;
 	int line;
+	const char *path;           /* its JSON path (pages[0].title), or NULL */
 };
 
 struct date {

@@ -785,10 +785,15 @@ check_placeholders(const struct text *t, void *data)
 	size_t pos = 0;
 
 	while (err->status == 0 && placeholder_next(t->msgid, &pos, &p) > 0) {
-		if (placeholder_value(c, &p) == NULL)
-			tuki_error_set(err, EXIT_DATAERR,
-			    _("%s:%d: the placeholder {%s:%s} names nothing that has a %s"),
-			    c->file_names[t->file], t->line, p.kind, p.id, p.kind);
+		char what[512];
+
+		if (placeholder_value(c, &p) != NULL)
+			continue;
+		snprintf(what, sizeof what, _("the placeholder {%s:%s} names nothing that has a %s"),
+		    p.kind, p.id, p.kind);
+		/* File, line and JSON path, like every other content error. */
+		tuki_error_set(err, EXIT_DATAERR, "%s:%d: %s: %s", c->file_names[t->file], t->line,
+		    t->path != NULL ? t->path : "$", what);
 	}
 }
 

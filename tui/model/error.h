@@ -10,6 +10,7 @@ enum exit_status {
 	EXIT_NOINPUT = 66,      /* content dir or config missing or unreadable */
 	EXIT_UNAVAILABLE = 69,  /* printer unavailable */
 	EXIT_SOFTWARE = 70,     /* internal error */
+	EXIT_IOERR = 74,        /* output could not be written: a full disk, a closed stdout */
 };
 
 struct tuki_error {

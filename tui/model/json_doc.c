@@ -56,6 +56,43 @@ init_plain_tables(void)
 		plain_between[(unsigned char)*k] = 1;
 }
 
+/* The value of the four hex digits at p, or -1. */
+static long
+hex4(const unsigned char *p)
+{
+	long v = 0;
+
+	for (int k = 0; k < 4; k++) {
+		int c = p[k];
+
+		v <<= 4;
+		if (c >= '0' && c <= '9')
+			v |= c - '0';
+		else if (c >= 'a' && c <= 'f')
+			v |= c - 'a' + 10;
+		else if (c >= 'A' && c <= 'F')
+			v |= c - 'A' + 10;
+		else
+			return -1;
+	}
+	return v;
+}
+
+/* p is at "\\u": true for a high surrogate not followed by "\\u" and a low
+ * one, or a low surrogate on its own (cJSON calls both a syntax error). */
+static bool
+lone_surrogate(const unsigned char *p, size_t len)
+{
+	long v = len >= 6 ? hex4(p + 2) : -1, w;
+
+	if (v >= 0xdc00 && v <= 0xdfff)
+		return true;
+	if (v < 0xd800 || v > 0xdbff)
+		return false;
+	w = len >= 12 && p[6] == '\\' && p[7] == 'u' ? hex4(p + 8) : -1;
+	return w < 0xdc00 || w > 0xdfff;
+}
+
 /* One pass over the bytes before cJSON sees them. */
 static int
 scan_text(struct scan *s, const char *name, const unsigned char *p, size_t len,
@@ -116,6 +153,19 @@ scan_text(struct scan *s, const char *name, const unsigned char *p, size_t len,
 					    _("%s:%d:%d: \\u0000 (NUL) is not allowed in a string"),
 					    name, line, col);
 					return -1;
+				}
+				if (p[i + 1] == 'u' && lone_surrogate(p + i, len - i)) {
+					tuki_error_set(err, EXIT_DATAERR,
+					    _("%s:%d:%d: \\u%.4s is half of a character (a UTF-16 surrogate "
+					    "without its other half); write the character itself instead"),
+					    name, line, col, (const char *)p + i + 2);
+					return -1;
+				}
+				if (p[i + 1] == 'u' && hex4(p + i + 2) >= 0xd800 && hex4(p + i + 2) <= 0xdbff) {
+					/* A whole pair: its low half is not alone. */
+					i += 12;
+					col += 12;
+					continue;
 				}
 				i++;
 				col++;

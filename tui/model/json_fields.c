@@ -40,6 +40,18 @@ fields_enter_index(struct fields *f, size_t index)
 	return json_path_index(&f->path, index);
 }
 
+/* Names the first character that may not be in a text, so the person
+ * fixing the file knows what to look for (it may well be invisible). */
+static bool
+fail_unsafe(struct fields *f, const cJSON *node, const char *text)
+{
+	const char *at = text + text_first_unsafe(text);
+	unsigned long cp = utf8_next(&at);
+
+	return fields_fail(f, node,
+	    _("contains U+%04lX, a control, invisible or text-direction character"), cp);
+}
+
 static const char *
 type_name(const cJSON *node)
 {
@@ -128,7 +140,7 @@ fields_string(struct fields *f, const cJSON *object, const char *key, bool requi
 	if (node->valuestring[0] == '\0')
 		ok = fields_fail(f, node, _("must not be empty"));
 	else if (text_first_unsafe(node->valuestring) >= 0)
-		ok = fields_fail(f, node, _("contains a control or text-direction character"));
+		ok = fail_unsafe(f, node, node->valuestring);
 	json_path_pop(&f->path, mark);
 	if (ok)
 		*out = arena_strdup(f->arena, node->valuestring);
@@ -283,7 +295,7 @@ check_text_string(struct fields *f, const cJSON *node)
 	if (s[0] == '\0')
 		return fields_fail(f, node, _("must not be empty"));
 	if (text_first_unsafe(s) >= 0)
-		return fields_fail(f, node, _("contains a control or text-direction character"));
+		return fail_unsafe(f, node, s);
 	if ((why = text_forbidden_data(s)) != NULL)
 		return fields_fail(f, node, "%s", _(why));
 	while ((found = placeholder_next(s, &pos, &p)) != 0) {
@@ -342,6 +354,7 @@ fields_text_node(struct fields *f, const cJSON *node, struct text *out)
 	out->msgid = arena_strdup(f->arena, node->valuestring);
 	out->file = f->file;
 	out->line = json_doc_line(f->doc, node);
+	out->path = f->path.len ? arena_strdup(f->arena, f->path.text) : NULL;
 	return true;
 }
 

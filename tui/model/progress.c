@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -96,6 +97,7 @@ progress_set(struct progress *p, const char *id, enum step_state state, struct d
 	}
 	m->state = state;
 	m->date = today;
+	m->changed = true;
 }
 
 enum step_state
@@ -153,6 +155,9 @@ parse_progress(struct progress *p, struct json_doc *doc, struct tuki_error *err)
 		progress_set(p, item->string, (enum step_state)state, date);
 		json_path_pop(&f.path, mark);
 	}
+	/* Read from the file, so not this session's change. */
+	for (size_t i = 0; i < p->n; i++)
+		p->marks[i].changed = false;
 	ok = true;
 out:
 	arena_free(&scratch);
@@ -207,12 +212,18 @@ progress_load(struct progress *p, const char *dir, char *moved_to, size_t moved_
 	char path[PATH_MAX];
 	struct json_doc doc;
 	struct tuki_error err = { 0 };
+	struct stat st;
 	int status;
 
 	memset(p, 0, sizeof *p);
 	file_path(path, sizeof path, dir, PROGRESS_FILE);
-	if (access(path, F_OK) != 0)
+	if (stat(path, &st) != 0 && lstat(path, &st) != 0)
 		return PROGRESS_NONE;
+	/* A FIFO or device would block the open or never end, and a dangling
+	 * link leads nowhere: none of them is a progress file. */
+	if (!S_ISREG(st.st_mode))
+		return move_aside(dir, path, moved_to, moved_size) ? PROGRESS_MOVED_ASIDE
+		    : PROGRESS_UNREADABLE;
 	status = json_doc_load(&doc, path, &err);
 	if (status == 0) {
 		bool ok = parse_progress(p, &doc, &err);
@@ -292,48 +303,120 @@ write_all(int fd, const char *text, size_t len)
 	return 0;
 }
 
-int
-progress_save(const struct progress *p, const char *dir, struct tuki_error *err)
+/*
+ * Locks the directory itself (no lock file to leave behind) while a
+ * session re-reads and writes, so two sessions never lose each other's
+ * marks.  A holder that never lets go (stopped, say) is waited for 2 s;
+ * then the save goes ahead unlocked, still merged.  -1 if not locked.
+ */
+static int
+lock_dir(const char *dir)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+	if (fd < 0)
+		return -1;
+	for (int tries = 0; flock(fd, LOCK_EX | LOCK_NB) != 0; tries++) {
+		if ((errno != EWOULDBLOCK && errno != EINTR) || tries == 200) {
+			close(fd);
+			return -1;
+		}
+		usleep(10000);
+	}
+	return fd;
+}
+
+static void
+unlock_dir(int fd)
+{
+	if (fd >= 0)
+		close(fd);      /* closing releases the lock */
+}
+
+/*
+ * What is on disk now (another session may have saved or forgotten since
+ * this one loaded), with this session's own changes on top; p becomes
+ * that.  A file that cannot be read at all leaves p as it is.
+ */
+static void
+merge_from_disk(struct progress *p, const char *dir)
+{
+	struct progress disk;
+
+	switch (progress_load(&disk, dir, NULL, 0)) {
+	case PROGRESS_LOADED:
+		break;
+	case PROGRESS_NONE:
+	case PROGRESS_MOVED_ASIDE:
+		memset(&disk, 0, sizeof disk);
+		break;
+	case PROGRESS_UNREADABLE:
+	default:
+		return;
+	}
+	for (size_t i = 0; i < p->n; i++)
+		if (p->marks[i].changed)
+			progress_set(&disk, p->marks[i].id, p->marks[i].state, p->marks[i].date);
+	progress_clear(p);
+	*p = disk;
+}
+
+/* Temp file in the same directory, fsync, rename, fsync the directory:
+ * the file is always the old one or the new one.  0, or an errno. */
+static int
+write_atomically(const struct progress *p, const char *dir)
 {
 	char tmp[PATH_MAX], path[PATH_MAX];
-	char *text = NULL;
-	int fd = -1, dirfd, saved_errno;
+	char *text;
+	int fd, dirfd, error = 0;
 
-	if (make_private_dir(dir) != 0)
-		goto fail;
 	file_path(tmp, sizeof tmp, dir, TEMP_PREFIX "XXXXXX");
 	file_path(path, sizeof path, dir, PROGRESS_FILE);
 	fd = mkstemp(tmp);     /* mode 0600 */
 	if (fd < 0)
-		goto fail;
+		return errno;
 	text = progress_json(p);
-	if (text == NULL || write_all(fd, text, strlen(text)) != 0 || write_all(fd, "\n", 1) != 0 ||
-	    fsync(fd) != 0 || close(fd) != 0) {
-		fd = -1;
-		goto fail_unlink;
+	if (text == NULL)
+		error = ENOMEM;
+	else if (write_all(fd, text, strlen(text)) != 0 || write_all(fd, "\n", 1) != 0 ||
+	    fsync(fd) != 0)
+		error = errno ? errno : EIO;
+	if (close(fd) != 0 && error == 0)
+		error = errno;
+	if (error == 0 && rename(tmp, path) != 0)
+		error = errno;
+	if (text != NULL)
+		cJSON_free(text);
+	if (error != 0) {
+		unlink(tmp);
+		return error;
 	}
-	fd = -1;
-	if (rename(tmp, path) != 0)
-		goto fail_unlink;
 	/* The rename is durable only once the directory entry is on disk. */
 	dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (dirfd >= 0) {
 		fsync(dirfd);
 		close(dirfd);
 	}
-	cJSON_free(text);
 	return 0;
-fail_unlink:
-	saved_errno = errno;
-	if (fd >= 0)
-		close(fd);
-	unlink(tmp);
-	errno = saved_errno;
-fail:
-	if (text != NULL)
-		cJSON_free(text);
+}
+
+int
+progress_save(struct progress *p, const char *dir, struct tuki_error *err)
+{
+	int lock, error;
+
+	if (make_private_dir(dir) != 0) {
+		error = errno;
+	} else {
+		lock = lock_dir(dir);
+		merge_from_disk(p, dir);
+		error = write_atomically(p, dir);
+		unlock_dir(lock);
+	}
+	if (error == 0)
+		return 0;
 	tuki_error_set(err, EXIT_NOINPUT, _("Your marks could not be saved in %s: %s"), dir,
-	    strerror(errno ? errno : EIO));
+	    strerror(error));
 	return -1;
 }
 
@@ -342,7 +425,7 @@ progress_forget(const char *dir, struct tuki_error *err)
 {
 	DIR *d = opendir(dir);
 	struct dirent *e;
-	int removed = 0;
+	int removed = 0, lock;
 
 	if (d == NULL) {
 		if (errno == ENOENT)
@@ -350,6 +433,8 @@ progress_forget(const char *dir, struct tuki_error *err)
 		tuki_error_set(err, EXIT_NOINPUT, _("%s: cannot open: %s"), dir, strerror(errno));
 		return -1;
 	}
+	/* Not while another session is saving (it would bring the file back). */
+	lock = lock_dir(dir);
 	while ((e = readdir(d)) != NULL) {
 		char path[PATH_MAX];
 
@@ -362,11 +447,13 @@ progress_forget(const char *dir, struct tuki_error *err)
 			tuki_error_set(err, EXIT_NOINPUT, _("%s: cannot remove: %s"), path,
 			    strerror(errno));
 			closedir(d);
+			unlock_dir(lock);
 			return -1;
 		}
 		removed++;
 	}
 	closedir(d);
+	unlock_dir(lock);
 	rmdir(dir);     /* only succeeds when nothing else is in it */
 	return removed;
 }

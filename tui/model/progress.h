@@ -19,6 +19,7 @@ struct progress_mark {
 	char id[64];
 	enum step_state state;
 	struct date date;           /* when it was last changed */
+	bool changed;               /* set in this session, not read from the file */
 };
 
 struct progress {
@@ -47,8 +48,13 @@ enum progress_load_result progress_load(struct progress *p, const char *dir, cha
 /* Parses the file's text (the fuzzers' entry point); false if it is not valid. */
 bool progress_parse(struct progress *p, const char *name, const char *text, size_t len);
 
-/* Writes p atomically (temp file, fsync, rename, fsync dir); 0 or -1 with err. */
-int progress_save(const struct progress *p, const char *dir, struct tuki_error *err);
+/*
+ * Saves p so that nothing is lost when two sessions save at once: under a
+ * lock on dir, the file is read again, the marks this session changed go
+ * on top, and that is written atomically (temp file, fsync, rename, fsync
+ * dir).  p becomes what was written.  0 or -1 with err.
+ */
+int progress_save(struct progress *p, const char *dir, struct tuki_error *err);
 
 /* Removes the file, moved-aside copies, stale temp files and the empty dir.
  * Returns how many files were removed, or -1 with err. */

@@ -61,13 +61,29 @@ utf8_next(const char **p)
 	return cp;
 }
 
+/*
+ * Invisible characters that are never there by accident: they hide text
+ * from the reader or smuggle it past one (the zero-width space, the word
+ * joiner and invisible operators, line and paragraph separators, tag
+ * characters, private-use and noncharacters).  ZWNJ and ZWJ (U+200C,
+ * U+200D) stay allowed: emoji and some scripts need them.
+ */
+static bool
+codepoint_is_invisible(unsigned long cp)
+{
+	return cp == 0x200b || cp == 0x2028 || cp == 0x2029 || (cp >= 0x2060 && cp <= 0x2064) ||
+	    cp == 0x180e || (cp >= 0xfff9 && cp <= 0xfffb) ||
+	    (cp >= 0xe0000 && cp <= 0xe007f) || (cp >= 0xe000 && cp <= 0xf8ff) ||
+	    cp >= 0xf0000 || (cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) == 0xfffe;
+}
+
 bool
 codepoint_is_unsafe(unsigned long cp)
 {
 	return cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) ||
 	    cp == 0x061c || (cp >= 0x200e && cp <= 0x200f) ||
 	    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
-	    cp == 0xfeff;
+	    cp == 0xfeff || codepoint_is_invisible(cp);
 }
 
 long

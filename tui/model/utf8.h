@@ -12,7 +12,8 @@ size_t utf8_sequence_length(const unsigned char *p, size_t len);
 unsigned long utf8_next(const char **p);
 
 /* True for code points that must never reach a terminal or printer:
- * C0 and C1 controls, DEL, and bidirectional overrides and isolates. */
+ * C0 and C1 controls, DEL, bidirectional overrides and isolates, and
+ * invisible characters such as U+200B, tag characters and private use. */
 bool codepoint_is_unsafe(unsigned long cp);
 
 /* Byte offset of the first unsafe or invalid character in s, or -1. */

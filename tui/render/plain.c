@@ -246,6 +246,20 @@ ask(struct plain *p, const char *prompt, int *number)
 	return ANSWER_WORD;
 }
 
+/* y, or the reader's own letter for yes (Finnish k, Swedish j): the same
+ * "y/n" pair the screens use. */
+static bool
+is_yes(const char *word)
+{
+	/* TRANSLATORS: see the same string in tui/ui/consent.c. */
+	const char *pair = _("y/n");
+	size_t len = strcspn(pair, "/");
+
+	if (strcasecmp(word, "y") == 0)
+		return true;
+	return len > 0 && strlen(word) == len && strncasecmp(word, pair, len) == 0;
+}
+
 static void
 choose_language(struct plain *p)
 {
@@ -429,7 +443,7 @@ section_menu(struct plain *p, int section)
 			int unused;
 
 			if (ask(p, _("Delete your saved marks? Type y for yes, n for no."), &unused)
-			    == ANSWER_WORD && (strcmp(p->word, "y") == 0 || strcmp(p->word, "Y") == 0))
+			    == ANSWER_WORD && is_yes(p->word))
 				session_forget(p->session);
 		} else if (!common_answer(p, a, &show)) {
 			return;
@@ -438,20 +452,6 @@ section_menu(struct plain *p, int section)
 }
 
 /* ---- steps ---- */
-
-/* y, or the reader's own letter for yes (Finnish k, Swedish j): the same
- * "y/n" pair the screens use. */
-static bool
-is_yes(const char *word)
-{
-	/* TRANSLATORS: see the same string in tui/ui/consent.c. */
-	const char *pair = _("y/n");
-	size_t len = strcspn(pair, "/");
-
-	if (strcasecmp(word, "y") == 0)
-		return true;
-	return len > 0 && strlen(word) == len && strncasecmp(word, pair, len) == 0;
-}
 
 static void
 ask_consent(struct plain *p)

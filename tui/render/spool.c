@@ -32,9 +32,6 @@ static const char *const lp_options[] = {
 	"-o", "page-top=54", "-o", "page-bottom=54",
 };
 
-/* How long lp may take to accept a job before tuki gives up on it. */
-enum { LP_TIME_LIMIT_MS = 15000 };
-
 static long long
 monotonic_ms(void)
 {
@@ -44,85 +41,110 @@ monotonic_ms(void)
 	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-/* Writes all of text to fd while collecting what lp says on out_fd, until
- * lp closes its output or the time limit passes (then returns false). */
+/* Feeds lp and collects what it says for at most wait_ms (-1: until
+ * something happens); true once lp has closed its output. */
 static bool
-feed_and_collect(int in_fd, const char *text, size_t len, int out_fd, char *said, size_t size)
+feed_and_collect(struct spool_job *job, int wait_ms)
 {
-	size_t written = 0, got = 0;
-	long long deadline = monotonic_ms() + LP_TIME_LIMIT_MS;
-	bool in_time = true;
+	struct pollfd fds[2] = {
+		{ .fd = job->written < job->len ? job->to_fd : -1, .events = POLLOUT },
+		{ .fd = job->from_fd, .events = POLLIN },
+	};
+	int ready = poll(fds, 2, wait_ms);
 
-	fcntl(in_fd, F_SETFL, fcntl(in_fd, F_GETFL) | O_NONBLOCK);
-	for (;;) {
-		struct pollfd fds[2] = {
-			{ .fd = written < len ? in_fd : -1, .events = POLLOUT },
-			{ .fd = out_fd, .events = POLLIN },
-		};
+	/* EINTR (a resize, say) is not the end of the job: the caller polls again. */
+	if (ready <= 0)
+		return false;
+	if (fds[0].revents & (POLLERR | POLLHUP)) {
+		job->written = job->len;      /* lp stopped reading */
+	} else if (fds[0].revents & POLLOUT) {
+		ssize_t n = write(job->to_fd, job->text + job->written, job->len - job->written);
 
-		long long left = deadline - monotonic_ms();
-		int ready;
+		if (n > 0)
+			job->written += (size_t)n;
+		else if (n < 0 && errno != EAGAIN && errno != EINTR)
+			job->written = job->len;
+	}
+	if (job->written >= job->len && job->to_fd >= 0) {
+		close(job->to_fd);
+		job->to_fd = -1;
+	}
+	if (fds[1].revents & (POLLIN | POLLHUP)) {
+		char tmp[512];
+		ssize_t n = read(job->from_fd, tmp, sizeof tmp);
 
-		if (left <= 0) {
-			in_time = false;
-			break;
-		}
-		ready = poll(fds, 2, (int)left);
-		if (ready < 0 && errno == EINTR)
-			continue;
-		if (ready < 0)
-			break;
-		if (ready == 0) {
-			in_time = false;
-			break;
-		}
-		if (fds[0].revents & (POLLERR | POLLHUP)) {
-			written = len;      /* lp stopped reading */
-		} else if (fds[0].revents & POLLOUT) {
-			ssize_t n = write(in_fd, text + written, len - written);
+		if (n < 0 && (errno == EINTR || errno == EAGAIN))
+			return false;
+		if (n <= 0)
+			return true;
+		if (job->got < sizeof job->said - 1) {
+			size_t room = sizeof job->said - 1 - job->got;
+			size_t take = (size_t)n < room ? (size_t)n : room;
 
-			if (n > 0)
-				written += (size_t)n;
-			else if (n < 0 && errno != EAGAIN && errno != EINTR)
-				written = len;
-		}
-		if (written >= len && in_fd >= 0) {
-			close(in_fd);
-			in_fd = -1;
-		}
-		if (fds[1].revents & (POLLIN | POLLHUP)) {
-			char tmp[512];
-			ssize_t n = read(out_fd, tmp, sizeof tmp);
-
-			if (n <= 0)
-				break;
-			if (got < size - 1) {
-				size_t take = (size_t)n < size - 1 - got ? (size_t)n : size - 1 - got;
-
-				memcpy(said + got, tmp, take);
-				got += take;
-			}
+			memcpy(job->said + job->got, tmp, take);
+			job->got += take;
 		}
 	}
-	if (in_fd >= 0)
-		close(in_fd);
-	said[got] = '\0';
-	return in_time;
+	return false;
 }
 
-/* The first non-empty line of what lp said, cleaned for the screen. */
+/* Length of the escape sequence at s (ESC or a C1 introducer), so that a
+ * whole CSI or OSC sequence is dropped, not only its ESC byte. */
+static size_t
+escape_length(const unsigned char *s)
+{
+	size_t i;
+	bool csi, string;
+
+	if (s[0] == 0x1b) {
+		if (s[1] == '\0')
+			return 1;
+		csi = s[1] == '[';
+		string = s[1] == ']' || s[1] == 'P' || s[1] == '_' || s[1] == '^' || s[1] == 'X';
+		i = 2;
+		if (!csi && !string)
+			return 2;
+	} else if (s[0] == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f) {
+		csi = s[1] == 0x9b;
+		string = s[1] == 0x9d || s[1] == 0x90 || s[1] == 0x9f || s[1] == 0x9e || s[1] == 0x98;
+		i = 2;
+		if (!csi && !string)
+			return 2;
+	} else {
+		return 0;
+	}
+	for (; s[i] != '\0' && s[i] != '\n'; i++) {
+		if (csi && s[i] >= 0x40 && s[i] <= 0x7e)
+			return i + 1;
+		if (!csi && s[i] == 0x07)
+			return i + 1;
+		if (!csi && s[i] == 0x1b && s[i + 1] == '\\')
+			return i + 2;
+		if (!csi && s[i] == 0xc2 && s[i + 1] == 0x9c)
+			return i + 2;
+	}
+	return i;
+}
+
+/* The first non-empty line of what lp said, cleaned for the screen:
+ * escape sequences dropped whole, then the usual sanitizing. */
 static void
 first_line(const char *said, char *out, size_t size)
 {
 	char line[512];
-	size_t n;
+	size_t n = 0;
 
 	while (*said == '\n')
 		said++;
-	n = strcspn(said, "\n");
-	if (n >= sizeof line)
-		n = sizeof line - 1;
-	memcpy(line, said, n);
+	while (*said != '\0' && *said != '\n' && n < sizeof line - 1) {
+		size_t skip = escape_length((const unsigned char *)said);
+
+		if (skip > 0) {
+			said += skip;
+			continue;
+		}
+		line[n++] = *said++;
+	}
 	line[n] = '\0';
 	sanitize_text(line, out, size);
 }
@@ -130,35 +152,19 @@ first_line(const char *said, char *out, size_t size)
 /* A PDF carries its own page geometry: only the paper size is said. */
 static const char *const lp_pdf_options[] = { "-o", "media=A4" };
 
-static int spool_with(const char *printer, const char *const *options, size_t noptions,
-    const char *text, size_t len, struct tuki_error *err);
-
-int
-spool_print(const char *printer, const char *text, size_t len, struct tuki_error *err)
-{
-	return spool_with(printer, lp_options, sizeof lp_options / sizeof lp_options[0], text, len,
-	    err);
-}
-
-int
-spool_print_pdf(const char *printer, const char *pdf, size_t len, struct tuki_error *err)
-{
-	return spool_with(printer, lp_pdf_options, sizeof lp_pdf_options / sizeof lp_pdf_options[0],
-	    pdf, len, err);
-}
-
+/* Starts "lp [-d printer] -t tuki OPTIONS" with text on its stdin. */
 static int
-spool_with(const char *printer, const char *const *options, size_t noptions, const char *text,
-    size_t len, struct tuki_error *err)
+start_with(struct spool_job *job, const char *printer, const char *const *options,
+    size_t noptions, const char *text, size_t len, struct tuki_error *err)
 {
 	const char *argv[32];
 	int argc = 0, to_lp[2], from_lp[2], status;
 	posix_spawn_file_actions_t actions;
-	pid_t pid;
-	char said[4096], line[512];
-	struct sigaction ignore = { .sa_handler = SIG_IGN }, old;
-	bool in_time;
+	posix_spawnattr_t attr;
+	sigset_t defaults;
 
+	memset(job, 0, sizeof *job);
+	job->to_fd = job->from_fd = -1;
 	argv[argc++] = "lp";
 	if (printer != NULL) {
 		argv[argc++] = "-d";
@@ -171,15 +177,24 @@ spool_with(const char *printer, const char *const *options, size_t noptions, con
 		argv[argc++] = options[i];
 	argv[argc] = NULL;
 
-	if (pipe2(to_lp, O_CLOEXEC) != 0 || pipe2(from_lp, O_CLOEXEC) != 0) {
-		tuki_error_set(err, EXIT_UNAVAILABLE, _("Printing failed: %s"), strerror(errno));
-		return EXIT_UNAVAILABLE;
+	if (pipe2(to_lp, O_CLOEXEC) != 0)
+		goto failed;
+	if (pipe2(from_lp, O_CLOEXEC) != 0) {
+		close(to_lp[0]);
+		close(to_lp[1]);
+		goto failed;
 	}
 	posix_spawn_file_actions_init(&actions);
 	posix_spawn_file_actions_adddup2(&actions, to_lp[0], STDIN_FILENO);
 	posix_spawn_file_actions_adddup2(&actions, from_lp[1], STDOUT_FILENO);
 	posix_spawn_file_actions_adddup2(&actions, from_lp[1], STDERR_FILENO);
-	status = posix_spawnp(&pid, "lp", &actions, NULL, (char *const *)argv, environ);
+	/* Signals tuki ignores (PIPE, ALRM...) would stay ignored in lp. */
+	posix_spawnattr_init(&attr);
+	sigfillset(&defaults);
+	posix_spawnattr_setsigdefault(&attr, &defaults);
+	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF);
+	status = posix_spawnp(&job->pid, "lp", &actions, &attr, (char *const *)argv, environ);
+	posix_spawnattr_destroy(&attr);
 	posix_spawn_file_actions_destroy(&actions);
 	close(to_lp[0]);
 	close(from_lp[1]);
@@ -193,27 +208,151 @@ spool_with(const char *printer, const char *const *options, size_t noptions, con
 			tuki_error_set(err, EXIT_UNAVAILABLE, _("Printing failed: %s"), strerror(status));
 		return EXIT_UNAVAILABLE;
 	}
-	/* A printer that goes away mid-job must not kill tuki with SIGPIPE. */
-	sigaction(SIGPIPE, &ignore, &old);
-	in_time = feed_and_collect(to_lp[1], text, len, from_lp[0], said, sizeof said);
-	sigaction(SIGPIPE, &old, NULL);
-	close(from_lp[0]);
-	/* An lp stuck on a dead scheduler would otherwise hold tuki for ever. */
-	if (!in_time)
-		kill(pid, SIGKILL);
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		continue;
-	if (!in_time) {
+	/* Neither end may ever block the program; SIGPIPE is ignored (term.c,
+	 * and here for callers without a terminal), so a dead lp is EPIPE. */
+	signal(SIGPIPE, SIG_IGN);
+	fcntl(to_lp[1], F_SETFL, fcntl(to_lp[1], F_GETFL) | O_NONBLOCK);
+	fcntl(from_lp[0], F_SETFL, fcntl(from_lp[0], F_GETFL) | O_NONBLOCK);
+	job->to_fd = to_lp[1];
+	job->from_fd = from_lp[0];
+	job->text = text;
+	job->len = len;
+	job->deadline_ms = monotonic_ms() + SPOOL_TIME_LIMIT_MS;
+	job->running = true;
+	return 0;
+
+failed:
+	tuki_error_set(err, EXIT_UNAVAILABLE, _("Printing failed: %s"), strerror(errno));
+	return EXIT_UNAVAILABLE;
+}
+
+static void
+close_job(struct spool_job *job)
+{
+	if (job->to_fd >= 0)
+		close(job->to_fd);
+	if (job->from_fd >= 0)
+		close(job->from_fd);
+	job->to_fd = job->from_fd = -1;
+	job->running = false;
+}
+
+bool
+spool_poll(struct spool_job *job, int wait_ms, int *result, struct tuki_error *err)
+{
+	long long left = job->deadline_ms - monotonic_ms();
+	int status;
+	pid_t got;
+
+	if (!job->running)
+		return false;
+	if (left <= 0) {
+		/* An lp stuck on a dead scheduler would otherwise hold tuki for ever. */
+		kill(job->pid, SIGKILL);
+		while (waitpid(job->pid, &status, 0) < 0 && errno == EINTR)
+			continue;
+		close_job(job);
 		tuki_error_set(err, EXIT_UNAVAILABLE,
 		    _("Printing failed: the printer did not answer in time, so the job was stopped."));
-		return EXIT_UNAVAILABLE;
+		*result = EXIT_UNAVAILABLE;
+		return true;
 	}
-	if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
-		return 0;
-	first_line(said, line, sizeof line);
-	tuki_error_set(err, EXIT_UNAVAILABLE, _("Printing failed: %s"),
-	    line[0] != '\0' ? line : _("the print command lp reported an error."));
-	return EXIT_UNAVAILABLE;
+	if (wait_ms < 0 || wait_ms > left)
+		wait_ms = (int)left;
+	if (job->from_fd >= 0 && feed_and_collect(job, wait_ms)) {
+		close(job->from_fd);
+		job->from_fd = -1;
+		wait_ms = 0;
+	}
+	if (job->from_fd >= 0)
+		return false;
+	/* lp has closed its output: it is ending, but not yet reaped. */
+	got = waitpid(job->pid, &status, WNOHANG);
+	if (got == 0) {
+		if (wait_ms > 0)
+			poll(NULL, 0, wait_ms < 50 ? wait_ms : 50);
+		return false;
+	}
+	if (got < 0)
+		status = 0x7f00;    /* not an exit 0 */
+	close_job(job);
+	job->said[job->got] = '\0';
+	if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
+		*result = 0;
+		return true;
+	}
+	{
+		char line[512];
+
+		first_line(job->said, line, sizeof line);
+		tuki_error_set(err, EXIT_UNAVAILABLE, _("Printing failed: %s"),
+		    line[0] != '\0' ? line : _("the print command lp reported an error."));
+	}
+	*result = EXIT_UNAVAILABLE;
+	return true;
+}
+
+void
+spool_abandon(struct spool_job *job, bool stop)
+{
+	int status;
+
+	if (!job->running)
+		return;
+	/* Half a job is worse than none; a whole one may finish on its own. */
+	if (stop || job->written < job->len) {
+		kill(job->pid, SIGKILL);
+		while (waitpid(job->pid, &status, 0) < 0 && errno == EINTR)
+			continue;
+	} else {
+		waitpid(job->pid, &status, WNOHANG);
+	}
+	close_job(job);
+}
+
+int
+spool_start(struct spool_job *job, const char *printer, const char *text, size_t len,
+    struct tuki_error *err)
+{
+	return start_with(job, printer, lp_options, sizeof lp_options / sizeof lp_options[0],
+	    text, len, err);
+}
+
+int
+spool_start_pdf(struct spool_job *job, const char *printer, const char *pdf, size_t len,
+    struct tuki_error *err)
+{
+	return start_with(job, printer, lp_pdf_options,
+	    sizeof lp_pdf_options / sizeof lp_pdf_options[0], pdf, len, err);
+}
+
+/* The command line waits: the job to its end, within the time limit. */
+static int
+run_to_end(struct spool_job *job, struct tuki_error *err)
+{
+	int result;
+
+	while (!spool_poll(job, -1, &result, err))
+		continue;
+	return result;
+}
+
+int
+spool_print(const char *printer, const char *text, size_t len, struct tuki_error *err)
+{
+	struct spool_job job;
+	int result = spool_start(&job, printer, text, len, err);
+
+	return result != 0 ? result : run_to_end(&job, err);
+}
+
+int
+spool_print_pdf(const char *printer, const char *pdf, size_t len, struct tuki_error *err)
+{
+	struct spool_job job;
+	int result = spool_start_pdf(&job, printer, pdf, len, err);
+
+	return result != 0 ? result : run_to_end(&job, err);
 }
 
 /* Why a save failed, in the reader's language rather than strerror's. */
@@ -239,8 +378,14 @@ save_error(struct tuki_error *err, const char *path, int error)
 		break;
 	case ENOENT:
 	case ENOTDIR:
+	case ELOOP:         /* a folder on the way is a link that goes round in circles */
 		tuki_error_set(err, EXIT_NOINPUT,
 		    _("Could not save to %s: that folder does not exist."), path);
+		break;
+	case ENAMETOOLONG:
+		tuki_error_set(err, EXIT_NOINPUT,
+		    _("Could not save to %s: the name is too long. Please choose a shorter one."),
+		    path);
 		break;
 	default:
 		tuki_error_set(err, EXIT_NOINPUT, _("Could not save to %s: %s"), path, strerror(error));

@@ -68,16 +68,6 @@ app_init(struct app *app, struct session *session, bool choose_language)
 		app_push(app, (struct view){ .screen = &chooser_screen });
 }
 
-void
-app_init_kiosk(struct app *app, struct session *session, const struct kiosk_config *cfg)
-{
-	app_init(app, session, false);
-	app->kiosk = cfg;
-	app->kiosk_printer = cfg->printer[0] != '\0' ? cfg->printer : NULL;
-	app->stack[0] = (struct view){ .screen = &welcome_screen };
-	app->last_key_ms = app_now_ms();
-}
-
 /* q and the quick exit end a personal session, but only restart a kiosk one. */
 static void
 leave(struct app *app, bool quick)
@@ -94,13 +84,7 @@ static void
 open_language_chooser(struct app *app)
 {
 	if (app->kiosk != NULL) {
-		/* Only the languages the centre offers: L moves to the next one. */
-		int at = 0;
-
-		for (int i = 0; i < app->kiosk->nlanguages; i++)
-			if (lang_parse(app->kiosk->languages[i]) == lang_current())
-				at = i;
-		lang_activate(lang_parse(app->kiosk->languages[(at + 1) % app->kiosk->nlanguages]));
+		kiosk_next_language(app);
 		return;
 	}
 	if (app_view(app)->screen != &chooser_screen)
@@ -204,32 +188,6 @@ second_esc(struct app *app, wint_t key, bool function_key)
 	return false;
 }
 
-/*
- * Kiosk idle handling: after idle_reset seconds without a key, "still
- * there?" appears (its own countdown then resets).  Shortens *wait so the
- * loop wakes in time.  True if it changed the screen.
- */
-static bool
-kiosk_idle(struct app *app, int *wait)
-{
-	const struct screen *top = app_view(app)->screen;
-	long long idle_ms, left;
-
-	if (app->kiosk == NULL || top == &still_there_screen ||
-	    (top == &welcome_screen && app->depth == 1))
-		return false;
-	idle_ms = app_now_ms() - app->last_key_ms;
-	left = app->kiosk->idle_reset * 1000LL - idle_ms;
-	if (left <= 0) {
-		app_push(app, (struct view){ .screen = &still_there_screen,
-		    .started_ms = app_now_ms() });
-		return true;
-	}
-	if (left < *wait)
-		*wait = (int)left;
-	return false;
-}
-
 /* A calm notice from the session (e.g. a file set aside) gets its own page. */
 static void
 show_notice(struct app *app)
@@ -248,6 +206,10 @@ draw(struct app *app)
 {
 	struct view *v;
 
+	/* More keys already waiting (a paste of thousands): draw once they are
+	 * read, so the quick exit behind them is not kept waiting. */
+	if (term_input_pending())
+		return;
 	if (app_view(app)->screen != &chooser_screen)
 		show_notice(app);
 	v = app_view(app);
@@ -273,6 +235,8 @@ app_run(struct app *app)
 		int wait = screen->tick != NULL ? screen->tick_ms : 1000;
 		int r;
 
+		if (print_job_poll(app, &wait))
+			draw(app);
 		if (kiosk_idle(app, &wait)) {
 			draw(app);
 			continue;
@@ -327,6 +291,7 @@ app_run(struct app *app)
 		if (app->running)
 			draw(app);
 	}
+	print_job_abandon(app->quick_exit || term_signal_received);
 	free(app->notice);
 	app->notice = NULL;
 	return app->status;

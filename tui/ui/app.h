@@ -9,6 +9,7 @@
 #include "../model/config.h"
 #include "../model/content.h"
 #include "text/session.h"
+#include "kiosk.h"
 
 struct app;
 struct view;
@@ -47,13 +48,9 @@ struct app {
 	struct session *session;
 	const struct content *content;
 	char *notice;               /* the notice being shown (session or print outcome); owned */
-	char input[CONFIG_PIN_MAX + 1];     /* the staff PIN prompt's (kiosk.c), nobody else's */
 	const char *print_target;   /* where the last print went: NULL for a file */
-	const char *kiosk_printer;  /* the configured printer, in kiosk mode */
-	const struct kiosk_config *kiosk;   /* NULL in personal mode */
-	long long last_key_ms;      /* for the kiosk's idle reset */
-	int pin_failures;
-	long long pin_locked_until;
+	struct kiosk_state *kiosk;  /* NULL in personal mode; the policy is in kiosk.c */
+	long long last_key_ms;      /* when the last key came (the kiosk's idle reset) */
 	struct view stack[APP_MAX_DEPTH];
 	int depth;
 	bool running;
@@ -89,15 +86,17 @@ extern const struct screen still_there_screen;
 extern const struct screen pin_screen;
 extern const struct screen staff_screen;
 
-/* Kiosk: wipe the visitor's session and show the welcome screen. */
-void kiosk_reset(struct app *app);
 /* Kiosk: the calm three-language screen for a broken configuration,
  * shown until a signal stops the program. */
 void kiosk_out_of_order_until_stopped(void);
-void app_init_kiosk(struct app *app, struct session *session, const struct kiosk_config *cfg);
 
 /* p: print the helpline list (what 0) or the checklist (what 1). */
 void app_print(struct app *app, int what);
+/* Moves a print job on without waiting (shortens *wait while one runs);
+ * true if its outcome changed the screen. */
+bool print_job_poll(struct app *app, int *wait);
+/* On the way out (stop: the quick exit): see spool_abandon(). */
+void print_job_abandon(bool stop);
 
 /* Opens the detail view of a helpline (from the directory or a step). */
 void app_open_helpline(struct app *app, const struct helpline *h);

@@ -269,6 +269,10 @@ directory_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	shown = xmalloc((c->nhelplines + 1) * sizeof *shown);
 	n = listed(app, shown);
 	if (is_open_key(key, function_key) && n > 0) {
+		/* The list may have shrunk since it was drawn ("open now" and a
+		 * service that just closed): never past its end. */
+		if (view->selected >= (int)n)
+			view->selected = (int)n - 1;
 		app_open_helpline(app, shown[view->selected]);
 	} else {
 		switch (keys_action(KEYS_DIRECTORY, key, function_key)) {

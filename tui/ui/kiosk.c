@@ -22,18 +22,66 @@
 #define PIN_FREE_TRIES 3
 #define PIN_LOCK_SECONDS 30
 
+/* One kiosk per program: its state outlives every visitor's session. */
+static struct kiosk_state kiosk;
+
+void
+app_init_kiosk(struct app *app, struct session *session, const struct kiosk_config *cfg)
+{
+	app_init(app, session, false);
+	memset(&kiosk, 0, sizeof kiosk);
+	kiosk.cfg = cfg;
+	kiosk.printer = cfg->printer[0] != '\0' ? cfg->printer : NULL;
+	app->kiosk = &kiosk;
+	app->stack[0] = (struct view){ .screen = &welcome_screen };
+	app->last_key_ms = app_now_ms();
+}
+
 /* Wipes everything the visitor did and shows the welcome screen. */
 void
 kiosk_reset(struct app *app)
 {
 	session_reset(app->session);
-	lang_activate(lang_parse(app->kiosk->default_language));
-	app->input[0] = '\0';
+	lang_activate(lang_parse(app->kiosk->cfg->default_language));
+	explicit_bzero(app->kiosk->pin, sizeof app->kiosk->pin);
 	free(app->notice);
 	app->notice = NULL;
 	app->depth = 0;
 	app->stack[app->depth++] = (struct view){ .screen = &welcome_screen };
 	term_clear_everything();
+}
+
+void
+kiosk_next_language(struct app *app)
+{
+	const struct kiosk_config *cfg = app->kiosk->cfg;
+	int at = 0;
+
+	for (int i = 0; i < cfg->nlanguages; i++)
+		if (lang_parse(cfg->languages[i]) == lang_current())
+			at = i;
+	lang_activate(lang_parse(cfg->languages[(at + 1) % cfg->nlanguages]));
+}
+
+bool
+kiosk_idle(struct app *app, int *wait)
+{
+	const struct screen *top = app_view(app)->screen;
+	long long left;
+
+	/* Nothing to reset on the welcome screen, and "still there?" counts itself. */
+	if (app->kiosk == NULL || top == &still_there_screen ||
+	    (top == &welcome_screen && app->depth == 1))
+		return false;
+	left = app->kiosk->cfg->idle_reset * 1000LL - (app_now_ms() - app->last_key_ms);
+	if (left <= 0) {
+		app_push(app, (struct view){ .screen = &still_there_screen,
+		    .started_ms = app_now_ms() });
+		return true;
+	}
+	if (left < *wait)
+		*wait = (int)left;
+	return false;
 }
 
 /* ---- welcome ---- */
@@ -55,18 +103,19 @@ welcome_lets_through(wint_t key, bool function_key)
 static void
 welcome_draw(struct app *app, struct view *view)
 {
+	const struct kiosk_config *cfg = app->kiosk->cfg;
 	const char *items[CONFIG_MAX_LANGUAGES];
 	char labels[CONFIG_MAX_LANGUAGES][64];
 
-	for (int i = 0; i < app->kiosk->nlanguages; i++) {
+	for (int i = 0; i < cfg->nlanguages; i++) {
 		snprintf(labels[i], sizeof labels[i], "%d  %s", i + 1,
-		    lang_native_name(lang_parse(app->kiosk->languages[i])));
+		    lang_native_name(lang_parse(cfg->languages[i])));
 		items[i] = labels[i];
 	}
 	draw_frame("Tervetuloa \xc2\xb7 V\xc3\xa4lkommen \xc2\xb7 Welcome", false);
 	draw_text(2, 1, COLS - 2, "Valitse kieli \xc2\xb7 V\xc3\xa4lj spr\xc3\xa5k \xc2\xb7 "
 	    "Choose a language");
-	draw_list(view, items, app->kiosk->nlanguages, 4);
+	draw_list(view, items, cfg->nlanguages, 4);
 }
 
 static bool
@@ -77,12 +126,12 @@ welcome_key(struct app *app, struct view *view, wint_t key, bool function_key)
 
 	if (is_open_key(key, function_key))
 		choice = view->selected;
-	else if (b != NULL && b->action == ACT_NUMBER && key - b->key < (wint_t)app->kiosk->nlanguages)
+	else if (b != NULL && b->action == ACT_NUMBER && key - b->key < (wint_t)app->kiosk->cfg->nlanguages)
 		choice = (int)(key - b->key);
 	if (choice < 0)
-		return list_key(view, app->kiosk->nlanguages, key, function_key) ||
+		return list_key(view, app->kiosk->cfg->nlanguages, key, function_key) ||
 		    !welcome_lets_through(key, function_key);
-	lang_activate(lang_parse(app->kiosk->languages[choice]));
+	lang_activate(lang_parse(app->kiosk->cfg->languages[choice]));
 	app->stack[0] = (struct view){ .screen = &home_screen };
 	return true;
 }
@@ -97,7 +146,7 @@ const struct screen welcome_screen = {
 static void
 still_there_draw(struct app *app, struct view *view)
 {
-	long long left_ms = app->kiosk->idle_grace * 1000LL - (app_now_ms() - view->started_ms);
+	long long left_ms = app->kiosk->cfg->idle_grace * 1000LL - (app_now_ms() - view->started_ms);
 	long long left = left_ms > 0 ? (left_ms + 999) / 1000 : 0;
 	char line[256];
 
@@ -114,7 +163,7 @@ still_there_draw(struct app *app, struct view *view)
 static void
 still_there_tick(struct app *app, struct view *view)
 {
-	if (app_now_ms() - view->started_ms >= app->kiosk->idle_grace * 1000LL)
+	if (app_now_ms() - view->started_ms >= app->kiosk->cfg->idle_grace * 1000LL)
 		kiosk_reset(app);
 }
 
@@ -142,8 +191,8 @@ static void
 pin_draw(struct app *app, struct view *view)
 {
 	char stars[32];
-	size_t n = strlen(app->input);
-	long long locked = app->pin_locked_until - app_now_ms();
+	size_t n = strlen(app->kiosk->pin);
+	long long locked = app->kiosk->pin_locked_until - app_now_ms();
 
 	(void)view;
 	draw_frame(_("Staff"), true);
@@ -162,7 +211,7 @@ pin_draw(struct app *app, struct view *view)
 	memset(stars, '*', n < sizeof stars - 1 ? n : sizeof stars - 1);
 	stars[n < sizeof stars - 1 ? n : sizeof stars - 1] = '\0';
 	draw_text(5, 2, COLS - 4, stars);
-	if (app->pin_failures > 0)
+	if (app->kiosk->pin_failures > 0)
 		draw_text(7, 2, COLS - 4, _("That PIN was not right."));
 	move(5, 2 + (int)strlen(stars));
 }
@@ -177,32 +226,33 @@ pin_tick(struct app *app, struct view *view)
 static bool
 pin_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
-	size_t n = strlen(app->input);
+	struct kiosk_state *k = app->kiosk;
+	size_t n = strlen(k->pin);
 
 	(void)view;
-	if (app->pin_locked_until > app_now_ms())
+	if (k->pin_locked_until > app_now_ms())
 		return true;
 	if (is_cancel_key(key, function_key) || (function_key && key == KEY_LEFT)) {
-		app->input[0] = '\0';
+		explicit_bzero(k->pin, sizeof k->pin);
 		app_pop(app);
 	} else if (is_open_key(key, function_key)) {
-		if (n > 0 && strcmp(app->input, app->kiosk->staff_pin) == 0) {
+		if (n > 0 && strcmp(k->pin, k->cfg->staff_pin) == 0) {
 			/* The staff screen (staff.c) ends the kiosk or lists old facts. */
 			app_pop(app);
 			app_push(app, (struct view){ .screen = &staff_screen });
 		} else if (n > 0) {
 			/* Every try after the free ones locks the prompt for longer. */
-			if (++app->pin_failures >= PIN_FREE_TRIES)
-				app->pin_locked_until = app_now_ms() +
-				    PIN_LOCK_SECONDS * 1000LL * (app->pin_failures - PIN_FREE_TRIES + 1);
+			if (++k->pin_failures >= PIN_FREE_TRIES)
+				k->pin_locked_until = app_now_ms() +
+				    PIN_LOCK_SECONDS * 1000LL * (k->pin_failures - PIN_FREE_TRIES + 1);
 		}
-		explicit_bzero(app->input, sizeof app->input);
+		explicit_bzero(k->pin, sizeof k->pin);
 	} else if ((function_key && key == KEY_BACKSPACE) || (!function_key && (key == 0x7f || key == 0x08))) {
 		if (n > 0)
-			app->input[n - 1] = '\0';
-	} else if (!function_key && key >= L'0' && key <= L'9' && n < 16) {
-		app->input[n] = (char)key;
-		app->input[n + 1] = '\0';
+			k->pin[n - 1] = '\0';
+	} else if (!function_key && key >= L'0' && key <= L'9' && n < sizeof k->pin - 1) {
+		k->pin[n] = (char)key;
+		k->pin[n + 1] = '\0';
 	}
 	return true;
 }

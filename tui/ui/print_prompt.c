@@ -25,7 +25,20 @@
 #include "keys.h"
 #include "layout.h"
 
-enum { CHOOSING, NAMING, DONE };
+enum { CHOOSING, NAMING, SENDING, DONE };
+
+/*
+ * The one job being handed to lp.  The loop moves it on between keys
+ * (print_job_poll), so the screen, the idle reset and the quick exit never
+ * wait for it; the print screen that started it shows the outcome.
+ */
+static struct {
+	struct spool_job spool;
+	struct print_buffer text;
+	bool finished;              /* ended, outcome not yet shown */
+	int result;
+	struct tuki_error err;
+} job;
 
 /* The file name prompt's own buffer (one print prompt is open at a time). */
 static char file_name[PATH_MAX];
@@ -60,24 +73,72 @@ finish(struct app *app, struct view *view, int result, const struct tuki_error *
 static void
 send_to_printer(struct app *app, struct view *view, const char *printer)
 {
-	struct print_buffer out = { 0 };
 	struct tuki_error err = { 0 };
 	int result;
 
 	app->print_target = "printer";
+	if (job.spool.running) {
+		tuki_error_set(&err, EXIT_UNAVAILABLE, "%s",
+		    _("The printer is still busy with the last job. Please try again in a moment."));
+		finish(app, view, EXIT_UNAVAILABLE, &err);
+		return;
+	}
+	free(job.text.text);
+	memset(&job, 0, sizeof job);
 #ifdef HAVE_PDF
 	result = view->section == 0
-	    ? pdf_helplines(&out, app->content, &app->session->filter, session_now(app->session), &err)
-	    : pdf_steps(&out, app->content, &app->session->progress, &app->session->plan,
+	    ? pdf_helplines(&job.text, app->content, &app->session->filter, session_now(app->session), &err)
+	    : pdf_steps(&job.text, app->content, &app->session->progress, &app->session->plan,
 	    session_now(app->session), &err);
 	if (result == 0)
-		result = spool_print_pdf(printer, out.text, out.len, &err);
+		result = spool_start_pdf(&job.spool, printer, job.text.text, job.text.len, &err);
 #else
-	render(app, view->section, &out);
-	result = spool_print(printer, out.text, out.len, &err);
+	render(app, view->section, &job.text);
+	result = spool_start(&job.spool, printer, job.text.text, job.text.len, &err);
 #endif
-	free(out.text);
-	finish(app, view, result, &err);
+	if (result != 0) {
+		free(job.text.text);
+		job.text.text = NULL;
+		finish(app, view, result, &err);
+		return;
+	}
+	view->phase = SENDING;
+}
+
+/* The outcome goes to the print screen waiting on top, if there is one. */
+static bool
+show_outcome(struct app *app)
+{
+	struct view *v = app_view(app);
+
+	if (!job.finished || v->screen != &print_prompt_screen || v->phase != SENDING)
+		return false;
+	job.finished = false;
+	finish(app, v, job.result, &job.err);
+	return true;
+}
+
+bool
+print_job_poll(struct app *app, int *wait)
+{
+	if (job.spool.running) {
+		if (spool_poll(&job.spool, 0, &job.result, &job.err)) {
+			free(job.text.text);
+			job.text.text = NULL;
+			job.finished = true;
+		} else if (*wait > 100) {
+			*wait = 100;
+		}
+	}
+	return show_outcome(app);
+}
+
+void
+print_job_abandon(bool stop)
+{
+	spool_abandon(&job.spool, stop);
+	free(job.text.text);
+	memset(&job, 0, sizeof job);
 }
 
 static void
@@ -107,14 +168,14 @@ app_print(struct app *app, int what)
 {
 	file_name[0] = '\0';
 	app_push(app, (struct view){ .screen = &print_prompt_screen, .section = what });
-	if (app->session->kiosk && app->kiosk_printer == NULL) {
+	if (app->kiosk != NULL && app->kiosk->printer == NULL) {
 		struct tuki_error err = { .status = EXIT_UNAVAILABLE };
 
 		snprintf(err.message, sizeof err.message, "%s",
 		    _("Printing is not available on this terminal. Please ask a member of staff."));
 		finish(app, app_view(app), EXIT_UNAVAILABLE, &err);
-	} else if (app->session->kiosk) {
-		send_to_printer(app, app_view(app), app->kiosk_printer);
+	} else if (app->kiosk != NULL) {
+		send_to_printer(app, app_view(app), app->kiosk->printer);
 	}
 }
 
@@ -125,6 +186,12 @@ print_draw(struct app *app, struct view *view)
 
 	draw_frame(view->section == 0 ? _("Print the helpline list") : _("Print your checklist"),
 	    true);
+	if (view->phase == SENDING) {
+		draw_paragraph(3, 2, _("Handing it to the printer. This takes a few seconds."));
+		draw_text(5, 2, COLS - 4, _("You can go on using tuki meanwhile."));
+		move(3, 2);
+		return;
+	}
 	if (view->phase == DONE) {
 		/* Wrapped, so a long file name never cuts off why a save failed. */
 		int y = draw_paragraph(3, 2, app->notice);
@@ -168,7 +235,7 @@ print_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
 	if (view->phase == NAMING)
 		return name_key(app, view, key, function_key);
-	if (view->phase == DONE)
+	if (view->phase == DONE || view->phase == SENDING)
 		return false;
 	if (is_open_key(key, function_key)) {
 		if (view->selected == 0)

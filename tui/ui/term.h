@@ -8,10 +8,13 @@
 /* Set by the signal handlers; the main loop acts on them. */
 extern volatile sig_atomic_t term_signal_received;
 
-/* Installs handlers for SIGINT, SIGTERM, SIGHUP (before initscr). */
+/* First thing in main: ignores the signals that must not end tuki (PIPE,
+ * USR1, USR2, ALRM, XFSZ) and makes a crash put the terminal back. */
 void term_install_signal_handlers(void);
 
-/* Starts curses; false (and nothing changed) if the terminal cannot be used. */
+/* Starts curses; false (and nothing changed) if the terminal cannot be used.
+ * While it runs, INT, TERM, HUP, QUIT (ignored with raw_keys: the kiosk),
+ * XCPU, VTALRM and PROF set term_signal_received for the loop. */
 bool term_start(bool use_color, bool raw_keys);
 
 /* Restores the terminal; safe to call twice and from atexit. */
@@ -22,6 +25,9 @@ void term_wipe_and_restore(void);
 
 /* Clears the screen and the scrollback while curses stays active (kiosk reset). */
 void term_clear_everything(void);
+
+/* True if keys are already waiting to be read. */
+bool term_input_pending(void);
 
 bool term_active(void);
 bool term_has_color(void);
