@@ -6,60 +6,64 @@
 #include "sys/i18n.h"
 #include "sys/lang.h"
 #include "model/clock.h"
+#include "model/facts.h"
+#include "model/local_text.h"
 #include "model/placeholder.h"
 
-#define STALE_DAYS 365
+/* Counts the errors among the dates. */
+struct date_check {
+	FILE *warn;
+	struct date today;
+	int errors;
+};
 
 /*
  * One checked date: in the future is an error (a typo, or a clock to fix
  * before shipping), more than a year old a warning.  Names file, id and
  * field, so the entry is found without reading the JSON.
  */
-static int
-check_date(FILE *warn, const char *file, const char *id, const char *field,
-    const struct provenance *p, struct date today)
+static void
+check_date(const struct fact_ref *r, void *data)
 {
-	long age;
+	struct date_check *dc = data;
+	const struct provenance *p = r->p;
+	long age = date_days_between(p->checked, dc->today);
 
-	if (p->source == NULL)
-		return 0;
-	age = date_days_between(p->checked, today);
 	if (age < 0) {
-		fprintf(warn, _("tuki: %s: \"%s\" %s: %04d-%02d-%02d is in the future\n"), file, id,
-		    field, p->checked.year, p->checked.month, p->checked.day);
-		return 1;
-	}
-	if (age > STALE_DAYS)
-		fprintf(warn, _("tuki: warning: %s: \"%s\" %s: last checked on %04d-%02d-%02d, more "
-		    "than a year ago\n"), file, id, field, p->checked.year, p->checked.month,
+		fprintf(dc->warn, _("tuki: %s: \"%s\" %s: %04d-%02d-%02d is in the future\n"),
+		    r->file, r->id, r->field, p->checked.year, p->checked.month, p->checked.day);
+		dc->errors++;
+	} else if (age > FACTS_STALE_DAYS) {
+		fprintf(dc->warn, _("tuki: warning: %s: \"%s\" %s: last checked on %04d-%02d-%02d, more "
+		    "than a year ago\n"), r->file, r->id, r->field, p->checked.year, p->checked.month,
 		    p->checked.day);
-	return 0;
+	}
 }
 
 static int
 check_dates(const struct content *c, struct date today, FILE *warn)
 {
-	int errors = 0;
-	char field[64];
+	struct date_check dc = { warn, today, 0 };
 
-	for (size_t i = 0; i < c->nhelplines; i++) {
-		const struct helpline *h = &c->helplines[i];
+	content_each_fact(c, check_date, &dc);
+	return dc.errors;
+}
 
-		for (size_t k = 0; k < h->ncontacts; k++) {
-			snprintf(field, sizeof field, "contacts[%zu].checked", k);
-			errors += check_date(warn, c->file_names[FILE_HELPLINES], h->id, field,
-			    &h->contacts[k].checked, today);
-			snprintf(field, sizeof field, "contacts[%zu].hours_checked", k);
-			errors += check_date(warn, c->file_names[FILE_HELPLINES], h->id, field,
-			    &h->contacts[k].hours_checked, today);
-		}
-		errors += check_date(warn, c->file_names[FILE_HELPLINES], h->id,
-		    "what_happens_checked", &h->what_happens_checked, today);
-	}
-	for (size_t i = 0; i < c->nagencies; i++)
-		errors += check_date(warn, c->file_names[FILE_STEPS], c->agencies[i].id, "checked",
-		    &c->agencies[i].checked, today);
-	return errors;
+/* An inline text without one of the three languages shows another: say so. */
+static void
+check_inline_languages(const struct text *t, void *data)
+{
+	static const char *const names[LOCAL_LANGS] = {
+		N_("Finnish"), N_("Swedish"), N_("English"),
+	};
+	FILE *warn = data;
+
+	if (t->local == NULL)
+		return;
+	for (int l = 0; l < LOCAL_LANGS; l++)
+		if (!t->local->given[l])
+			fprintf(warn, _("tuki: warning: %s:%d: no %s text; \"%.40s\" is shown "
+			    "instead\n"), t->local->file, t->line, _(names[l]), t->local->text[l]);
 }
 
 struct translation_check {
@@ -93,6 +97,8 @@ content_check(const struct content *c, time_t now, FILE *warn)
 	struct translation_check tc = { .c = c, .out = warn };
 	enum lang saved = lang_current();
 	int errors = check_dates(c, clock_today(now), warn);
+
+	content_each_text(c, check_inline_languages, warn);
 
 	for (enum lang l = LANG_FI; l <= LANG_SV; l++) {
 		lang_activate(l);

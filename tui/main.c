@@ -16,6 +16,7 @@
 #include "model/clock.h"
 #include "model/content.h"
 #include "model/config.h"
+#include "model/local_load.h"
 #include "model/progress.h"
 #include "model/xalloc.h"
 #include "options.h"
@@ -77,6 +78,31 @@ check_content(const struct content *c)
 	printf(_("Content is valid: %zu pages, %zu steps, %zu helplines.\n"),
 	    c->npages, c->nsteps, c->nhelplines);
 	return EXIT_OK;
+}
+
+/*
+ * A centre's local.d files: the installed directory if it exists, or the
+ * one named with --local-dir (whose files may then also belong to the
+ * person running tuki, for a centre's tests).  All or nothing.
+ */
+static int
+load_local(const struct options *opts, struct content *content, struct tuki_error *err)
+{
+	if (opts->local_dir != NULL)
+		return content_load_local(content, opts->local_dir, true, geteuid(), err);
+	return content_load_local(content, LOCAL_DIR_DEFAULT, false, (uid_t)-1, err);
+}
+
+/* In personal mode a broken local file is a calm word, and the shipped list is used. */
+static char *local_warning;
+
+static void
+warn_local(const struct tuki_error *err)
+{
+	report(err);
+	local_warning = xasprintf(_("The support centre's own additions to the list of "
+	    "helplines could not be used, so tuki shows its usual list. Everything else "
+	    "works as usual. (For staff: %s)"), err->message);
 }
 
 /* Why writing standard output failed, where stdio may lose errno. */
@@ -185,8 +211,19 @@ check_config(const struct options *opts)
 	struct kiosk_config cfg;
 	struct tuki_error err = { 0 };
 
+	struct content content;
+
 	if (config_load(&cfg, config_path(opts), &err) != 0)
 		return report(&err);
+	/* The kiosk refuses to start on a broken local file: say so now. */
+	if (content_load(&content, opts->content_dir != NULL ? opts->content_dir
+	    : env_or("TUKI_CONTENT_DIR", CONTENTDIR), &err) != 0)
+		return report(&err);
+	if (load_local(opts, &content, &err) != 0) {
+		content_free(&content);
+		return report(&err);
+	}
+	content_free(&content);
 	printf(_("%s is valid.\n"), config_path(opts));
 	if (cfg.world_readable)
 		fprintf(stderr, _("tuki: warning: %s can be read by anyone; it holds the staff "
@@ -246,6 +283,11 @@ run_kiosk(const struct options *opts, const char *content_dir)
 		return out_of_order(&err);
 	if (content_load(&content, content_dir, &err) != 0)
 		return out_of_order(&err);
+	/* A kiosk never shows a half-checked list: a broken local file is out of order. */
+	if (load_local(opts, &content, &err) != 0) {
+		content_free(&content);
+		return out_of_order(&err);
+	}
 	if (!terminal_usable()) {
 		fputs(_("tuki: the kiosk needs a terminal\n"), stderr);
 		content_free(&content);
@@ -309,6 +351,8 @@ run_interactive(const struct options *opts, const struct content *content)
 	int status;
 
 	session_init(&session, content, false);
+	if (local_warning != NULL && session.notice == NULL)
+		session_set_notice(&session, "%s", local_warning);
 	if (opts->plain || !terminal_usable() || !term_start(color, false)) {
 		status = plain_run(&session, STDIN_FILENO, stdout);
 		session_free(&session);
@@ -432,6 +476,13 @@ run(int argc, char **argv)
 	if (content_load(&content, opts.content_dir != NULL ? opts.content_dir
 	    : env_or("TUKI_CONTENT_DIR", CONTENTDIR), &err) != 0)
 		return opts.mode == MODE_CHECK_CONTENT ? report(&err) : report_with_help(&err);
+	if (load_local(&opts, &content, &err) != 0) {
+		if (opts.mode == MODE_CHECK_CONTENT) {
+			content_free(&content);
+			return report(&err);
+		}
+		warn_local(&err);
+	}
 	if (opts.mode == MODE_CHECK_CONTENT)
 		status = check_content(&content);
 	else if (opts.mode == MODE_PRINT_HELPLINES || opts.mode == MODE_PRINT_STEPS)
@@ -439,5 +490,6 @@ run(int argc, char **argv)
 	else
 		status = run_interactive(&opts, &content);
 	content_free(&content);
+	free(local_warning);
 	return status;
 }

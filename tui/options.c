@@ -14,7 +14,7 @@ options_usage(FILE *out)
 	fprintf(out, _("Usage: tuki [--lang fi|sv|en] [--plain] [--no-color] [--mouse] [--content-dir DIR]\n"
 	    "       tuki --kiosk [--config FILE]\n"
 	    "       tuki --check-config [--config FILE]\n"
-	    "       tuki --check-content [--content-dir DIR]\n"
+	    "       tuki --check-content [--content-dir DIR] [--local-dir DIR]\n"
 	    "       tuki --print-helplines [--lang L] [--anonymous] [--open-now] [--topic T]\n"
 	    "                             [--format pdf|text|markdown] [--printer NAME]\n"
 	    "       tuki --print-steps [--lang L] [--format pdf|text|markdown] [--printer NAME]\n"
@@ -60,12 +60,13 @@ options_parse(int argc, char **argv, struct options *opts)
 	enum { OPT_LANG = 256, OPT_PLAIN, OPT_NO_COLOR, OPT_CONTENT_DIR, OPT_CHECK_CONTENT,
 		OPT_FORGET, OPT_HELP, OPT_VERSION,
 		OPT_PRINT_HELPLINES, OPT_PRINT_STEPS, OPT_ANONYMOUS, OPT_OPEN_NOW, OPT_TOPIC, OPT_FORMAT,
-		OPT_PRINTER, OPT_KIOSK, OPT_CONFIG, OPT_CHECK_CONFIG, OPT_MOUSE };
+		OPT_PRINTER, OPT_KIOSK, OPT_CONFIG, OPT_CHECK_CONFIG, OPT_MOUSE, OPT_LOCAL_DIR };
 	static const struct option longopts[] = {
 		{ "lang", required_argument, NULL, OPT_LANG },
 		{ "plain", no_argument, NULL, OPT_PLAIN },
 		{ "no-color", no_argument, NULL, OPT_NO_COLOR },
 		{ "content-dir", required_argument, NULL, OPT_CONTENT_DIR },
+		{ "local-dir", required_argument, NULL, OPT_LOCAL_DIR },
 		{ "check-content", no_argument, NULL, OPT_CHECK_CONTENT },
 		{ "forget", no_argument, NULL, OPT_FORGET },
 		{ "kiosk", no_argument, NULL, OPT_KIOSK },
@@ -108,6 +109,9 @@ options_parse(int argc, char **argv, struct options *opts)
 			break;
 		case OPT_CONTENT_DIR:
 			opts->content_dir = optarg;
+			break;
+		case OPT_LOCAL_DIR:
+			opts->local_dir = optarg;
 			break;
 		case OPT_CHECK_CONTENT:
 			if (!set_mode(opts, MODE_CHECK_CONTENT, "--check-content", &mode_option))
@@ -196,6 +200,10 @@ options_parse(int argc, char **argv, struct options *opts)
 	}
 	if (opts->config != NULL && opts->mode != MODE_KIOSK && opts->mode != MODE_CHECK_CONFIG) {
 		usage_error(_("%s works only with --kiosk or --check-config"), "--config");
+		return false;
+	}
+	if (opts->local_dir != NULL && opts->mode == MODE_FORGET) {
+		usage_error(_("%s does not work with --forget"), "--local-dir");
 		return false;
 	}
 	/* Options that only make sense with a print mode. */

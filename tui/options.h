@@ -18,6 +18,7 @@ struct options {
 	bool plain;
 	bool no_color;
 	const char *content_dir;    /* NULL: the installed content */
+	const char *local_dir;      /* NULL: SYSCONFDIR/tuki/local.d, if it exists */
 	/* Printing */
 	bool anonymous, open_now;
 	const char *topic;          /* a topic id, checked once content is loaded */

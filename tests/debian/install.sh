@@ -126,6 +126,11 @@ set -e
 [ "$status" = 66 ] || fail "another user reads /etc/tuki.conf (tuki --check-config exit $status, not 66)"
 [ -d /etc/tuki/local.d ] && [ -z "$(ls -A /etc/tuki/local.d)" ] || fail "no empty /etc/tuki/local.d"
 [ "$(stat -c '%U %a' /etc/tuki/local.d)" = "root 755" ] || fail "/etc/tuki/local.d is not root's, 755"
+# The commented example for a centre's own services, and it passes the check.
+ex=/usr/share/doc/tuki/examples/local.d-example.json
+[ -f "$ex" ] || fail "no $ex"
+mkdir "$work/local.d" && cp "$ex" "$work/local.d/" && chmod 644 "$work/local.d/"*.json
+"$tuki" --check-content --local-dir "$work/local.d" >/dev/null || fail "the installed example does not pass --check-content"
 unit=$(grep '/systemd/system/tuki-kiosk.service$' "$work/files") || fail "no tuki-kiosk.service"
 grep -qx 'ExecStart=/usr/bin/tuki --kiosk --config /etc/tuki.conf' "$unit" || fail "ExecStart in $unit"
 grep -qx 'User=tuki' "$unit" || fail "the unit does not run as tuki"

@@ -113,6 +113,22 @@ got=$(echo "$info" | awk '/^Pages:/ { print $2 }')
 [ "$got" = "$pages" ] || fail "the PDF has $got pages, tuki laid out $pages"
 echo "$info" | grep -q "595 x 842" || fail "the PDF is not A4: $(echo "$info" | grep 'Page size')"
 
+# The typeset handout (the printers' default format) through the same queue:
+# as many pages as tuki's own PDF has.
+# (A build --without-pdf refuses --format pdf with 64 and prints text.)
+if "$TUKI" --print-helplines --lang sv --format pdf >"$SCRATCH/own.pdf" 2>/dev/null; then
+	want=$(pdfinfo "$SCRATCH/own.pdf" | awk '/^Pages:/ { print $2 }')
+	touch "$marker"
+	sleep 1     # cups-pdf names files by time: keep this one apart from the first
+	"$TUKI" --print-helplines --lang sv --printer "$queue" >"$SCRATCH/out" 2>"$SCRATCH/err" ||
+		fail "printing the PDF failed: $(cat "$SCRATCH/err")"
+	poll 60 job_done || fail "the PDF job never completed"
+	pdf=$(find "$home/PDF" /var/spool/cups-pdf -name '*.pdf' -newer "$marker" 2>/dev/null | head -1)
+	[ -n "$pdf" ] && [ -s "$pdf" ] || fail "no PDF came out of the queue for the handout"
+	got=$(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')
+	[ "$got" = "$want" ] || fail "the printed handout has $got pages, tuki's PDF has $want"; echo "handout: $got pages" >&2
+fi
+
 set +e
 "$TUKI" --print-helplines --printer "no-such-queue-$$" >/dev/null 2>"$SCRATCH/err"
 status=$?

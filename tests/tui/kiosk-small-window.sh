@@ -59,5 +59,8 @@ done
 keys S
 wait_for "Staff PIN"
 keys 2 4 6 8 Enter
+# The staff screen: ending the kiosk is its first choice.
+wait_for "End the kiosk"
+keys Enter
 wait_exit 0
 [ ! -e "$SCRATCH/state" ] && [ ! -e "$SCRATCH/home" ] || fail "the kiosk wrote files"

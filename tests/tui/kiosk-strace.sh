@@ -14,12 +14,16 @@ printf 'default_language = en\nprinter = reception\nstaff_pin = 2468\n' >"$conf"
 mkdir "$SCRATCH/bin"
 printf '#!/bin/sh\ncat >>"%s/jobs"\necho "request id is reception-1"\n' "$SCRATCH" >"$SCRATCH/bin/lp"
 chmod +x "$SCRATCH/bin/lp"
+# With a centre's own local.d file, read at start and never written.
+mkdir "$SCRATCH/local.d"
+cp "$TUKI_SRCDIR/tests/fixtures/local/centre.json" "$SCRATCH/local.d/"
+chmod 644 "$SCRATCH/local.d/centre.json"
 
 TUKI_REAL=$TUKI
 TUKI="$(command -v strace)"
 start_tuki PATH="$SCRATCH/bin:$PATH" ASAN_OPTIONS=detect_leaks=0 -- -f -qq -o "$SCRATCH/trace" \
 	-e trace=open,openat,creat,rename,renameat,renameat2,unlink,unlinkat,mkdir,mkdirat,rmdir,socket,connect,truncate,ftruncate \
-	"$TUKI_REAL" --kiosk --config "$conf"
+	"$TUKI_REAL" --kiosk --config "$conf" --local-dir "$SCRATCH/local.d"
 TUKI=$TUKI_REAL
 wait_for "Welcome"
 keys 3
@@ -33,6 +37,8 @@ keys Up Enter
 wait_for "Printed"
 keys Left Left 4
 wait_for "Helplines and support ("
+keys End
+wait_for "this centre"
 keys p
 wait_for "Print it on this terminal's printer?"
 keys Up Enter
@@ -40,12 +46,16 @@ wait_for "Printed"
 keys Escape Escape
 wait_for "Welcome"
 keys S 2 4 6 8 Enter
+# The staff screen: ending the kiosk is its first choice.
+wait_for "End the kiosk"
+keys Enter
 wait_exit 0
 
 [ -s "$SCRATCH/trace" ] || fail "no trace"
 tuki_pid=$(head -1 "$SCRATCH/trace" | awk '{ print $1 }')
 # tuki's own calls: its pid only (lp and its shell are children).
 grep "^$tuki_pid " "$SCRATCH/trace" >"$SCRATCH/own" || true
+grep -q 'local.d/centre.json", O_RDONLY' "$SCRATCH/own" || fail "the local file was not read"
 if grep -E 'O_WRONLY|O_RDWR|O_CREAT|O_TRUNC' "$SCRATCH/own" | grep -v '= -1 ' | grep -v '"/dev/tty"\|"/dev/pts/'; then
 	fail "the kiosk opened a file for writing"
 fi

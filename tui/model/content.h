@@ -16,9 +16,17 @@
 
 enum content_file { FILE_PAGES, FILE_STEPS, FILE_HELPLINES, FILE_COUNT };
 
-/* A translatable string and where it came from (for #: references). */
+struct local_text;
+
+/*
+ * A translatable string and where it came from (for #: references).  A
+ * centre's local.d file gives its text inline per language instead; then
+ * local holds the three texts and msgid is the one for the current
+ * language (local_text.h says how that keeps every call site unchanged).
+ */
 struct text {
 	const char *msgid;          /* NULL when an optional field is absent */
+	const struct local_text *local;     /* NULL: a msgid from the shipped content */
 	/* Translator note: printf(note_format, note_id, note_what), or no note. */
 	const char *note_format, *note_id, *note_what;
 	enum content_file file;
@@ -150,6 +158,11 @@ struct helpline {
 	struct text what_happens;
 	struct provenance what_happens_checked;
 	struct text you_could_say;
+	/* A centre's own entry (local.d): which file, whether it replaces a
+	 * shipped one, and whether it serves people in crisis (Help now). */
+	enum helpline_origin { ORIGIN_SHIPPED, ORIGIN_ADDED, ORIGIN_REPLACED } origin;
+	const char *local_file;     /* NULL for shipped entries */
+	bool crisis;
 };
 
 struct content {
@@ -172,6 +185,7 @@ struct content {
 	const struct helpline **helpline_index;
 	const struct agency **agency_index;
 	const struct step **step_index;
+	size_t nlocal_files;        /* local.d files merged in (local_load.h) */
 };
 
 /* Loads and validates all content in dir; returns 0 or the exit status. */

@@ -8,7 +8,9 @@
 #include "sys/i18n.h"
 #include "content.h"
 #include "content_index.h"
+#include "content_load.h"
 #include "json_fields.h"
+#include "local_text.h"
 #include "placeholder_fill.h"
 #include "plan_load.h"
 #include "utf8.h"
@@ -657,6 +659,13 @@ load_helpline(struct fields *f, const struct content *c, const cJSON *node, stru
 		"need", "topics", "contacts", "further_reading",
 		"what_happens", "what_happens_checked", "what_happens_source", "you_could_say", NULL,
 	};
+	/* A centre's entry may also replace a shipped one or serve people in crisis. */
+	static const char *const local_keys[] = {
+		"id", "name", "description", "audience", "anonymous", "cost",
+		"need", "topics", "contacts", "further_reading",
+		"what_happens", "what_happens_checked", "what_happens_source", "you_could_say",
+		"crisis", "replaces", NULL,
+	};
 	static const char *const costs[] = { "free", "call-price", "unknown", NULL };
 	static const char *const needs[] = { "talk", "report", "advice", NULL };
 	/* Further reading is optional; each contact carries its own source. */
@@ -670,8 +679,9 @@ load_helpline(struct fields *f, const struct content *c, const cJSON *node, stru
 	int cost, need;
 
 	if (!fields_expect_object(f, node) || !no_verified(f, node) ||
-	    !fields_only_keys(f, node, keys) ||
+	    !fields_only_keys(f, node, f->local ? local_keys : keys) ||
 	    !fields_id(f, node, "id", &h->id) ||
+	    !fields_bool(f, node, "crisis", false, &h->crisis) ||
 	    !fields_text(f, node, "name", true, &h->name) ||
 	    !fields_text(f, node, "description", true, &h->description) ||
 	    !fields_text(f, node, "audience", false, &h->audience) ||
@@ -744,6 +754,17 @@ load_helplines(struct fields *f, struct content *c)
 	    !load_list(f, root, &helplines, c, &c->helplines, &c->nhelplines))
 		return false;
 	return content_index_helplines(c, f, cJSON_GetObjectItemCaseSensitive(root, "helplines"));
+}
+
+bool
+content_load_helpline_list(struct fields *f, const struct content *c, const cJSON *root,
+    struct helpline **out, size_t *n)
+{
+	static const struct list_spec helplines = {
+		"helplines", true, true, sizeof **out, load_helpline_item,
+	};
+
+	return load_list(f, root, &helplines, c, out, n);
 }
 
 /* ---- all together ----------------------------------------------------- */
@@ -860,6 +881,7 @@ content_load_buffers(struct content *c, const char *const texts[FILE_COUNT],
 void
 content_free(struct content *c)
 {
+	local_text_forget(c);
 	arena_free(&c->arena);
 	memset(c, 0, sizeof *c);
 }

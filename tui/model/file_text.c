@@ -43,6 +43,7 @@ file_text_read(struct file_text *f, const char *path, size_t max, struct tuki_er
 	if (f->text == MAP_FAILED)
 		xalloc_failed();
 	f->mode = st.st_mode;
+	f->uid = st.st_uid;
 	while (f->len < (size_t)st.st_size) {
 		ssize_t n = read(fd, f->text + f->len, (size_t)st.st_size - f->len);
 

@@ -12,6 +12,7 @@ struct file_text {
 	size_t len;
 	size_t mapped;
 	mode_t mode;        /* the file's permission bits */
+	uid_t uid;          /* its owner (local.d files must be root's) */
 };
 
 /*

@@ -6,6 +6,7 @@
 
 #include "sys/i18n.h"
 #include "json_fields.h"
+#include "local_text.h"
 #include "placeholder.h"
 #include "utf8.h"
 
@@ -83,6 +84,8 @@ fields_only_keys(struct fields *f, const cJSON *object, const char *const *keys)
 	cJSON_ArrayForEach(child, object) {
 		const char *const *k;
 
+		if (f->local && strncmp(child->string, "_comment", 8) == 0)
+			continue;
 		for (k = keys; *k != NULL; k++)
 			if ((*k)[0] == child->string[0] && strcmp(*k, child->string) == 0)
 				break;
@@ -277,8 +280,9 @@ fields_date(struct fields *f, const cJSON *object, const char *key, struct date 
 	return false;
 }
 
-bool
-fields_text_node(struct fields *f, const cJSON *node, struct text *out)
+/* The checks every text passes, shipped or inline. */
+static bool
+check_text_string(struct fields *f, const cJSON *node)
 {
 	const char *s, *why;
 	size_t pos = 0;
@@ -299,7 +303,55 @@ fields_text_node(struct fields *f, const cJSON *node, struct text *out)
 			return fields_fail(f, node,
 			    _("a \"{\" must start a placeholder such as {phone:ID}, {web:ID} or {chat:ID}"));
 	}
-	out->msgid = arena_strdup(f->arena, s);
+	return true;
+}
+
+/* A local.d text: {"fi": ..., "sv": ..., "en": ...}, at least one of them. */
+static bool
+inline_text(struct fields *f, const cJSON *node, struct text *out)
+{
+	static const char *const keys[] = { "fi", "sv", "en", NULL };
+	struct local_text *t = arena_alloc(f->arena, sizeof *t);
+	bool any = false;
+
+	memset(t, 0, sizeof *t);
+	if (!fields_only_keys(f, node, keys))
+		return false;
+	for (int l = 0; l < LOCAL_LANGS; l++) {
+		const cJSON *s = cJSON_GetObjectItemCaseSensitive(node, keys[l]);
+		size_t mark;
+		bool ok;
+
+		if (s == NULL)
+			continue;
+		mark = fields_enter_key(f, keys[l]);
+		ok = check_text_string(f, s);
+		json_path_pop(&f->path, mark);
+		if (!ok)
+			return false;
+		t->text[l] = arena_strdup(f->arena, s->valuestring);
+		t->given[l] = any = true;
+	}
+	if (!any)
+		return fields_fail(f, node, _("expected the text in at least one of \"fi\", "
+		    "\"sv\" and \"en\""));
+	local_text_fallback(t);
+	t->file = f->doc->name;
+	out->local = t;
+	out->msgid = t->text[LOCAL_EN];
+	out->file = f->file;
+	out->line = json_doc_line(f->doc, node);
+	return true;
+}
+
+bool
+fields_text_node(struct fields *f, const cJSON *node, struct text *out)
+{
+	if (f->local && cJSON_IsObject(node))
+		return inline_text(f, node, out);
+	if (!check_text_string(f, node))
+		return false;
+	out->msgid = arena_strdup(f->arena, node->valuestring);
 	out->file = f->file;
 	out->line = json_doc_line(f->doc, node);
 	out->path = f->path.len ? arena_strdup(f->arena, f->path.text) : NULL;

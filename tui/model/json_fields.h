@@ -18,6 +18,10 @@ struct fields {
 	enum content_file file;
 	struct json_path path;
 	struct tuki_error *err;
+	/* A centre's local.d file: texts may be inline {"fi","sv","en"}
+	 * objects and any object may carry keys starting with "_comment",
+	 * which are ignored. */
+	bool local;
 };
 
 /* Reports a shape error at node: "file:line: path: what". Returns false. */

@@ -133,7 +133,9 @@ entry_row(struct pdf *p, const void *item, int row, double y)
 	}
 	if ((size_t)row <= e->ncontacts)
 		return contact_row(p, &e->contacts[row - 1], y);
-	snprintf(terms, sizeof terms, "%s%s%s", e->anonymous, e->anonymous[0] ? " " : "", e->cost);
+	snprintf(terms, sizeof terms, "%s%s%s%s%s%s", e->anonymous, e->anonymous[0] ? " " : "",
+	    e->cost, e->origin != NULL ? " (" : "", e->origin != NULL ? e->origin : "",
+	    e->origin != NULL ? ")" : "");
 	/* Beside a code that still hangs here, and the entry ends below it. */
 	h = text_at(p, LEFT + LABEL_W, y, HOURS_X + HOURS_W - LEFT - LABEL_W, &ST_SMALL_INK, terms) + 4;
 	if (e->you_could_say != NULL)

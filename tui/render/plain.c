@@ -22,6 +22,7 @@
 
 #include "text/breath.h"
 #include "text/contact_text.h"
+#include "text/origin_text.h"
 #include "text/doc.h"
 #include "text/hours_text.h"
 #include "sys/i18n.h"
@@ -714,6 +715,9 @@ print_directory(struct plain *p, const struct helpline **shown, size_t n)
 			helpline_status_text(shown[i], f->now, status, sizeof status);
 		if (phone != NULL && !k.serves && !shown[i]->emergency)
 			snprintf(in, sizeof in, ", %s", contact_answers_in(shown[i], phone));
+		if (helpline_origin_label(shown[i]) != NULL)
+			snprintf(in + strlen(in), sizeof in - strlen(in), ", %s",
+			    helpline_origin_label(shown[i]));
 		/* The screen's groups by need, each under its heading; the numbers run on. */
 		if (i == 0 || shown[i]->need != shown[i - 1]->need) {
 			blank(p);

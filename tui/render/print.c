@@ -255,6 +255,10 @@ helpline_entry(struct print_block *b, const struct handout_entry *e, enum print_
 		block_rule(b, '-', e->name);
 	else
 		block_blank(b);
+	if (e->origin != NULL) {
+		snprintf(line, sizeof line, "(%s)", e->origin);
+		block_wrapped(b, item, more, line);
+	}
 	for (size_t i = 0; i < e->ncontacts; i++) {
 		const struct handout_contact *ct = &e->contacts[i];
 

@@ -7,6 +7,7 @@
 
 #include "sys/i18n.h"
 #include "sys/lang.h"
+#include "model/local_text.h"
 
 static enum lang current = LANG_NONE;
 
@@ -77,6 +78,8 @@ lang_activate(enum lang lang)
 	setenv("LANGUAGE", codes[lang], 1);
 	/* Changing LANGUAGE is only noticed after the catalog cache is flushed. */
 	textdomain(PACKAGE);
+	/* A centre's inline texts follow (model/local_text.h). */
+	local_text_use((int)lang);
 }
 
 enum lang

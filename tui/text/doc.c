@@ -7,6 +7,7 @@
 
 #include "text/doc.h"
 #include "text/contact_text.h"
+#include "text/origin_text.h"
 #include "text/hours_text.h"
 #include "sys/lang.h"
 #include "model/contact_choice.h"
@@ -232,6 +233,8 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, t
 	char buf[DOC_LINE_MAX];
 
 	doc_add_msgid(d, DOC_TITLE, c, h->name.msgid);
+	if (helpline_origin_label(h) != NULL)
+		doc_add(d, DOC_NOTE, helpline_origin_label(h));
 	helpline_status_text(h, now, buf, sizeof buf);
 	doc_add(d, DOC_NOTE, buf);
 	doc_add_msgid(d, DOC_PARAGRAPH, c, h->description.msgid);

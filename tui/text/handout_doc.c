@@ -11,6 +11,7 @@
 #include "sys/i18n.h"
 #include "sys/lang.h"
 #include "text/handout_doc.h"
+#include "text/origin_text.h"
 #include "model/plan.h"
 #include "model/xalloc.h"
 #include "text/step_marks.h"
@@ -161,6 +162,7 @@ build_entry(struct handout_entry *e, struct arena *a, const struct content *c,
 
 	e->name = keep_msgid(a, c, h->name.msgid);
 	e->emergency = h->emergency;
+	e->origin = helpline_origin_label(h) != NULL ? keep(a, helpline_origin_label(h)) : NULL;
 	e->contacts = arena_alloc(a, (h->ncontacts + 1) * sizeof *e->contacts);
 	for (size_t i = 0; i < h->ncontacts; i++)
 		build_contact(&e->contacts[i], a, c, &h->contacts[i]);

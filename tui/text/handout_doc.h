@@ -39,6 +39,7 @@ struct handout_entry {
 	const char *cost;           /* "Free of charge." */
 	const char *checked;        /* "Checked on 22.11.2026", or NULL: within the header's range and under a year old */
 	const char *you_could_say;  /* "You could begin: ...", or NULL */
+	const char *origin;         /* "added by this centre" (local.d), or NULL */
 };
 
 /* A run of entries under one heading (NULL: no heading of its own). */

@@ -5,7 +5,10 @@
 #include <string.h>
 
 #include "sys/i18n.h"
+#include "text/contact_text.h"
 #include "text/help_now.h"
+#include "text/hours_text.h"
+#include "text/origin_text.h"
 
 static bool
 contact_speaks(const struct contact *k, const char *code)
@@ -66,7 +69,8 @@ add_crisis_line(struct doc *doc, const struct content *c, enum lang lang)
 		const struct contact *always = phone_always(h);
 		const struct contact *own;
 
-		if (h->emergency || always == NULL)
+		/* A centre's own entry is listed on its own below, if it serves people in crisis. */
+		if (h->emergency || always == NULL || h->origin == ORIGIN_ADDED)
 			continue;
 		own = phone_in(h, code);
 		doc_add_msgid(doc, DOC_HEADING, c, h->name.msgid);
@@ -92,12 +96,45 @@ add_crisis_line(struct doc *doc, const struct content *c, enum lang lang)
 	}
 }
 
+static void
+add_hours(const char *line, void *doc)
+{
+	doc_addf(doc, DOC_LABEL, "    %s", line);
+}
+
+/* The centre's own crisis services (local.d entries with "crisis": true). */
+static void
+add_local_crisis(struct doc *doc, const struct content *c, enum lang lang)
+{
+	for (size_t i = 0; i < c->nhelplines; i++) {
+		const struct helpline *h = &c->helplines[i];
+		const struct contact *phone = phone_in(h, lang_code(lang));
+		bool serves = phone != NULL;
+
+		if (h->origin != ORIGIN_ADDED || !h->crisis)
+			continue;
+		if (phone == NULL && (phone = helpline_contact(h, CONTACT_PHONE)) == NULL)
+			continue;
+		doc_add_msgid(doc, DOC_HEADING, c, h->name.msgid);
+		doc_add(doc, DOC_LABEL, helpline_origin_label(h));
+		if (serves)
+			/* TRANSLATORS: Help now, a crisis service the centre added itself. */
+			doc_addf(doc, DOC_LABEL, _("Call %s."), phone->value);
+		else
+			/* TRANSLATORS: Help now: number, then "answers in Finnish" or the like. */
+			doc_addf(doc, DOC_LABEL, _("Call %s (%s)."), phone->value,
+			    contact_answers_in(h, phone));
+		hours_lines(&phone->hours, add_hours, doc);
+	}
+}
+
 void
 help_now_build(struct doc *doc, const struct content *c, enum lang lang)
 {
 	doc_add(doc, DOC_TITLE, _("Help now"));
 	add_emergency(doc, c, lang);
 	add_crisis_line(doc, c, lang);
+	add_local_crisis(doc, c, lang);
 	doc_add(doc, DOC_PARAGRAPH, _("Whatever you are going through, you do not have "
 	    "to face it alone."));
 }

@@ -89,6 +89,7 @@ extern const struct screen print_prompt_screen;
 extern const struct screen welcome_screen;
 extern const struct screen still_there_screen;
 extern const struct screen pin_screen;
+extern const struct screen staff_screen;
 
 /* Kiosk: the calm three-language screen for a broken configuration,
  * shown until a signal stops the program. */

@@ -13,6 +13,7 @@
 
 #include "model/contact_choice.h"
 #include "text/contact_text.h"
+#include "text/origin_text.h"
 #include "text/hours_text.h"
 #include "sys/i18n.h"
 #include "sys/lang.h"
@@ -122,7 +123,7 @@ fit_name(char *name, size_t size, int cols)
 /* A listed helpline's parts: name, "· in Finnish" when it answers in
  * another language, its number, and whether it is open. */
 struct dir_row {
-	char name[256], tail[96], value[64], status[128];
+	char name[256], tail[192], value[64], status[128];
 };
 
 static void
@@ -137,11 +138,17 @@ dir_row_fill(struct app *app, const struct helpline *h, const struct language *l
 		/* Only a number fits the list; a chat or a site is in the detail. */
 		if (choice.contact->kind == CONTACT_PHONE)
 			snprintf(r->value, sizeof r->value, "%s", choice.contact->value);
-		/* The language it answers in stays whole; the name gives way.
-		 * (112 arranges an interpreter: Help now and the detail say so.) */
-		if (!choice.serves && !h->emergency)
-			snprintf(r->tail, sizeof r->tail, " \xc2\xb7 %s",
-			    contact_answers_in(h, choice.contact));
+	}
+	/* The language it answers in stays whole; the name gives way.  (112
+	 * arranges an interpreter: Help now and the detail say so.)  So does
+	 * "added by this centre". */
+	{
+		const char *in = choice.contact != NULL && !choice.serves && !h->emergency
+		    ? contact_answers_in(h, choice.contact) : NULL;
+		const char *origin = helpline_origin_tag(h);
+
+		snprintf(r->tail, sizeof r->tail, "%s%s%s%s", in ? " \xc2\xb7 " : "", in ? in : "",
+		    origin ? " \xc2\xb7 " : "", origin ? origin : "");
 	}
 	(void)app;
 	sanitize_text(gettext(h->name.msgid), r->name, sizeof r->name);

@@ -275,8 +275,9 @@ pin_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		app_pop(app);
 	} else if (is_open_key(key, function_key)) {
 		if (n > 0 && strcmp(k->pin, k->cfg->staff_pin) == 0) {
-			app->running = false;
-			app->status = 0;
+			/* The staff screen (staff.c) ends the kiosk or lists old facts. */
+			app_pop(app);
+			app_push(app, (struct view){ .screen = &staff_screen });
 		} else if (n > 0) {
 			/* Every try after the free ones locks the prompt for longer. */
 			if (++k->pin_failures >= PIN_FREE_TRIES)

@@ -1,0 +1,45 @@
+/*
+ * Text a centre writes inline in its local.d file, {"fi": ..., "sv": ...,
+ * "en": ...}, rendered by the same code as the shipped msgids.
+ *
+ * How call sites stay unchanged: every screen, plain mode and the printer
+ * read a text as gettext(t->msgid) (or content_text(), which does the
+ * same).  For an inline text, local_text_use() points msgid at the text
+ * for the current language; gettext() finds no catalog entry for that
+ * sentence and returns it as it is.  lang_activate() is the one place the
+ * language changes, and it calls local_text_use(), so a switch is instant
+ * as for every other text.  The alternative, an overlay consulted from
+ * _(), would have meant changing the ~25 gettext(x.msgid) call sites.
+ *
+ * The one piece of global state is which content holds inline texts (one
+ * content is shown at a time); content_free() forgets it.
+ */
+#ifndef TUKI_MODEL_LOCAL_TEXT_H
+#define TUKI_MODEL_LOCAL_TEXT_H
+
+#include <stdbool.h>
+
+struct content;
+
+/* The languages of an inline text, in the order of enum lang (sys/lang.h). */
+enum { LOCAL_FI, LOCAL_SV, LOCAL_EN, LOCAL_LANGS };
+
+struct local_text {
+	/* Each language's text; a missing one holds the fallback (English,
+	 * then Finnish, then Swedish), so none is NULL. */
+	const char *text[LOCAL_LANGS];
+	bool given[LOCAL_LANGS];    /* written in the file, not a fallback */
+	const char *file;           /* the local.d file, for messages */
+};
+
+/* Fills the missing languages of t from the others (English, then Finnish). */
+void local_text_fallback(struct local_text *t);
+
+/* From now on c's inline texts show in language (LOCAL_FI ...); c may be NULL. */
+void local_text_activate(struct content *c);
+void local_text_use(int language);
+
+/* c is being freed: forget it if it is the active one. */
+void local_text_forget(const struct content *c);
+
+#endif
