@@ -77,4 +77,7 @@ wait_for "Printed."
 keys S
 wait_for "Staff PIN"
 keys 2 4 6 8 Enter
+# The staff screen: ending the kiosk is its first choice.
+wait_for "End the kiosk"
+keys Enter
 wait_exit 0
