@@ -161,7 +161,8 @@ scan_text(struct scan *s, const char *name, const unsigned char *p, size_t len,
 					    name, line, col, (const char *)p + i + 2);
 					return -1;
 				}
-				if (p[i + 1] == 'u' && hex4(p + i + 2) >= 0xd800 && hex4(p + i + 2) <= 0xdbff) {
+				if (p[i + 1] == 'u' && i + 6 <= len && hex4(p + i + 2) >= 0xd800 &&
+				    hex4(p + i + 2) <= 0xdbff) {
 					/* A whole pair: its low half is not alone. */
 					i += 12;
 					col += 12;
