@@ -102,7 +102,10 @@ check_handout(const struct content *c, time_t now)
 	CHECK(h.crisis.n >= 2 && h.crisis.blocks[0].style == DOC_HEADING);
 	CHECK_STR(h.crisis.blocks[0].text, "Crisis line");
 	CHECK_HAS(h.crisis.blocks[1].text, "09 2525 0111");
-	CHECK(h.ngroups == 1 && h.groups[0].nentries == 3);
+	/* Grouped by need as on screen: two to talk to now, one for advice. */
+	CHECK(h.ngroups == 2 && h.groups[0].nentries == 2 && h.groups[1].nentries == 1);
+	CHECK_STR(h.groups[0].title, "Talk to someone now");
+	CHECK_STR(h.groups[1].title, "Advice and your rights");
 	CHECK(h.groups[0].entries[0].emergency);
 	e = &h.groups[0].entries[1];
 	CHECK_STR(e->name, "Crisis line");
@@ -122,8 +125,8 @@ check_handout(const struct content *c, time_t now)
 	CHECK_STR(e->cost, "Normal call charge.");
 	/* Inside the header's range and under a year old: no date of its own. */
 	CHECK(e->checked == NULL);
-	CHECK_STR(h.groups[0].entries[2].anonymous, "Anonymity not known.");
-	CHECK_STR(h.groups[0].entries[2].cost, "Cost not confirmed.");
+	CHECK_STR(h.groups[1].entries[0].anonymous, "Anonymity not known.");
+	CHECK_STR(h.groups[1].entries[0].cost, "Cost not confirmed.");
 	CHECK(h.notes_title != NULL && h.notes_hint != NULL);
 	handout_free(&h);
 

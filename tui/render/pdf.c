@@ -129,7 +129,7 @@ entry_row(struct pdf *p, const void *item, int row, double y)
 
 	if (row == 0) {
 		hline(p, LEFT, LEFT + TEXT_W, y + 0.5, 0.6, RULE);
-		return 7 + heading_at(p, "H2", LEFT, y + 7, TEXT_W, &ST_H2, e->name) + 5;
+		return 7 + heading_at(p, "H3", LEFT, y + 7, TEXT_W, &ST_H2, e->name) + 5;
 	}
 	if ((size_t)row <= e->ncontacts)
 		return contact_row(p, &e->contacts[row - 1], y);
@@ -209,10 +209,22 @@ layout_helplines(struct pdf *p, const void *doc)
 
 	page_title(p, h->heading, lines, 3);
 	draw_emergency_box(p, h);
-	for (size_t g = 0; g < h->ngroups; g++)
+	for (size_t g = 0; g < h->ngroups; g++) {
+		if (h->groups[g].title != NULL) {
+			double head;
+
+			p->draw = false;
+			head = text_at(p, LEFT, 0, TEXT_W, &ST_GROUP, h->groups[g].title);
+			p->draw = true;
+			/* The heading and the start of its first entry stay together. */
+			need(p, head + 90);
+			p->y += 6 + heading_at(p, "H2", LEFT, p->y + 6, TEXT_W, &ST_GROUP,
+			    h->groups[g].title) + 4;
+		}
 		for (size_t i = 0; i < h->groups[g].nentries; i++)
 			put_block(p, entry_row, &h->groups[g].entries[i],
 			    (int)h->groups[g].entries[i].ncontacts + 2, 4);
+	}
 	if (h->guide_web != NULL) {
 		hline(p, LEFT, LEFT + TEXT_W, p->y, 0.6, RULE);
 		p->y += 8;

@@ -32,6 +32,7 @@ const struct rgb ALERT_BG = { 0.995, 0.95, 0.95 };
 const struct rgb RULE = { 0.72, 0.72, 0.72 };
 const struct style ST_TITLE = { 20, true, false, { 0.05, 0.23, 0.42 }, PANGO_ALIGN_LEFT };
 const struct style ST_H2 = { 13, true, false, { 0.05, 0.23, 0.42 }, PANGO_ALIGN_LEFT };
+const struct style ST_GROUP = { 16, true, false, { 0.05, 0.23, 0.42 }, PANGO_ALIGN_LEFT };
 const struct style ST_BODY = { 10, false, false, { 0.10, 0.10, 0.10 }, PANGO_ALIGN_LEFT };
 const struct style ST_BOLD = { 10, true, false, { 0.10, 0.10, 0.10 }, PANGO_ALIGN_LEFT };
 const struct style ST_PHONE = { 12, true, false, { 0.10, 0.10, 0.10 }, PANGO_ALIGN_LEFT };

@@ -47,6 +47,7 @@ struct style {
 
 extern const struct style ST_TITLE;
 extern const struct style ST_H2;
+extern const struct style ST_GROUP;     /* a group of entries: "Talk to someone now" */
 extern const struct style ST_BODY;
 extern const struct style ST_BOLD;
 extern const struct style ST_PHONE;

@@ -250,7 +250,7 @@ helpline_entry(struct print_block *b, const struct handout_entry *e, enum print_
 	const char *item = md ? "- " : "  ";
 	const char *more = md ? "  " : "        ";
 
-	block_wrapped(b, md ? "## " : "", "", e->name);
+	block_wrapped(b, md ? "### " : "", "", e->name);
 	if (!md)
 		block_rule(b, '-', e->name);
 	else
@@ -298,12 +298,31 @@ print_helplines(struct print_buffer *out, const struct content *c,
 	p.running_title = h.title;
 	print_header(&p, h.title, h.meta, h.danger, lines, 2);
 	for (size_t g = 0; g < h.ngroups; g++) {
+		struct print_block head = { 0 };
+
+		if (h.groups[g].title != NULL) {
+			block_wrapped(&head, format == PRINT_MARKDOWN ? "## " : "", "", h.groups[g].title);
+			if (format == PRINT_MARKDOWN)
+				block_blank(&head);
+			else
+				block_rule(&head, '=', h.groups[g].title);
+		}
 		for (size_t i = 0; i < h.groups[g].nentries; i++) {
 			struct print_block b = { 0 };
 
 			helpline_entry(&b, &h.groups[g].entries[i], format);
-			pager_put(&p, &b);
+			if (head.count > 0) {
+				/* A group heading never ends a page alone. */
+				buf_add(&head.lines, b.lines.text, b.lines.len);
+				head.count += b.count;
+				free(b.lines.text);
+				pager_put(&p, &head);
+			} else {
+				pager_put(&p, &b);
+			}
 		}
+		if (head.count > 0)
+			free(head.lines.text);
 	}
 	pager_finish(&p);
 	handout_free(&h);

@@ -262,13 +262,23 @@ handout_build(struct handout *out, const struct content *c, const struct helplin
 		    "holidays."), date);
 	}
 	out->shown = shown_line(a, c, &f, listed);
-	/* One group, in the screen's order: 112 first, then the file's order. */
-	out->groups = arena_alloc(a, sizeof *out->groups);
-	out->ngroups = 1;
-	out->groups[0].entries = arena_alloc(a, (listed + 1) * sizeof *out->groups[0].entries);
-	for (size_t i = 0; i < listed; i++)
-		build_entry(&out->groups[0].entries[i], a, c, list[i], now);
-	out->groups[0].nentries = listed;
+	/* Grouped by need as on screen (talk now; report and block; advice),
+	 * 112 first; a need with nothing listed has no heading. */
+	out->groups = arena_alloc(a, NEED_COUNT * sizeof *out->groups);
+	out->ngroups = 0;
+	for (int n = 0; n < NEED_COUNT; n++) {
+		struct handout_group *grp = &out->groups[out->ngroups];
+
+		grp->entries = arena_alloc(a, (listed + 1) * sizeof *grp->entries);
+		grp->nentries = 0;
+		for (size_t i = 0; i < listed; i++)
+			if ((int)list[i]->need == n)
+				build_entry(&grp->entries[grp->nentries++], a, c, list[i], now);
+		if (grp->nentries > 0) {
+			grp->title = keep(a, _(need_title((enum need)n)));
+			out->ngroups++;
+		}
+	}
 	guide = content_agency(c, HANDOUT_GUIDE_ID);
 	if (guide != NULL && agency_web(guide) != NULL) {
 		/* TRANSLATORS: heading before the official guide's address on the printed list. */
