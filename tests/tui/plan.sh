@@ -69,3 +69,12 @@ keys End Enter
 wait_for "Start with the first step at the top"
 keys q
 wait_exit 0
+
+# On the smallest window the questions still say that nothing is kept.
+start_tuki -s 40x12 XDG_STATE_HOME="$state" -- --lang sv
+wait_for "1  Du är inte ensam"
+keys 3
+wait_for "Fråga 1 av 5"
+wait_for "Svaren sparas inte."
+keys q
+wait_exit 0

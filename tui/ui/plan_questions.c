@@ -68,10 +68,20 @@ plan_draw(struct app *app, struct view *view)
 	shown = n < 3 ? n : 3;
 	intro_end = HINT_ROW - shown - (int)wrap_text(_(q->text), TEXT_COLS - 4, NULL, 0) - 2;
 	y = 2;
-	if (intro_end - y >= 2)
-		y = draw_paragraph_until(y, 2, _("If you like, answer a few questions, and tuki "
-		    "will put the steps that matter most for you first. You can also skip them. "
-		    "Your answers are not saved and go nowhere."), intro_end) + 1;
+	{
+		const char *intro = _("If you like, answer a few questions, and tuki will put the "
+		    "steps that matter most for you first. You can also skip them. Your answers "
+		    "are not saved and go nowhere.");
+
+		/* Whole, or on a low window the short form: that nothing is kept
+		 * must never be the part that is cut. */
+		if ((int)wrap_text(intro, TEXT_COLS - 4, NULL, 0) <= intro_end - y)
+			y = draw_paragraph_until(y, 2, intro, intro_end) + 1;
+		else if (intro_end - y >= -1)   /* the list may give up one row for it */
+			/* TRANSLATORS: the plan's introduction on a small window, at most
+			 * 36 columns; it takes the blank line's place. */
+			draw_text(y++, 2, TEXT_COLS - 4, _("Your answers are not saved."));
+	}
 	/* TRANSLATORS: e.g. "Question 2 of 5". */
 	snprintf(counter, sizeof counter, _("Question %d of %d"), view->phase + 1,
 	    PLAN_QUESTION_COUNT);
