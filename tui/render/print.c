@@ -163,6 +163,22 @@ pager_put(struct pager *p, struct print_block *b)
 	memset(b, 0, sizeof *b);
 }
 
+/* Puts b, with head (a group's heading, if still unput) joined to it, so a
+ * heading never ends a page alone. */
+static void
+pager_put_after(struct pager *p, struct print_block *head, struct print_block *b)
+{
+	if (head->count == 0) {
+		pager_put(p, b);
+		return;
+	}
+	buf_add(&head->lines, b->lines.text, b->lines.len);
+	head->count += b->count;
+	free(b->lines.text);
+	memset(b, 0, sizeof *b);
+	pager_put(p, head);
+}
+
 static void
 pager_finish(struct pager *p)
 {
@@ -311,18 +327,8 @@ print_helplines(struct print_buffer *out, const struct content *c,
 			struct print_block b = { 0 };
 
 			helpline_entry(&b, &h.groups[g].entries[i], format);
-			if (head.count > 0) {
-				/* A group heading never ends a page alone. */
-				buf_add(&head.lines, b.lines.text, b.lines.len);
-				head.count += b.count;
-				free(b.lines.text);
-				pager_put(&p, &head);
-			} else {
-				pager_put(&p, &b);
-			}
+			pager_put_after(&p, &head, &b);
 		}
-		if (head.count > 0)
-			free(head.lines.text);
 	}
 	pager_finish(&p);
 	handout_free(&h);
@@ -374,18 +380,8 @@ print_steps(struct print_buffer *out, const struct content *c, const struct prog
 			struct print_block b = { 0 };
 
 			step_entry(&b, &l.groups[g].steps[i], md);
-			if (head.count > 0) {
-				/* A group heading never ends a page alone. */
-				buf_add(&head.lines, b.lines.text, b.lines.len);
-				head.count += b.count;
-				free(b.lines.text);
-				pager_put(&p, &head);
-			} else {
-				pager_put(&p, &b);
-			}
+			pager_put_after(&p, &head, &b);
 		}
-		if (head.count > 0)
-			free(head.lines.text);
 		block_blank(&gap);
 		pager_put(&p, &gap);
 	}
