@@ -1,8 +1,11 @@
 #!/bin/sh
 # Every screen family at 40x12, 60x20, 80x24 and 200x50: its text is
-# there, the directory keeps each status and number whole, the hardware
-# cursor sits on the focused item, and on a wide terminal the text stays
-# within the left 80 columns.
+# there, the directory keeps each status and number whole, step titles and
+# answers wrap instead of being cut, hints wrap between their entries, a
+# question's text scrolls to its end with PgDn, the hardware cursor sits on
+# the focused item (and in the breathing pause on what to do now), and on
+# a wide terminal the text stays within the left 80 columns.  Then the
+# kiosk's screens at 40x12 and 60x20.
 . "${TUKI_SRCDIR}/tests/tui/lib.sh"
 need perl
 
@@ -33,6 +36,12 @@ wait_cursor_row() {
 		fi
 		sleep 0.05
 	done
+}
+
+# nothing_cut: no row of the screen ends a text with "…".
+nothing_cut() {
+	cut=$(screen | grep "…") || true
+	[ -z "$cut" ] || { screen >&2; fail "at $size $1 is cut: $cut"; }
 }
 
 # narrow_text: on a wide window nothing but the rule and key bar passes column 80.
@@ -88,8 +97,16 @@ for size in 40x12 60x20 80x24 200x50; do
 	keys End Enter
 	wait_for "[-] does not"
 	wait_focus
+	# Titles wrap whole; the hint wraps between entries and keeps "c".
+	wait_for "c: your answers"
+	nothing_cut "the step list"
 	keys Space
 	wait_for "Keep your marks?"
+	wait_focus
+	# The answers whole; the text's last paragraph is reached with PgDn.
+	screen | grep -q "computer (y)" || { screen >&2; fail "at $size the yes answer is cut"; }
+	keys NPage NPage NPage NPage NPage
+	wait_for "If someone else uses"
 	wait_focus
 	keys n
 	wait_gone "Keep your marks?"
@@ -106,6 +123,13 @@ for size in 40x12 60x20 80x24 200x50; do
 	keys Left 2 End Enter
 	wait_for "Round 1 of 5"
 	wait_for "s: a still"
+	# The cursor is on what to do now, for a screen reader's review cursor.
+	deadline=$(( $(date +%s) + 10 ))
+	until screen | sed -n "$(( $($TMUX_CMD display-message -p -t 0 '#{cursor_y}') + 1 ))p" |
+	    grep -Eq "Breathe (in|out)|Hold"; do
+		[ "$(date +%s)" -lt "$deadline" ] || { screen >&2; fail "at $size the cursor is not on the breath"; }
+		sleep 0.1
+	done
 	narrow_text
 	keys x
 	wait_gone "Round 1 of 5"
@@ -123,5 +147,45 @@ for lang in sv fi; do
 	screen | grep -Eq "^ +112 +(öppet nu|auki nyt)$" || { screen >&2; fail "$lang: 112's status cut"; }
 	wait_focus
 	keys q
+	wait_exit 0
+done
+
+# Titles wrap instead of being cut: the language chooser at 40x12.
+size="40x12 chooser"
+start_tuki -s 40x12 -- --lang sv
+wait_for "1  "
+keys L
+wait_for "Choose a"
+wait_for "language"
+nothing_cut "the chooser's title"
+keys Escape Escape
+wait_exit 0
+
+# The kiosk at 40x12 and 60x20: the welcome, the staff PIN prompt whole,
+# and "still there?" whole with its countdown, also after a resize.
+conf="$SCRATCH/kiosk.conf"
+printf 'languages = fi sv en\ndefault_language = en\nidle_reset = 10\nidle_grace = 60\nstaff_pin = 2468\n' >"$conf"
+chmod 600 "$conf"
+for size in 40x12 60x20; do
+	start_tuki -s "$size" XDG_STATE_HOME="$SCRATCH/state" -- --kiosk --config "$conf"
+	wait_for "no one asks your name."
+	wait_focus
+	keys S
+	wait_for "(Esc cancels):"
+	wait_for "This is for staff."
+	nothing_cut "the staff prompt"
+	keys Escape 3
+	wait_for "1  You are not alone"
+	wait_for "Are you still there?" 20
+	wait_for "is kept."
+	nothing_cut "still there?"
+	$TMUX_CMD resize-window -t 0 -x 40 -y 12
+	wait_for "is kept."
+	nothing_cut "still there? at 40x12"
+	keys x
+	wait_for "1  You are not alone"
+	keys S 2 4 6 8 Enter
+	wait_for "End the kiosk"
+	keys Enter
 	wait_exit 0
 done

@@ -88,7 +88,11 @@ draw_frame(const char *title, bool can_go_back)
 	attron(A_BOLD);
 	if (term_has_color())
 		attron(COLOR_PAIR(PAIR_HEADER));
-	draw_text(0, 1, TEXT_COLS - 2, title);
+	/* A title too long for its row wraps onto the blank row under it. */
+	if (text_width(title) > TEXT_COLS - 2)
+		draw_paragraph_until(0, 1, title, DRAW_BODY_TOP);
+	else
+		draw_text(0, 1, TEXT_COLS - 2, title);
 	if (term_has_color())
 		attroff(COLOR_PAIR(PAIR_HEADER));
 	attroff(A_BOLD);
@@ -389,6 +393,9 @@ draw_list(struct view *view, const char *const *items, int count, int top)
 		int y = top + used, h = list_item_rows(items[i], LIST_WRAP_INDENT);
 		bool focus = i == view->selected;
 
+		/* Whole items only, but for a focused one taller than the list. */
+		if (h > rows - used && !focus)
+			break;
 		if (h > rows - used)
 			h = rows - used;
 		else

@@ -228,6 +228,7 @@ pin_draw(struct app *app, struct view *view)
 	size_t n = strlen(app->kiosk->pin);
 	long long locked = app->kiosk->pin_locked_until - app_now_ms();
 	bool low = LINES < BREATH_ROOMY_LINES;
+	int top = low ? 2 : 3, y;
 
 	(void)view;
 	draw_frame(_("Staff"), true);
@@ -238,20 +239,22 @@ pin_draw(struct app *app, struct view *view)
 
 		snprintf(line, sizeof line, P_("Too many tries. Please wait %lld second.",
 		    "Too many tries. Please wait %lld seconds.", (unsigned long)wait), wait);
-		draw_text(3, 2, TEXT_COLS - 4, line);
-		move(3, 2);
+		draw_paragraph_until(top, 2, line, RULE_ROW);
+		move(top, 2);
 		return;
 	}
-	/* A visitor who pressed S by chance learns how to go back. */
-	draw_paragraph_until(low ? 7 : 9, 2, _("This is for staff. Press Esc or Left to go back."),
-	    RULE_ROW);
-	draw_text(low ? 2 : 3, 2, TEXT_COLS - 4, _("Staff PIN, then Enter (Esc cancels):"));
+	/* Each line wraps on a narrow window; the PIN goes on the row after. */
+	y = draw_paragraph_until(top, 2, _("Staff PIN, then Enter (Esc cancels):"), RULE_ROW);
+	y += low ? 0 : 1;
 	memset(stars, '*', n < sizeof stars - 1 ? n : sizeof stars - 1);
 	stars[n < sizeof stars - 1 ? n : sizeof stars - 1] = '\0';
-	draw_text(low ? 4 : 5, 2, TEXT_COLS - 4, stars);
+	draw_text(y, 2, TEXT_COLS - 4, stars);
 	if (app->kiosk->pin_failures > 0)
-		draw_text(low ? 5 : 7, 2, TEXT_COLS - 4, _("That PIN was not right."));
-	move(low ? 4 : 5, 2 + (int)strlen(stars));
+		draw_paragraph_until(y + 1, 2, _("That PIN was not right."), RULE_ROW);
+	/* A visitor who pressed S by chance learns how to go back. */
+	draw_paragraph_until(y + (low ? 3 : 4), 2,
+	    _("This is for staff. Press Esc or Left to go back."), RULE_ROW);
+	move(y, 2 + (int)strlen(stars));
 }
 
 static void

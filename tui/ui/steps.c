@@ -202,8 +202,10 @@ steps_draw(struct app *app, struct view *view)
 				draw_text(ry, 7, TEXT_COLS - 8, _(steps[i].reason));
 			row++;
 		}
-		if (shown <= 0 || y < top)
-			continue;       /* only a step whose title starts on screen is drawn */
+		/* Only whole steps are drawn, so no title is cut at the bottom;
+		 * the focused one may be taller than the list and says "…". */
+		if (shown <= 0 || y < top || (shown < height[i] && !focus))
+			continue;
 		for (int k = 0; k < shown; k++)
 			if (first + k < (int)(sizeof view->row_item / sizeof view->row_item[0]))
 				view->row_item[first + k] = (short)i;
