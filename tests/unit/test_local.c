@@ -209,6 +209,10 @@ main(void)
 	CHECK(load(&c, fixtures, &err) == 65);
 	CHECK_HAS(err.message, "helplines[0].need: expected one of: talk, report, advice");
 	content_free(&c);
+	put("a.json", edit(entry("ours", "", "{\"en\": \"X\"}"), "\"talk\"", "null"), 0644);
+	CHECK(load(&c, fixtures, &err) == 65);
+	CHECK_HAS(err.message, "helplines[0].need: expected one of: talk, report, advice");
+	content_free(&c);
 
 	/* A plain string is not a text here: it would show as it is in every language. */
 	put("a.json", entry("ours", "", "\"Our helpline\""), 0644);

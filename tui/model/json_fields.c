@@ -351,6 +351,8 @@ fields_text_node(struct fields *f, const cJSON *node, struct text *out)
 		return inline_text(f, node, out);
 	/* A local string would be looked up as a msgid and shown untranslated. */
 	if (f->local)
+		/* TRANSLATORS: keep {"fi": "...", "sv": "...", "en": "..."} as
+		 * it is: the file must say that. */
 		return fields_fail(f, node, _("expected the text in Finnish, Swedish and "
 		    "English, as {\"fi\": \"...\", \"sv\": \"...\", \"en\": \"...\"}, found %s"),
 		    type_name(node));
@@ -387,7 +389,7 @@ bool
 fields_enum(struct fields *f, const cJSON *object, const char *key,
     const char *const *names, int *out)
 {
-	const char *s;
+	const cJSON *node = cJSON_GetObjectItemCaseSensitive(object, key);
 	char expected[256] = "";
 	size_t mark;
 
@@ -396,21 +398,20 @@ fields_enum(struct fields *f, const cJSON *object, const char *key,
 			strncat(expected, ", ", sizeof expected - strlen(expected) - 1);
 		strncat(expected, names[i], sizeof expected - strlen(expected) - 1);
 	}
-	if (!fields_string(f, object, key, false, &s))
-		return false;
 	/* Say what it may be: whoever left it out may not know the choices. */
-	if (s == NULL)
+	if (node == NULL)
+		/* TRANSLATORS: a field of a JSON file and its values, written
+		 * as in the file. */
 		return fields_fail(f, object, _("the field \"%s\" is missing; it must be one "
 		    "of: %s"), key, expected);
-	for (int i = 0; names[i] != NULL; i++) {
-		if (strcmp(s, names[i]) == 0) {
+	for (int i = 0; names[i] != NULL && cJSON_IsString(node); i++) {
+		if (strcmp(node->valuestring, names[i]) == 0) {
 			*out = i;
 			return true;
 		}
 	}
 	mark = fields_enter_key(f, key);
-	fields_fail(f, cJSON_GetObjectItemCaseSensitive(object, key),
-	    _("expected one of: %s"), expected);
+	fields_fail(f, node, _("expected one of: %s"), expected);
 	json_path_pop(&f->path, mark);
 	return false;
 }
