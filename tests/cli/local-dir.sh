@@ -141,6 +141,40 @@ run_tuki --check-content --local-dir "$L"
 expect_status 65
 expect_err "helplines[0].name: unknown field \"se\""
 
+# "need" (the directory's group) is never guessed: missing or wrong, it says the choices.
+sed 's/"cost": "free", "need": "talk",/"cost": "free",/' \
+	"$TUKI_SRCDIR/tests/fixtures/local/centre.json" >"$L/centre.json"
+run_tuki --check-content --local-dir "$L"
+expect_status 65
+expect_err "$L/centre.json:5: helplines[0]: the field \"need\" is missing; it must be one of: talk, report, advice"
+sed 's/"need": "talk"/"need": "crisis"/' "$TUKI_SRCDIR/tests/fixtures/local/centre.json" >"$L/centre.json"
+run_tuki --check-content --local-dir "$L"
+expect_status 65
+expect_err "$L/centre.json:18: helplines[0].need: expected one of: talk, report, advice"
+# A plain string where a text belongs: its three languages are asked for.
+sed 's/"description": {"en": "A group that meets on Tuesdays."}/"description": "A group"/' \
+	"$TUKI_SRCDIR/tests/fixtures/local/centre.json" >"$L/centre.json"
+grep -q '"description": "A group"' "$L/centre.json" || fail "the fixture changed: fix this test"
+run_tuki --check-content --local-dir "$L"
+expect_status 65
+expect_err "$L/centre.json:30: helplines[1].description: expected the text in Finnish, Swedish and English, as {\"fi\": \"...\", \"sv\": \"...\", \"en\": \"...\"}, found a string"
+cp "$TUKI_SRCDIR/tests/fixtures/local/centre.json" "$L/centre.json"
+
+# A directory that others can write is refused like such a file: anyone could add one.
+chmod 777 "$L"
+run_tuki --check-content --local-dir "$L"
+expect_status 65
+expect_err "$L: refused: group or others can add files to the directory; make it writable by its owner only (chmod 755)"
+printf 'staff_pin = 1234\n' >"$SCRATCH/tuki.conf"
+run_tuki --check-config --config "$SCRATCH/tuki.conf" --local-dir "$L"
+expect_status 65
+expect_err "$L: refused: group or others"
+printf '4\nq\n' | "$TUKI" --plain --lang en --local-dir "$L" >"$SCRATCH/out" 2>"$SCRATCH/err" ||
+	fail "personal mode stopped on an unsafe local directory"
+grep -q "$L" "$SCRATCH/out" || fail "no notice naming the directory: $(cat "$SCRATCH/out")"
+grep -q "Test Centre" "$SCRATCH/out" && fail "an unsafe directory's file was used"
+chmod 755 "$L"
+
 # --local-dir must exist; the default directory may be absent.
 run_tuki --check-content --local-dir "$SCRATCH/none"
 expect_status 66

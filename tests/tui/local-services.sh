@@ -4,7 +4,7 @@
 # the reader's language, Help now lists it (it serves people in crisis),
 # and switching language switches its text at once.  A broken file: a
 # calm notice naming it in personal mode, the out-of-order screen (with
-# 112) in a kiosk.
+# 112) in a kiosk, as for a directory that others can write.
 . "${TUKI_SRCDIR}/tests/tui/lib.sh"
 L="$SCRATCH/local.d"
 mkdir "$L"
@@ -98,3 +98,14 @@ wait_for "in an emergency, call 112"
 kill -TERM "$(tuki_pid)" || fail "no kiosk process"
 wait_for "TUKI-ENDED"
 $TMUX_CMD kill-server
+
+# A directory that others can write is as unsafe as a broken file: out of order.
+rm "$L/broken.json"
+chmod 777 "$L"
+start_tuki -- --kiosk --config "$SCRATCH/tuki.conf" --local-dir "$L"
+wait_for "This terminal is out of order"
+wait_for "in an emergency, call 112"
+kill -TERM "$(tuki_pid)" || fail "no kiosk process"
+wait_for "TUKI-ENDED"
+$TMUX_CMD kill-server
+chmod 755 "$L"

@@ -56,6 +56,19 @@ entry(const char *id, const char *extra, const char *name)
 	return buf;
 }
 
+/* s with its first "from" replaced by "to" (an entry's field changed). */
+static char *
+edit(const char *s, const char *from, const char *to)
+{
+	static char buf[2048];
+	const char *at = strstr(s, from);
+
+	if (at == NULL)
+		return NULL;
+	snprintf(buf, sizeof buf, "%.*s%s%s", (int)(at - s), s, to, at + strlen(from));
+	return buf;
+}
+
 static int
 load(struct content *c, const char *fixtures, struct tuki_error *err)
 {
@@ -183,6 +196,33 @@ main(void)
 	CHECK_HAS(err.message, "unknown field \"de\"");
 	content_free(&c);
 
+	/* "need" (the directory's group) came after local.d: never guessed. */
+	put("a.json", edit(entry("ours", "", "{\"en\": \"X\"}"), "\"need\": \"talk\", ", ""),
+	    0644);
+	CHECK(load(&c, fixtures, &err) == 65);
+	CHECK_HAS(err.message, "a.json:1: helplines[0]: the field \"need\" is missing; "
+	    "it must be one of: talk, report, advice");
+	CHECK(content_helpline(&c, "ours") == NULL);
+	content_free(&c);
+	put("a.json", edit(entry("ours", "", "{\"en\": \"X\"}"), "\"talk\"", "\"crisis\""),
+	    0644);
+	CHECK(load(&c, fixtures, &err) == 65);
+	CHECK_HAS(err.message, "helplines[0].need: expected one of: talk, report, advice");
+	content_free(&c);
+	put("a.json", edit(entry("ours", "", "{\"en\": \"X\"}"), "\"talk\"", "null"), 0644);
+	CHECK(load(&c, fixtures, &err) == 65);
+	CHECK_HAS(err.message, "helplines[0].need: expected one of: talk, report, advice");
+	content_free(&c);
+
+	/* A plain string is not a text here: it would show as it is in every language. */
+	put("a.json", entry("ours", "", "\"Our helpline\""), 0644);
+	CHECK(load(&c, fixtures, &err) == 65);
+	CHECK_HAS(err.message, "a.json:1: helplines[0].name: expected the text in Finnish, "
+	    "Swedish and English, as {\"fi\": \"...\", \"sv\": \"...\", \"en\": \"...\"}, "
+	    "found a string");
+	CHECK(content_helpline(&c, "ours") == NULL);
+	content_free(&c);
+
 	/* Permissions: writable by group or others, or owned by someone else. */
 	put("a.json", entry("ours", "", "{\"en\": \"X\"}"), 0664);
 	CHECK(load(&c, fixtures, &err) == 65);
@@ -200,6 +240,35 @@ main(void)
 		CHECK_HAS(err.message, "must be owned by root");
 	}
 	content_free(&c);
+
+	/* The directory too: whoever can write it can add a file (even with +t). */
+	CHECK(chown(path, getuid(), getgid()) == 0);
+	put("a.json", entry("ours", "", "{\"en\": \"X\"}"), 0644);
+	{
+		const mode_t unsafe[] = { 0770, 0707, 01777 };
+
+		for (size_t i = 0; i < sizeof unsafe / sizeof *unsafe; i++) {
+			chmod(dir, unsafe[i]);
+			CHECK(load(&c, fixtures, &err) == 65);
+			CHECK_HAS(err.message, "refused: group or others can add files to the directory");
+			CHECK_HAS(err.message, dir);
+			CHECK(content_helpline(&c, "ours") == NULL);
+			content_free(&c);
+		}
+	}
+	chmod(dir, 0755);
+	CHECK(load(&c, fixtures, &err) == 0);
+	CHECK(content_helpline(&c, "ours") != NULL);
+	content_free(&c);
+	if (getuid() == 0 && chown(dir, 65534, 65534) == 0) {
+		CHECK(load(&c, fixtures, &err) == 65);
+		CHECK_HAS(err.message, "refused: the directory must be owned by root");
+		content_free(&c);
+		CHECK(chown(dir, 0, 0) == 0);
+	} else {
+		/* tests/cli/local-dir-owner.sh says why when it cannot run either. */
+		fprintf(stderr, "not root: the directory owned by another user is not tested here\n");
+	}
 	clear();
 
 	/* A missing default directory is fine; a named one is not. */

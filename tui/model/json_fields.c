@@ -349,6 +349,13 @@ fields_text_node(struct fields *f, const cJSON *node, struct text *out)
 {
 	if (f->local && cJSON_IsObject(node))
 		return inline_text(f, node, out);
+	/* A local string would be looked up as a msgid and shown untranslated. */
+	if (f->local)
+		/* TRANSLATORS: keep {"fi": "...", "sv": "...", "en": "..."} as
+		 * it is: the file must say that. */
+		return fields_fail(f, node, _("expected the text in Finnish, Swedish and "
+		    "English, as {\"fi\": \"...\", \"sv\": \"...\", \"en\": \"...\"}, found %s"),
+		    type_name(node));
 	if (!check_text_string(f, node))
 		return false;
 	out->msgid = arena_strdup(f->arena, node->valuestring);
@@ -382,24 +389,29 @@ bool
 fields_enum(struct fields *f, const cJSON *object, const char *key,
     const char *const *names, int *out)
 {
-	const char *s;
+	const cJSON *node = cJSON_GetObjectItemCaseSensitive(object, key);
 	char expected[256] = "";
 	size_t mark;
 
-	if (!fields_string(f, object, key, true, &s))
-		return false;
 	for (int i = 0; names[i] != NULL; i++) {
-		if (strcmp(s, names[i]) == 0) {
-			*out = i;
-			return true;
-		}
 		if (i > 0)
 			strncat(expected, ", ", sizeof expected - strlen(expected) - 1);
 		strncat(expected, names[i], sizeof expected - strlen(expected) - 1);
 	}
+	/* Say what it may be: whoever left it out may not know the choices. */
+	if (node == NULL)
+		/* TRANSLATORS: a field of a JSON file and its values, written
+		 * as in the file. */
+		return fields_fail(f, object, _("the field \"%s\" is missing; it must be one "
+		    "of: %s"), key, expected);
+	for (int i = 0; names[i] != NULL && cJSON_IsString(node); i++) {
+		if (strcmp(node->valuestring, names[i]) == 0) {
+			*out = i;
+			return true;
+		}
+	}
 	mark = fields_enter_key(f, key);
-	fields_fail(f, cJSON_GetObjectItemCaseSensitive(object, key),
-	    _("expected one of: %s"), expected);
+	fields_fail(f, node, _("expected one of: %s"), expected);
 	json_path_pop(&f->path, mark);
 	return false;
 }

@@ -44,6 +44,30 @@ safe_owner(const char *path, const struct file_text *ft, uid_t also_owner,
 	return true;
 }
 
+/* Whoever can write the directory can add a file to it: the same rule. */
+static bool
+safe_dir(const char *dir, uid_t also_owner, struct tuki_error *err)
+{
+	struct stat st;
+
+	if (stat(dir, &st) != 0) {
+		tuki_error_set(err, EXIT_NOINPUT, _("%s: cannot read the directory: %s"), dir,
+		    strerror(errno));
+		return false;
+	}
+	if (st.st_uid != 0 && st.st_uid != also_owner) {
+		tuki_error_set(err, EXIT_DATAERR, _("%s: refused: the directory must be owned by "
+		    "root, because its files can put a phone number on the Help now screen"), dir);
+		return false;
+	}
+	if (st.st_mode & (S_IWGRP | S_IWOTH)) {
+		tuki_error_set(err, EXIT_DATAERR, _("%s: refused: group or others can add files to "
+		    "the directory; make it writable by its owner only (chmod 755)"), dir);
+		return false;
+	}
+	return true;
+}
+
 /* The entries read so far from all files, before they are merged. */
 struct pending {
 	struct helpline *h;
@@ -230,6 +254,8 @@ content_load_local(struct content *c, const char *dir, bool required, uid_t also
 		    strerror(errno));
 		return EXIT_NOINPUT;
 	}
+	if (!safe_dir(dir, also_owner, err))
+		status = err->status;
 	for (int i = 0; i < n; i++) {
 		size_t len = strlen(dir) + strlen(names[i]->d_name) + 2;
 		char *path = arena_alloc(&c->arena, len);

@@ -17,9 +17,9 @@
 
 /*
  * Merges every *.json in dir (in name order) into c.  A missing dir is
- * fine unless required (it was named on the command line).  Files must be
- * owned by root, or by also_owner (pass (uid_t)-1 for none), and not
- * writable by group or others.  Returns 0 or the exit status (65 bad or
+ * fine unless required (it was named on the command line).  The files and
+ * dir itself must be owned by root, or by also_owner (pass (uid_t)-1 for
+ * none), and not writable by group or others.  Returns 0 or the exit status (65 bad or
  * unsafe file, 66 unreadable) with err naming the file.
  */
 int content_load_local(struct content *c, const char *dir, bool required, uid_t also_owner,
