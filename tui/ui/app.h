@@ -40,6 +40,8 @@ struct view {
 	long long started_ms;       /* for timed screens */
 	int list_top, list_rows;    /* where draw_list put the list, for mouse clicks */
 	int phase;                  /* for multi-step screens and prompts */
+	/* A question's text that scrolls above its answers (question.c). */
+	int text_scroll, text_rows, text_lines;
 	/* A list whose items take several rows (the directory): the item on
 	 * each screen row, -1 for none, for mouse clicks. */
 	bool row_map;

@@ -19,6 +19,7 @@
 #include "draw.h"
 #include "keys.h"
 #include "layout.h"
+#include "question.h"
 
 /* The reader's letters for yes and no, from "k/e"; y and n if it is broken. */
 static void
@@ -52,7 +53,6 @@ draw_question(struct view *view, const char *title, const char *const *paragraph
 	const char *items[2] = { yes, no };
 	char keys[2][16], hint[256];
 	wchar_t letter[2];
-	int y = 2;
 
 	/* First drawing: the focus starts on "no", which changes nothing. */
 	if (view->phase == 0) {
@@ -70,14 +70,12 @@ draw_question(struct view *view, const char *title, const char *const *paragraph
 	draw_frame(title, false);
 	/* TRANSLATORS: the hint under a yes/no question; the first %s is the
 	 * letters for yes ("k, y"), the second those for no ("e, n").  At most
-	 * 78 columns. */
+	 * 78 columns; on a narrow window it wraps between entries, which are
+	 * three spaces apart. */
 	snprintf(hint, sizeof hint, _("%s: yes   %s: no   Up, Down and Enter: choose"),
 	    keys[0], keys[1]);
-	draw_text(HINT_ROW, 1, TEXT_COLS - 2, hint);
-	/* A low window keeps the two answers and the hint; the text gives way
-	 * with "…".  The list comes last, so the cursor stays on its focus. */
-	y = draw_paragraphs_until(y, 2, paragraphs, nparagraphs, HINT_ROW - 3) + 1;
-	draw_list(view, items, 2, y < HINT_ROW - 2 ? y : HINT_ROW - 2);
+	/* A low window keeps the two answers and the hint; the text scrolls. */
+	question_draw(view, paragraphs, nparagraphs, items, 2, hint);
 }
 
 /*
@@ -89,6 +87,8 @@ answer_key(struct view *view, wint_t key, bool function_key)
 {
 	wchar_t yes, no;
 
+	if (question_key(view, key, function_key))
+		return -1;
 	answer_letters(&yes, &no);
 	if (!function_key && (key == L'y' || key == L'Y' || key == (wint_t)yes ||
 	    key == (wint_t)towupper(yes)))

@@ -17,6 +17,9 @@
 #include "layout.h"
 #include "term.h"
 
+/* The first row of the hint above the rule, from draw_hint; lists end above it. */
+static int hint_top;
+
 int
 draw_body_rows(void)
 {
@@ -81,6 +84,7 @@ void
 draw_frame(const char *title, bool can_go_back)
 {
 	erase();
+	hint_top = HINT_ROW;    /* until draw_hint says the hint takes more */
 	attron(A_BOLD);
 	if (term_has_color())
 		attron(COLOR_PAIR(PAIR_HEADER));
@@ -169,11 +173,80 @@ draw_more_below(void)
 	draw_text(RULE_ROW, TEXT_COLS - 20, 18, _(" More below "));
 }
 
+/*
+ * Packs whole hint entries ("key: what it does", three spaces apart) on up
+ * to HINT_MAX_ROWS rows; an entry that does not fit waits for a wider
+ * window.  Fills rows (when not NULL, to be freed) and returns their number.
+ */
+static int
+pack_hint(const char *hint, char **rows)
+{
+	char *clean = sanitize_dup(hint), *row[HINT_MAX_ROWS] = { 0 };
+	const char *sep = "   ";
+	int width = TEXT_COLS - 2, nrows = 0, used = 0;
+
+	for (char *entry = clean, *next; entry != NULL; entry = next) {
+		int w;
+
+		next = strstr(entry, sep);
+		if (next != NULL) {
+			*next = '\0';
+			next += strlen(sep);
+		}
+		w = text_width(entry);
+		if (w == 0)
+			continue;
+		if (nrows > 0 && used + (int)strlen(sep) + w <= width) {
+			size_t len = strlen(row[nrows - 1]);
+
+			row[nrows - 1] = xrealloc(row[nrows - 1], len + strlen(sep) + strlen(entry) + 1);
+			strcpy(row[nrows - 1] + len, sep);
+			strcat(row[nrows - 1], entry);
+			used += (int)strlen(sep) + w;
+		} else if (nrows < HINT_MAX_ROWS && (w <= width || nrows == 0)) {
+			row[nrows++] = xstrdup(entry);
+			used = w;
+		}
+	}
+	for (int i = 0; i < nrows; i++) {
+		if (rows != NULL)
+			rows[i] = row[i];
+		else
+			free(row[i]);
+	}
+	free(clean);
+	return nrows;
+}
+
+int
+draw_hint_height(const char *hint)
+{
+	int n = pack_hint(hint, NULL);
+
+	return n > 0 ? HINT_ROW - n + 1 : HINT_ROW;
+}
+
+int
+draw_hint(const char *hint)
+{
+	char *rows[HINT_MAX_ROWS];
+	int n = pack_hint(hint, rows);
+
+	hint_top = n > 0 ? HINT_ROW - n + 1 : HINT_ROW;
+	for (int i = 0; i < n; i++) {
+		draw_text(hint_top + i, 1, TEXT_COLS - 2, rows[i]);
+		free(rows[i]);
+	}
+	return hint_top;
+}
+
 /* The rows a list starting at top may use: one free line above the key bar's rule. */
 int
 draw_list_rows(int top)
 {
-	return HINT_ROW - top > 1 ? HINT_ROW - top : 1;
+	int end = hint_top > 0 && hint_top <= HINT_ROW ? hint_top : HINT_ROW;
+
+	return end - top > 1 ? end - top : 1;
 }
 
 bool
@@ -216,37 +289,126 @@ draw_too_small(const struct content *c)
 	return true;
 }
 
+/*
+ * Wraps a list label: one row when it fits beside the marker, else under
+ * itself with an indent.  Returns the rows it takes, at most LIST_ITEM_MAX_ROWS
+ * (then *cut is set); clean must be sanitized.
+ */
+static int
+item_lines(const char *clean, int indent, struct wrap_line *lines, bool *cut)
+{
+	size_t n;
+
+	*cut = false;
+	if (text_width(clean) <= TEXT_COLS - 4)
+		return 1;
+	n = wrap_text(clean, TEXT_COLS - 4 - indent, lines, LIST_ITEM_MAX_ROWS);
+	*cut = n > LIST_ITEM_MAX_ROWS;
+	return *cut ? LIST_ITEM_MAX_ROWS : (int)n;
+}
+
+int
+list_item_rows(const char *item, int indent)
+{
+	struct wrap_line lines[LIST_ITEM_MAX_ROWS];
+	char *clean = sanitize_dup(item);
+	bool cut;
+	int n = item_lines(clean, indent, lines, &cut);
+
+	free(clean);
+	return n;
+}
+
+int
+draw_list_height(const char *const *items, int count)
+{
+	int rows = 0;
+
+	for (int i = 0; i < count; i++)
+		rows += list_item_rows(items[i], LIST_WRAP_INDENT);
+	return rows;
+}
+
+void
+draw_list_item(const char *item, int y, int rows, int indent, bool focus)
+{
+	struct wrap_line lines[LIST_ITEM_MAX_ROWS];
+	char *clean = sanitize_dup(item);
+	bool cut;
+	int n = item_lines(clean, indent, lines, &cut);
+
+	if (n == 1) {
+		draw_text(y, 3, TEXT_COLS - 4, clean);
+		free(clean);
+		return;
+	}
+	for (int k = 0; k < n && k < rows; k++) {
+		/* The last row drawn takes the rest, so draw_text ends it with "…". */
+		bool last = k == rows - 1 || k == n - 1;
+		size_t len = last ? strlen(clean + lines[k].start) : lines[k].len;
+		char *line = xmalloc(len + 1);
+		int x = 3;
+
+		memcpy(line, clean + lines[k].start, len);
+		line[len] = '\0';
+		if (k > 0 && focus)
+			mvprintw(y + k, 3, "%*s", indent, "");  /* the focus reads as one block */
+		if (k > 0)
+			x += indent;
+		draw_text(y + k, x, TEXT_COLS - 1 - x, line);
+		free(line);
+	}
+	free(clean);
+}
+
 void
 draw_list(struct view *view, const char *const *items, int count, int top)
 {
-	int rows = draw_list_rows(top);
-	int cursor_y = top;
+	int rows = draw_list_rows(top), used = 0, whole = 0, cursor_y = top, i;
 
 	view->list_top = top;
-	view->list_rows = count - view->scroll < rows ? count - view->scroll : rows;
 	if (view->selected >= count)
 		view->selected = count - 1;
 	if (view->selected < 0)
 		view->selected = 0;
 	if (view->selected < view->scroll)
 		view->scroll = view->selected;
-	if (view->selected >= view->scroll + rows)
-		view->scroll = view->selected - rows + 1;
-	for (int i = view->scroll; i < count && i - view->scroll < rows; i++) {
-		int y = top + (i - view->scroll);
+	/* Scroll until the focused item is whole on screen. */
+	for (;;) {
+		int h = 0;
+
+		for (i = view->scroll; i <= view->selected; i++)
+			h += list_item_rows(items[i], LIST_WRAP_INDENT);
+		if (h <= rows || view->scroll >= view->selected)
+			break;
+		view->scroll++;
+	}
+	memset(view->row_item, -1, sizeof view->row_item);
+	view->row_map = true;   /* clicks go through row_item: items differ in height */
+	for (i = view->scroll; i < count && used < rows; i++) {
+		int y = top + used, h = list_item_rows(items[i], LIST_WRAP_INDENT);
 		bool focus = i == view->selected;
 
+		if (h > rows - used)
+			h = rows - used;
+		else
+			whole++;
 		/* The marker and reverse video both show the focus: never colour alone. */
 		if (focus) {
 			attron(A_REVERSE);
 			mvaddstr(y, 1, "> ");   /* one reverse run with the label */
 			cursor_y = y;
 		}
-		draw_text(y, 3, TEXT_COLS - 4, items[i]);
+		draw_list_item(items[i], y, h, LIST_WRAP_INDENT, focus);
 		if (focus)
 			attroff(A_REVERSE);
+		for (int k = 0; k < h; k++)
+			if (y + k < (int)(sizeof view->row_item / sizeof view->row_item[0]))
+				view->row_item[y + k] = (short)i;
+		used += h;
 	}
-	if (count > view->scroll + rows)
+	view->list_rows = whole > 0 ? whole : 1;   /* a page for PgUp and PgDn */
+	if (i < count || used > rows || whole < i - view->scroll)
 		draw_more_below();
 	move(cursor_y, 3);
 }
@@ -254,8 +416,9 @@ draw_list(struct view *view, const char *const *items, int count, int top)
 bool
 list_key(struct view *view, int count, wint_t key, bool function_key)
 {
-	/* A page is what draw_list shows, so PgDn moves by the rows on screen. */
-	int page = draw_list_rows(view->list_top);
+	/* A page is what the screen shows: the items draw_list drew whole, or
+	 * for a list that maps its own rows (the directory), its rows. */
+	int page = view->list_rows > 0 ? view->list_rows : draw_list_rows(view->list_top);
 
 	switch (keys_action(KEYS_LIST, key, function_key)) {
 	case ACT_UP: view->selected--; break;

@@ -31,11 +31,32 @@ bool ui_too_small(void);
 bool draw_too_small(const struct content *c);
 /* "More below" on the rule, when a list or page goes on past the screen. */
 void draw_more_below(void);
-/* How many rows a list starting at row top may use. */
+/* How many rows a list starting at row top may use (above the hint). */
 int draw_list_rows(int top);
+/*
+ * The hint above the rule: entries three spaces apart ("Enter: open   p:
+ * print"), whole, on up to two rows on a narrow window.  Draw it before
+ * the list, which then ends above it.  Returns its first row.
+ */
+int draw_hint(const char *hint);
+/* The row draw_hint would start on, drawing nothing. */
+int draw_hint_height(const char *hint);
 
-/* A selectable list; keeps view->selected visible, puts the cursor on it. */
+/*
+ * A selectable list; keeps view->selected whole in view and puts the
+ * cursor on it.  A label too long for a row wraps under itself.
+ */
 void draw_list(struct view *view, const char *const *items, int count, int top);
+/*
+ * One list label from column 3 on rows y.. (at most rows of them): too
+ * long for a row, it wraps under itself indent columns in, on at most
+ * LIST_ITEM_MAX_ROWS, and what still does not fit ends with "…".
+ * list_item_rows says how many rows it takes.
+ */
+void draw_list_item(const char *item, int y, int rows, int indent, bool focus);
+int list_item_rows(const char *item, int indent);
+/* The rows draw_list needs for the whole list. */
+int draw_list_height(const char *const *items, int count);
 
 /* Moves the selection for arrow, page and Home/End keys; true if handled. */
 bool list_key(struct view *view, int count, wint_t key, bool function_key);

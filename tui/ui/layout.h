@@ -32,6 +32,12 @@
 /* A list straight under the title (sections, the language chooser). */
 #define LIST_TOP_UNDER_TITLE 3
 
+/* A list label too long for its row wraps under itself, indented, on at most this many. */
+#define LIST_ITEM_MAX_ROWS 3
+#define LIST_WRAP_INDENT 2
+/* The hint above the rule wraps to at most this many rows. */
+#define HINT_MAX_ROWS 2
+
 /* From the bottom: the key bar, its rule, and the hint line above the rule. */
 #define BAR_ROW (LINES - 1)
 #define RULE_ROW (LINES - 2)

@@ -42,7 +42,7 @@ plan_draw(struct app *app, struct view *view)
 	const struct plan_answers *a = &app->session->plan;
 	char labels[PLAN_MAX_ANSWERS + 2][256], counter[128];
 	const char *items[PLAN_MAX_ANSWERS + 2];
-	int n = 0, y, shown, intro_end;
+	int n = 0, y, shown, intro_end, hint_top;
 
 	for (size_t i = 0; i < q->nanswers; i++) {
 		if (q->several)
@@ -59,14 +59,17 @@ plan_draw(struct app *app, struct view *view)
 	items[n++] = _("Skip the questions and show all the steps");
 
 	draw_frame(_("A plan for your situation"), true);
-	/* TRANSLATORS: hints above the key bar, at most 78 columns. */
-	draw_text(HINT_ROW, 1, TEXT_COLS - 2, q->several ? _("Space: choose or clear   Enter: go on")
+	/* TRANSLATORS: hints above the key bar, at most 78 columns; entries
+	 * three spaces apart (a narrow window wraps between them). */
+	hint_top = draw_hint(q->several ? _("Space: choose or clear   Enter: go on")
 	    : view->phase > 0 ? _("Enter: choose   \xe2\x86\x90: the question before")
 	    : _("Enter: choose"));
 	/* On a low window the question and three answers keep their rows; the
 	 * introduction gives way, ending with "…", or waits for a larger window. */
-	shown = n < 3 ? n : 3;
-	intro_end = HINT_ROW - shown - (int)wrap_text(_(q->text), TEXT_COLS - 4, NULL, 0) - 2;
+	shown = 0;
+	for (int i = 0; i < n && i < 3; i++)
+		shown += list_item_rows(items[i], LIST_WRAP_INDENT);
+	intro_end = hint_top - shown - (int)wrap_text(_(q->text), TEXT_COLS - 4, NULL, 0) - 2;
 	y = 2;
 	{
 		const char *intro = _("If you like, answer a few questions, and tuki will put the "
@@ -87,12 +90,12 @@ plan_draw(struct app *app, struct view *view)
 	    PLAN_QUESTION_COUNT);
 	draw_text(y++, 2, TEXT_COLS - 4, counter);
 	attron(A_BOLD);
-	y = draw_paragraph_until(y, 2, _(q->text), HINT_ROW - 1);
+	y = draw_paragraph_until(y, 2, _(q->text), hint_top - 1);
 	attroff(A_BOLD);
-	if (y + shown < HINT_ROW)
+	if (y + shown < hint_top)
 		y++;
 	/* Last, so the cursor stays on the focused answer. */
-	draw_list(view, items, n, y > HINT_ROW - 1 ? HINT_ROW - 1 : y);
+	draw_list(view, items, n, y > hint_top - 1 ? hint_top - 1 : y);
 }
 
 /* Leaves the questions for the step list, with or without answers. */

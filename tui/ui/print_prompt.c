@@ -24,6 +24,7 @@
 #include "draw.h"
 #include "keys.h"
 #include "layout.h"
+#include "question.h"
 
 enum { CHOOSING, NAMING, SENDING, DONE, CONFIRMING };
 
@@ -188,20 +189,20 @@ confirm_draw(struct app *app, struct view *view)
 {
 	static const char *items[2];
 	const char *where = app->kiosk != NULL ? app->kiosk->cfg->printer_location : "";
+	const char *paragraphs[2];
 	char line[512];
-	int y;
 
-	y = draw_paragraph_until(2, 2, _("Print it on this terminal's printer?"), HINT_ROW - 3);
+	paragraphs[0] = _("Print it on this terminal's printer?");
 	if (where[0] != '\0')
 		/* TRANSLATORS: the kiosk's print question; %s is the place as staff
 		 * wrote it in tuki.conf ("at the reception desk"), in any language. */
 		snprintf(line, sizeof line, _("The paper comes out here: %s"), where);
 	else
 		snprintf(line, sizeof line, "%s", _("You can collect the paper from the printer."));
-	y = draw_paragraph_until(y, 2, line, HINT_ROW - 3) + 1;
+	paragraphs[1] = line;
 	items[0] = _("Yes, print it");
 	items[1] = _("No, do not print");
-	draw_list(view, items, 2, y < HINT_ROW - 2 ? y : HINT_ROW - 2);
+	question_draw(view, paragraphs, 2, items, 2, NULL);
 }
 
 static void
@@ -245,8 +246,11 @@ print_draw(struct app *app, struct view *view)
 	}
 	items[0] = _("Print on the default printer");
 	items[1] = _("Save as a text file");
-	draw_text(2, 2, TEXT_COLS - 4, _("Where should it go?"));
-	draw_list(view, items, 2, LIST_TOP);
+	{
+		const char *question[] = { _("Where should it go?") };
+
+		question_draw(view, question, 1, items, 2, NULL);
+	}
 }
 
 /* Edits the file name; Enter saves, Esc goes back to the choice. */
@@ -270,6 +274,8 @@ print_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	if (view->phase == DONE || view->phase == SENDING)
 		return false;
 	if (view->phase == CONFIRMING) {
+		if (question_key(view, key, function_key))
+			return true;
 		if (is_cancel_key(key, function_key) ||
 		    (is_open_key(key, function_key) && view->selected == 1))
 			app_pop(app);
@@ -279,6 +285,8 @@ print_key(struct app *app, struct view *view, wint_t key, bool function_key)
 			return list_key(view, 2, key, function_key);
 		return true;
 	}
+	if (question_key(view, key, function_key))
+		return true;
 	if (is_open_key(key, function_key)) {
 		if (view->selected == 0)
 			send_to_printer(app, view, NULL);

@@ -20,6 +20,11 @@
 #include "keys.h"
 #include "layout.h"
 
+/* A wrapped title continues under itself, after the mark "[ ] ". */
+#define STEP_WRAP_INDENT 4
+/* From this height the step list has room for the whole greeting above it. */
+#define STEPS_ROOMY_LINES 16
+
 /* Steps in display order: the plan's when the person answered its
  * questions, else by group, then file order. */
 static size_t
@@ -74,9 +79,16 @@ progress_line(struct app *app, char *out, size_t size)
 
 	progress_count(&app->session->progress, app->content, &done, &applicable, &marked);
 	if (marked == 0) {
-		/* TRANSLATORS: shown before any step is marked, instead of "0 of 9 done". */
-		snprintf(out, size, "%s", _("Start with the first step at the top. "
-		    "Space marks a step done."));
+		/* TRANSLATORS: shown before any step is marked, instead of "0 of 9 done";
+		 * a low window shows only this first sentence. */
+		const char *start = _("Start with the first step at the top.");
+
+		/* The second sentence repeats the hint: a low window leaves it to the hint. */
+		if (LINES < STEPS_ROOMY_LINES)
+			snprintf(out, size, "%s", start);
+		else
+			/* TRANSLATORS: after "Start with the first step at the top." */
+			snprintf(out, size, "%s %s", start, _("Space marks a step done."));
 		return;
 	}
 	/* Rounded, but the first step done always shows and only the last fills it. */
@@ -93,6 +105,20 @@ progress_line(struct app *app, char *out, size_t size)
 	snprintf(out + strlen(out), size - strlen(out), "  [%s]", bar);
 }
 
+/* A step's line in the list: its mark, title, and "(do first)" while urgent. */
+static void
+step_label(const struct app *app, const struct plan_entry *e, char *out, size_t size)
+{
+	enum step_state state = progress_state(&app->session->progress, e->step->id);
+
+	snprintf(out, size, "%s %s%s", step_mark(state), gettext(e->step->title.msgid),
+	    (app->session->plan.answered ? e->place == PLACE_URGENT : e->step->urgent) &&
+	    state == STEP_TO_DO
+	    /* TRANSLATORS: after an urgent step's title in the step list, at most
+	     * 15 columns with its leading space (titles are kept to 57). */
+	    ? _(" (do first)") : "");
+}
+
 static void
 steps_draw(struct app *app, struct view *view)
 {
@@ -100,6 +126,8 @@ steps_draw(struct app *app, struct view *view)
 	struct plan_entry *steps = xmalloc((c->nsteps + 1) * sizeof *steps);
 	size_t n = ordered_steps(app, steps);
 	char header[256], *legend = step_marks_legend();
+	char (*label)[512] = xmalloc((n + 1) * sizeof *label);
+	int *height = xmalloc((n + 1) * sizeof *height);
 	int y, top, rows, row = 0, cursor_y, line_of_selected = 0;
 
 	progress_line(app, header, sizeof header);
@@ -109,38 +137,47 @@ steps_draw(struct app *app, struct view *view)
 	top = draw_paragraph_until(2, 1, header, 4);
 	top = draw_paragraph_until(top, 1, legend, top + 2);
 	free(legend);
+	/* The hint first: on a narrow window it takes two rows from the list. */
+	/* TRANSLATORS: a hint above the key bar of the step tracker, at most 78
+	 * columns; entries three spaces apart (it wraps between them). */
+	draw_hint(_("Space: change the mark   Enter: open the step   c: your answers   p: print"));
 	rows = draw_list_rows(top);
 	cursor_y = top;
 	view->list_top = top;           /* list_key pages by the rows shown */
 
-	/* Lines: a heading before each group, then its steps (and a reason
-	 * line under a step the plan brought forward). */
+	/* Lines: a heading before each group, then its steps, a long title
+	 * wrapped under itself (and a reason line under a step the plan
+	 * brought forward). */
 	if (view->selected >= (int)n)
 		view->selected = (int)n - 1;
 	for (size_t i = 0; i < n; i++) {
+		step_label(app, &steps[i], label[i], sizeof label[i]);
+		height[i] = list_item_rows(label[i], STEP_WRAP_INDENT);
 		if (heading_before(app, steps, i) != NULL)
 			row += i == 0 ? 1 : 2;
 		if ((int)i == view->selected)
 			line_of_selected = row;
-		row += steps[i].reason != NULL ? 2 : 1;
+		row += height[i] + (steps[i].reason != NULL ? 1 : 0);
 	}
 	/* Keep the focused step, its heading above and its reason below, in view. */
-	{
-		int height = n > 0 && steps[view->selected].reason != NULL ? 2 : 1;
+	if (n > 0) {
+		int h = height[view->selected] + (steps[view->selected].reason != NULL ? 1 : 0);
 
 		if (line_of_selected - 1 < view->scroll)
 			view->scroll = line_of_selected - 1 > 0 ? line_of_selected - 1 : 0;
-		if (line_of_selected + height > view->scroll + rows)
-			view->scroll = line_of_selected + height - rows;
+		/* Taller than the rows: its title's start, the rest says "…". */
+		if (line_of_selected + h > view->scroll + rows)
+			view->scroll = h > rows ? line_of_selected : line_of_selected + h - rows;
 	}
 
+	memset(view->row_item, -1, sizeof view->row_item);
+	view->row_map = true;
+	view->list_rows = 0;
 	row = 0;
 	for (size_t i = 0; i < n; i++) {
-		const struct step *s = steps[i].step;
 		const char *heading = heading_before(app, steps, i);
-		enum step_state state = progress_state(&app->session->progress, s->id);
 		bool focus = (int)i == view->selected;
-		char label[512];
+		int first, shown;
 
 		if (heading != NULL) {
 			if (i > 0)
@@ -153,8 +190,11 @@ steps_draw(struct app *app, struct view *view)
 			}
 			row++;
 		}
+		/* The rows of this step that are on screen. */
 		y = top + row - view->scroll;
-		row++;
+		first = y < top ? top : y;
+		shown = (y + height[i] < top + rows ? y + height[i] : top + rows) - first;
+		row += height[i];
 		if (steps[i].reason != NULL) {
 			int ry = top + row - view->scroll;
 
@@ -162,30 +202,26 @@ steps_draw(struct app *app, struct view *view)
 				draw_text(ry, 7, TEXT_COLS - 8, _(steps[i].reason));
 			row++;
 		}
-		if (y < top || y >= top + rows)
-			continue;
-		snprintf(label, sizeof label, "%s %s%s", step_mark(state), gettext(s->title.msgid),
-		    (app->session->plan.answered ? steps[i].place == PLACE_URGENT : s->urgent) &&
-		    state == STEP_TO_DO
-		    /* TRANSLATORS: after an urgent step's title in the step list, at most
-		     * 15 columns with its leading space (titles are kept to 57). */
-		    ? _(" (do first)") : "");
+		if (shown <= 0 || y < top)
+			continue;       /* only a step whose title starts on screen is drawn */
+		for (int k = 0; k < shown; k++)
+			if (first + k < (int)(sizeof view->row_item / sizeof view->row_item[0]))
+				view->row_item[first + k] = (short)i;
 		if (focus) {
 			attron(A_REVERSE);
 			mvaddstr(y, 1, "> ");
 			cursor_y = y;
 		}
-		draw_text(y, 3, TEXT_COLS - 4, label);
+		draw_list_item(label[i], y, shown, STEP_WRAP_INDENT, focus);
 		if (focus)
 			attroff(A_REVERSE);
 	}
 	/* More steps than fit: say so in words on the rule, as the reader does. */
 	if (row > view->scroll + rows)
 		draw_more_below();
-	/* TRANSLATORS: a hint above the key bar of the step tracker, at most 78 columns. */
-	draw_text(HINT_ROW, 1, TEXT_COLS - 2, _("Space: change the mark   Enter: open the step   "
-	    "c: your answers   p: print"));
 	move(cursor_y, 3);
+	free(height);
+	free(label);
 	free(steps);
 }
 

@@ -1,0 +1,134 @@
+/*
+ * The text of a question is laid out as lines first (paragraphs wrapped,
+ * a blank line between them) so that it can scroll on a low window while
+ * the answers stay where they are.
+ */
+#include <config.h>
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sys/i18n.h"
+#include "../model/utf8.h"
+#include "../model/wrap.h"
+#include "../model/xalloc.h"
+#include "draw.h"
+#include "keys.h"
+#include "layout.h"
+#include "question.h"
+
+#define TEXT_X 2
+
+struct text_lines {
+	char **line;            /* NULL for the blank line between paragraphs */
+	int n;
+};
+
+static void
+lay_out(struct text_lines *t, const char *const *paragraphs, int nparagraphs)
+{
+	t->line = NULL;
+	t->n = 0;
+	for (int p = 0; p < nparagraphs; p++) {
+		char *clean = sanitize_dup(paragraphs[p]);
+		size_t n = wrap_text(clean, TEXT_COLS - 2 * TEXT_X, NULL, 0);
+		struct wrap_line *w = xcalloc(n, sizeof *w);
+
+		wrap_text(clean, TEXT_COLS - 2 * TEXT_X, w, n);
+		t->line = xreallocarray(t->line, (size_t)t->n + n + 1, sizeof *t->line);
+		if (p > 0)
+			t->line[t->n++] = NULL;
+		for (size_t i = 0; i < n; i++) {
+			t->line[t->n] = xmalloc(w[i].len + 1);
+			memcpy(t->line[t->n], clean + w[i].start, w[i].len);
+			t->line[t->n++][w[i].len] = '\0';
+		}
+		free(w);
+		free(clean);
+	}
+}
+
+static void
+text_free(struct text_lines *t)
+{
+	for (int i = 0; i < t->n; i++)
+		free(t->line[i]);
+	free(t->line);
+}
+
+/* Rows y.. of the text from line view->text_scroll; a cut end says "…". */
+static void
+draw_lines(struct view *view, const struct text_lines *t, int y, int rows)
+{
+	for (int r = 0; r < rows && view->text_scroll + r < t->n; r++) {
+		const char *line = t->line[view->text_scroll + r];
+		bool more_above = r == 0 && view->text_scroll > 0;
+		bool more_below = r == rows - 1 && view->text_scroll + r + 1 < t->n;
+		char buf[1024];
+
+		snprintf(buf, sizeof buf, "%s%s%s", more_above ? "\xe2\x80\xa6" : "",
+		    line != NULL ? line : "", more_below ? "\xe2\x80\xa6" : "");
+		draw_text(y + r, TEXT_X, TEXT_COLS - 2 * TEXT_X + 1, buf);
+	}
+}
+
+void
+question_draw(struct view *view, const char *const *paragraphs, int nparagraphs,
+    const char *const *answers, int nanswers, const char *hint)
+{
+	/* TRANSLATORS: joins a question's hint when its text is longer than
+	 * the window; keys, a colon, what they do, at most 30 columns. */
+	const char *scroll_hint = _("PgUp, PgDn: scroll the text");
+	struct text_lines t;
+	int answers_h = draw_list_height(answers, nanswers), hint_top, rows, top = 2;
+	char joined[512];
+
+	lay_out(&t, paragraphs, nparagraphs);
+	/* The rows left for the text, with a blank row before the answers
+	 * when the text fits, else with the scroll keys in the hint. */
+	hint_top = hint != NULL ? draw_hint_height(hint) : HINT_ROW + 1;
+	rows = hint_top - top - answers_h - 1;
+	if (t.n > rows) {
+		snprintf(joined, sizeof joined, "%s   %s", scroll_hint, hint != NULL ? hint : "");
+		hint_top = draw_hint_height(joined);
+		hint = joined;
+		rows = hint_top - top - answers_h;      /* no blank row: every row reads */
+	}
+	if (rows < 1)
+		rows = 1;
+	view->text_rows = rows;
+	view->text_lines = t.n;
+	if (view->text_scroll > t.n - rows)
+		view->text_scroll = t.n - rows;
+	if (view->text_scroll < 0)
+		view->text_scroll = 0;
+	if (hint != NULL)
+		draw_hint(hint);
+	draw_lines(view, &t, top, rows);
+	/* Last, so the cursor stays on the focused answer. */
+	draw_list(view, answers, nanswers, t.n <= rows ? top + t.n + 1 : top + rows);
+	text_free(&t);
+}
+
+bool
+question_key(struct view *view, wint_t key, bool function_key)
+{
+	int page = view->text_rows > 1 ? view->text_rows - 1 : 1;
+
+	if (view->text_lines <= view->text_rows)
+		return false;
+	switch (keys_action(KEYS_LIST, key, function_key)) {
+	case ACT_PAGE_UP:
+		view->text_scroll -= page;
+		break;
+	case ACT_PAGE_DOWN:
+		view->text_scroll += page;
+		break;
+	default:
+		return false;
+	}
+	/* question_draw keeps it within the text. */
+	return true;
+}
