@@ -203,13 +203,115 @@ block_rule(struct print_block *b, char c, const char *over)
 	b->count++;
 }
 
+/* The lines framed at the top of the list: the emergency line, then the
+ * crisis line for the reader's language as the PDF's box has it (its name
+ * and the lines to call; the longer description stays on Help now).  A
+ * blank (NULL) goes before each name. */
+static size_t
+box_lines(const char *danger, const struct doc *crisis, const char **out, size_t max)
+{
+	size_t n = 0;
+
+	out[n++] = danger;
+	for (size_t i = 0; crisis != NULL && i < crisis->n && n + 2 <= max; i++) {
+		const struct doc_block *b = &crisis->blocks[i];
+
+		if (b->style == DOC_HEADING)
+			out[n++] = NULL;
+		if (b->style == DOC_HEADING || b->style == DOC_LABEL)
+			out[n++] = b->text;
+	}
+	return n;
+}
+
+/* The widest line of text wrapped to width. */
+static int
+wrapped_width(const char *text, int width)
+{
+	char *clean = sanitize_dup(text);
+	size_t n = wrap_text(clean, width, NULL, 0);
+	struct wrap_line *lines = xmalloc(n * sizeof *lines);
+	int w = 0;
+
+	wrap_text(clean, width, lines, n);
+	for (size_t i = 0; i < n; i++)
+		if (lines[i].width > w)
+			w = lines[i].width;
+	free(lines);
+	free(clean);
+	return w;
+}
+
+/* Text wrapped inside a frame w columns wide on the inside, each line
+ * closed on the right. */
+static void
+block_framed(struct print_block *b, const char *text, int w)
+{
+	char *clean = sanitize_dup(text != NULL ? text : "");
+	size_t n = wrap_text(clean, w, NULL, 0);
+	struct wrap_line *lines = xmalloc(n * sizeof *lines);
+
+	wrap_text(clean, w, lines, n);
+	for (size_t i = 0; i < n; i++) {
+		buf_printf(&b->lines, "| %.*s%*s |\n", (int)lines[i].len, clean + lines[i].start,
+		    w - lines[i].width, "");
+		b->count++;
+	}
+	free(lines);
+	free(clean);
+}
+
+/* The box at the top: framed in text, so it is the first thing seen; a
+ * quotation in Markdown, the emergency line in bold. */
+static void
+block_box(struct print_block *b, enum print_format format, const char *danger,
+    const struct doc *crisis)
+{
+	const char *lines[32];
+	size_t n = box_lines(danger, crisis, lines, sizeof lines / sizeof lines[0]);
+	char rule[PRINT_COLUMNS + 1];
+	int w = 0;
+
+	block_blank(b);
+	if (format == PRINT_MARKDOWN) {
+		/* A quotation's paragraphs are kept apart by a bare ">"; the
+		 * emergency line and the names in bold, as on the PDF. */
+		for (size_t i = 0; i < n; i++) {
+			char *text;
+
+			if (lines[i] == NULL)
+				continue;
+			if (i > 0) {
+				buf_printf(&b->lines, ">\n");
+				b->count++;
+			}
+			text = i == 0 || lines[i - 1] == NULL ? xasprintf("**%s**", lines[i])
+			    : xstrdup(lines[i]);
+			block_wrapped(b, "> ", "> ", text);
+			free(text);
+		}
+		return;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (lines[i] != NULL && wrapped_width(lines[i], PRINT_COLUMNS - 4) > w)
+			w = wrapped_width(lines[i], PRINT_COLUMNS - 4);
+	memset(rule, '-', (size_t)w + 2);
+	rule[w + 2] = '\0';
+	buf_printf(&b->lines, "+%s+\n", rule);
+	b->count++;
+	for (size_t i = 0; i < n; i++)
+		block_framed(b, lines[i], w);
+	buf_printf(&b->lines, "+%s+\n", rule);
+	b->count++;
+}
+
 /*
- * Title, language and date, the emergency line (framed on paper, so it is
- * the first thing seen; may be NULL), then free lines, each a paragraph.
+ * Title, language and date, the box with the emergency and crisis lines
+ * (danger may be NULL: no box), then free lines, each a paragraph.
  */
 static void
 print_header(struct pager *p, const char *title, const char *meta, const char *danger,
-    const char *const *lines, int n)
+    const struct doc *crisis, const char *const *lines, int n)
 {
 	struct print_block b = { 0 };
 
@@ -221,31 +323,8 @@ print_header(struct pager *p, const char *title, const char *meta, const char *d
 	}
 	block_blank(&b);
 	block_wrapped(&b, "", "", meta);
-	if (danger != NULL && p->format == PRINT_MARKDOWN) {
-		char bold[512];
-
-		snprintf(bold, sizeof bold, "**%s**", danger);
-		block_blank(&b);
-		block_wrapped(&b, "", "", bold);
-	} else if (danger != NULL) {
-		char rule[PRINT_COLUMNS + 1];
-		int w = text_width(danger);
-
-		if (w > PRINT_COLUMNS - 4)
-			w = PRINT_COLUMNS - 4;
-		memset(rule, '-', (size_t)w + 2);
-		rule[w + 2] = '\0';
-		block_blank(&b);
-		buf_printf(&b.lines, "+%s+\n", rule);
-		block_wrapped(&b, "| ", "| ", danger);
-		/* Close the frame on the right of the (single) framed line. */
-		if (b.lines.len > 0 && b.lines.text[b.lines.len - 1] == '\n') {
-			b.lines.len--;
-			buf_printf(&b.lines, "%*s|\n", w - text_width(danger) + 1, "");
-		}
-		buf_printf(&b.lines, "+%s+\n", rule);
-		b.count += 2;
-	}
+	if (danger != NULL)
+		block_box(&b, p->format, danger, crisis);
 	for (int i = 0; i < n; i++) {
 		if (lines[i] == NULL)
 			continue;
@@ -253,6 +332,49 @@ print_header(struct pager *p, const char *title, const char *meta, const char *d
 		block_wrapped(&b, "", "", lines[i]);
 	}
 	block_blank(&b);
+	pager_put(p, &b);
+}
+
+/*
+ * Space for a person's own notes, as on the PDF: the heading, the hint,
+ * then ruled lines with a free line above each (room for handwriting).
+ * On paper at least NOTES_MIN of them, on a new page if they do not fit,
+ * and as many more as the page holds up to NOTES_MAX; Markdown has no
+ * page to fill and gets NOTES_MIN (each a thematic break when shown).
+ */
+#define NOTES_MIN 5
+#define NOTES_MAX 14
+
+static void
+print_notes(struct pager *p, const char *title, const char *hint)
+{
+	struct print_block b = { 0 };
+	char rule[PRINT_COLUMNS + 1];
+	int head, n = NOTES_MIN;
+
+	if (p->format == PRINT_MARKDOWN) {
+		block_wrapped(&b, "## ", "", title);
+		block_blank(&b);
+	} else {
+		block_wrapped(&b, "", "", title);
+		block_rule(&b, '=', title);
+	}
+	block_wrapped(&b, "", "", hint);
+	head = b.count;
+	if (p->format == PRINT_TEXT) {
+		if (p->line + head + 2 * NOTES_MIN > PRINT_ROOM)
+			pager_break(p);
+		n = (PRINT_ROOM - p->line - head) / 2;
+		if (n > NOTES_MAX)
+			n = NOTES_MAX;
+	}
+	memset(rule, '_', PRINT_COLUMNS);
+	rule[PRINT_COLUMNS] = '\0';
+	for (int i = 0; i < n; i++) {
+		block_blank(&b);
+		buf_printf(&b.lines, "%s\n", rule);
+		b.count++;
+	}
 	pager_put(p, &b);
 }
 
@@ -312,7 +434,7 @@ print_helplines(struct print_buffer *out, const struct content *c,
 	lines[0] = h.checked;
 	lines[1] = h.shown;
 	p.running_title = h.title;
-	print_header(&p, h.title, h.meta, h.danger, lines, 2);
+	print_header(&p, h.title, h.meta, h.danger, &h.crisis, lines, 2);
 	for (size_t g = 0; g < h.ngroups; g++) {
 		struct print_block head = { 0 };
 
@@ -330,6 +452,7 @@ print_helplines(struct print_buffer *out, const struct content *c,
 			pager_put_after(&p, &head, &b);
 		}
 	}
+	print_notes(&p, h.notes_title, h.notes_hint);
 	pager_finish(&p);
 	handout_free(&h);
 }
@@ -368,7 +491,7 @@ print_steps(struct print_buffer *out, const struct content *c, const struct prog
 	lines[0] = l.count;
 	lines[1] = l.legend;
 	p.running_title = l.title;
-	print_header(&p, l.title, l.meta, NULL, lines, 2);
+	print_header(&p, l.title, l.meta, NULL, NULL, lines, 2);
 	for (int g = 0; g < GROUP_COUNT; g++) {
 		struct print_block head = { 0 }, gap = { 0 };
 
@@ -385,6 +508,7 @@ print_steps(struct print_buffer *out, const struct content *c, const struct prog
 		block_blank(&gap);
 		pager_put(&p, &gap);
 	}
+	print_notes(&p, l.notes_title, l.notes_hint);
 	pager_finish(&p);
 	checklist_free(&l);
 }
