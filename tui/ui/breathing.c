@@ -76,7 +76,8 @@ breathing_draw(struct app *app, struct view *view)
 	if (still)
 		breath_still_line(phase, line, sizeof line);
 	else
-		snprintf(line, sizeof line, "%s \xe2\x80\xa6 %d", breath_words(phase), left);
+		/* A no-break space keeps "… 3" together when the words wrap. */
+		snprintf(line, sizeof line, "%s \xe2\x80\xa6\xc2\xa0%d", breath_words(phase), left);
 	/* Wrapped, never cut: the countdown is at its end. */
 	attron(A_BOLD);
 	draw_paragraph_until(words_y, 2, line, bar_y);

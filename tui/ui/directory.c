@@ -124,6 +124,8 @@ fit_name(char *name, size_t size, int cols)
  * another language, its number, and whether it is open. */
 struct dir_row {
 	char name[256], tail[192], value[64], status[128];
+	char row[2][512];       /* the name's rows, from name_rows() */
+	int name_rows;
 };
 
 static void
@@ -186,15 +188,51 @@ name_fits(const struct dir_row *r, int name_cols)
 	return 2;
 }
 
+/*
+ * On a narrow window a name too long for its row wraps onto a second,
+ * indented one, rather than keeping only a few letters; the "· in Finnish"
+ * tail stays whole and a name too long for both rows gives way ("…").
+ */
+static void
+name_rows(struct dir_row *r, int avail)
+{
+	char full[sizeof r->name + sizeof r->tail];
+	struct wrap_line w[2];
+	struct dir_row rest;
+	const char *p;
+
+	snprintf(full, sizeof full, "%s%s", r->name, r->tail);
+	r->name_rows = 1;
+	if (text_width(full) <= avail) {
+		snprintf(r->row[0], sizeof r->row[0], "%s", full);
+		return;
+	}
+	r->name_rows = 2;
+	if (wrap_text(full, avail, w, 2) == 2 && text_width(full + w[1].start) <= avail - 2) {
+		snprintf(r->row[0], sizeof r->row[0], "%.*s", (int)w[0].len, full);
+		snprintf(r->row[1], sizeof r->row[1], "  %s", full + w[1].start);
+		return;
+	}
+	wrap_text(r->name, avail, w, 1);
+	snprintf(r->row[0], sizeof r->row[0], "%.*s", (int)w[0].len, r->name);
+	for (p = r->name + w[0].len; *p == ' '; p++)
+		;
+	rest = *r;
+	snprintf(rest.name, sizeof rest.name, "%s", p);
+	snprintf(r->row[1], sizeof r->row[1], "  ");
+	dir_name(&rest, avail - 2, r->row[1] + 2, sizeof r->row[1] - 2);
+}
+
 /* On a narrow window: the name, then the number and status on one line
  * when they fit, else each on its own. */
 static int
-item_lines(const struct dir_row *r, int avail)
+item_lines(struct dir_row *r, int avail)
 {
+	name_rows(r, avail);
 	if (r->value[0] == '\0' || r->status[0] == '\0' ||
 	    text_width(r->value) + 2 + text_width(r->status) <= avail - 2)
-		return 2;
-	return 3;
+		return r->name_rows + 1;
+	return r->name_rows + 2;
 }
 
 /*
@@ -204,11 +242,12 @@ item_lines(const struct dir_row *r, int avail)
  * Space runs out for the name first: the status stays whole, then the number.
  */
 static void
-draw_rows(struct view *view, const struct helpline **shown, const struct dir_row *rows, int n)
+draw_rows(struct view *view, const struct helpline **shown, struct dir_row *rows, int n)
 {
 	int avail = TEXT_COLS - 4, num_w = 0, status_w = 0, per_item, nlines = 0;
 	int height = draw_list_rows(LIST_TOP), first = 0, focus_h = 1, cursor_y = LIST_TOP;
-	struct dir_line *lines = xmalloc(((size_t)n * 3 + NEED_COUNT + 1) * sizeof *lines);
+	bool more = false;
+	struct dir_line *lines = xmalloc(((size_t)n * 4 + NEED_COUNT + 1) * sizeof *lines);
 
 	for (int i = 0; i < n; i++) {
 		if (text_width(rows[i].value) > num_w)
@@ -221,6 +260,11 @@ draw_rows(struct view *view, const struct helpline **shown, const struct dir_row
 	for (int i = 0; i < n; i++) {
 		int h = per_item == 1 ? name_fits(&rows[i], avail - num_w - status_w - 3)
 		    : item_lines(&rows[i], avail);
+
+		if (per_item == 1) {
+			rows[i].name_rows = 1;
+			dir_name(&rows[i], avail, rows[i].row[0], sizeof rows[i].row[0]);
+		}
 
 		if (i == 0 || shown[i]->need != shown[i - 1]->need)
 			lines[nlines++] = (struct dir_line){ -1, (int)shown[i]->need, 0 };
@@ -238,6 +282,9 @@ draw_rows(struct view *view, const struct helpline **shown, const struct dir_row
 		view->scroll = first + focus_h - height;
 	if (view->scroll < 0)
 		view->scroll = 0;
+	/* The top row starts an item or a heading: never a number without its name. */
+	while (view->scroll < first && lines[view->scroll].item >= 0 && lines[view->scroll].k > 0)
+		view->scroll++;
 	memset(view->row_item, -1, sizeof view->row_item);
 	view->row_map = true;
 	for (int l = view->scroll; l < nlines && l - view->scroll < height; l++) {
@@ -246,6 +293,11 @@ draw_rows(struct view *view, const struct helpline **shown, const struct dir_row
 		bool focus = i >= 0 && i == view->selected;
 		char text[1024], name[512];
 
+		/* Whole helplines only: never a name without its number under it. */
+		if (i >= 0 && lines[l].k == 0 && l + lines[l].of > view->scroll + height && !focus) {
+			more = true;
+			break;
+		}
 		if (i < 0) {
 			attron(A_BOLD);
 			draw_text(y, 1, TEXT_COLS - 2, _(need_title((enum need)lines[l].k)));
@@ -261,13 +313,14 @@ draw_rows(struct view *view, const struct helpline **shown, const struct dir_row
 			snprintf(text, sizeof text, "%s%*s %s%*s  %s", name,
 			    name_cols - text_width(name), "", r->value,
 			    num_w - text_width(r->value), "", r->status);
-		} else if (lines[l].k == 0) {
-			dir_name(r, avail, text, sizeof text);
-		} else if (lines[l].k == 1 && lines[l].of == 2) {
+		} else if (lines[l].k < r->name_rows) {
+			snprintf(text, sizeof text, "%s", r->row[lines[l].k]);
+		} else if (lines[l].of - r->name_rows == 1) {
 			snprintf(text, sizeof text, "  %s%s%s", r->value,
 			    r->value[0] != '\0' ? "  " : "", r->status);
 		} else {
-			snprintf(text, sizeof text, "  %s", lines[l].k == 1 ? r->value : r->status);
+			snprintf(text, sizeof text, "  %s",
+			    lines[l].k == r->name_rows ? r->value : r->status);
 		}
 		/* The marker and reverse video both show the focus: never colour alone. */
 		if (focus) {
@@ -280,7 +333,7 @@ draw_rows(struct view *view, const struct helpline **shown, const struct dir_row
 		if (focus)
 			attroff(A_REVERSE);
 	}
-	if (nlines > view->scroll + height)
+	if (more || nlines > view->scroll + height)
 		draw_more_below();
 	view->list_top = LIST_TOP;
 	view->list_rows = 0;    /* clicks go through row_item */
@@ -308,14 +361,19 @@ directory_draw(struct app *app, struct view *view)
 	snprintf(title, sizeof title, _("Helplines and support (%zu of %zu)"), n, c->nhelplines);
 	draw_frame(title, true);
 	filter_summary(app, filters, sizeof filters);
-	/* The keys take two lines on a narrow window rather than losing the
-	 * last ones; what is shown stays one line (a long search ends with "…"). */
+	/* The keys, or what is shown and "(c clears)", take two lines on a
+	 * narrow window rather than losing the last ones (a long search ends with "…"). */
 	if (filter_is_empty(&app->session->filter))
-		draw_paragraph_until(2, 1, filters, LIST_TOP);
+		draw_entries_until(2, 1, filters, "  ", LIST_TOP);   /* "l language" stays whole */
 	else
-		draw_text(2, 1, TEXT_COLS - 2, filters);
-	if (n <= 1 && !filter_is_empty(&app->session->filter))
-		draw_text(HINT_ROW, 1, TEXT_COLS - 2, _("Nothing else matches. Press c to clear the filters."));
+		draw_paragraph_until(2, 1, filters, LIST_TOP);
+	if (n <= 1 && !filter_is_empty(&app->session->filter)) {
+		/* Wrapped upwards from the hint row: the list above it holds only 112. */
+		const char *none = _("Nothing else matches. Press c to clear the filters.");
+		int h = (int)wrap_text(none, TEXT_COLS - 2, NULL, 0);
+
+		draw_paragraph_until(HINT_ROW - (h > 2 ? 1 : h - 1), 1, none, HINT_ROW + 1);
+	}
 	if (view->selected >= (int)n)
 		view->selected = (int)n - 1;
 	if (view->selected < 0)
@@ -326,13 +384,17 @@ directory_draw(struct app *app, struct view *view)
 		int x = 1;
 
 		/* A full search says so instead of dropping keys without a word. */
-		if (strlen(app->session->search) + MB_LEN_MAX >= sizeof app->session->search)
+		if (strlen(app->session->search) + MB_LEN_MAX >= sizeof app->session->search) {
+			move(LIST_TOP - 1, 0);
+			clrtoeol();     /* over the second line of what is shown */
 			draw_text(LIST_TOP - 1, 1, TEXT_COLS - 2, _("That is as long as a search can be."));
+		}
 		move(HINT_ROW, 0);
 		clrtoeol();
 		x += draw_text(HINT_ROW, x, TEXT_COLS - 2, _("Search:"));
 		x += 1 + draw_text(HINT_ROW, x + 1, TEXT_COLS - x - 2, app->session->search);
-		move(HINT_ROW, x + 1 > TEXT_COLS - 1 ? TEXT_COLS - 1 : x + 1);
+		/* Right after the last letter typed, where the next one goes. */
+		move(HINT_ROW, x > TEXT_COLS - 1 ? TEXT_COLS - 1 : x);
 	}
 	free(shown);
 	free(rows);

@@ -158,6 +158,66 @@ draw_paragraphs_until(int y, int x, const char *const *texts, int n, int end)
 	return y;
 }
 
+/* Lays out (and when draw, draws) whole entries; returns the rows, or -1
+ * when an entry is wider than a row. */
+static int
+entries_rows(int y, int x, char *clean, const char *sep, bool draw)
+{
+	int width = TEXT_COLS - 2 * x, used = 0, nrows = 0;
+	char *entry = clean;
+
+	while (entry != NULL) {
+		char *next = strstr(entry, sep), keep = '\0';
+		int w;
+
+		if (next != NULL) {
+			keep = *next;
+			*next = '\0';
+		}
+		w = text_width(entry);
+		if (w > width) {
+			if (next != NULL)
+				*next = keep;
+			return -1;
+		}
+		if (w > 0) {
+			if (nrows > 0 && used + text_width(sep) + w <= width) {
+				if (draw)
+					draw_text(y + nrows - 1, x + used, width - used, sep);
+				used += text_width(sep);
+			} else {
+				nrows++;
+				used = 0;
+			}
+			if (draw)
+				draw_text(y + nrows - 1, x + used, width - used, entry);
+			used += w;
+		}
+		if (next != NULL) {
+			*next = keep;
+			next += strlen(sep);
+		}
+		entry = next;
+	}
+	return nrows;
+}
+
+int
+draw_entries_until(int y, int x, const char *text, const char *sep, int end)
+{
+	char *clean = sanitize_dup(text);
+	int n = entries_rows(y, x, clean, sep, false);
+
+	/* An entry wider than a row, or too many rows: wrapped as words instead. */
+	if (n < 0 || y + n > end || y + n > LINES) {
+		free(clean);
+		return draw_paragraph_until(y, x, text, end);
+	}
+	entries_rows(y, x, clean, sep, true);
+	free(clean);
+	return y + n;
+}
+
 int
 draw_paragraph(int y, int x, const char *text)
 {
@@ -350,11 +410,19 @@ draw_list_item(const char *item, int y, int rows, int indent, bool focus)
 		/* The last row drawn takes the rest, so draw_text ends it with "…". */
 		bool last = k == rows - 1 || k == n - 1;
 		size_t len = last ? strlen(clean + lines[k].start) : lines[k].len;
-		char *line = xmalloc(len + 1);
+		char *line = xmalloc(len + 4);
 		int x = 3;
 
 		memcpy(line, clean + lines[k].start, len);
 		line[len] = '\0';
+		if (last && (k < n - 1 || cut)) {
+			/* Cut after a whole word, with room for the "…". */
+			struct wrap_line rest;
+
+			wrap_text(line, TEXT_COLS - 5 - indent, &rest, 1);
+			strcpy(line + rest.start + rest.len, "\xe2\x80\xa6");
+			memmove(line, line + rest.start, strlen(line + rest.start) + 1);
+		}
 		if (k > 0 && focus)
 			mvprintw(y + k, 3, "%*s", indent, "");  /* the focus reads as one block */
 		if (k > 0)

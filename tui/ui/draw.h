@@ -20,6 +20,10 @@ int draw_text(int y, int x, int width, const char *s);
 int draw_paragraph(int y, int x, const char *text);
 /* The same, on rows before end only; a cut text ends with "…". */
 int draw_paragraph_until(int y, int x, const char *text, int end);
+/* Like draw_paragraph_until, but it wraps only between entries sep apart
+ * ("[ ] to do   [x] done"), unless an entry is wider than a row or there
+ * are too few rows. */
+int draw_entries_until(int y, int x, const char *text, const char *sep, int end);
 /* Paragraphs with a blank row between them, on rows before end; what does
  * not fit is marked with "…".  Returns the row after the last one drawn. */
 int draw_paragraphs_until(int y, int x, const char *const *texts, int n, int end);

@@ -135,7 +135,7 @@ steps_draw(struct app *app, struct view *view)
 	/* The progress, then what the marks mean, for as long as the list shows;
 	 * each wraps to a second line on a narrow window. */
 	top = draw_paragraph_until(2, 1, header, 4);
-	top = draw_paragraph_until(top, 1, legend, top + 2);
+	top = draw_entries_until(top, 1, legend, "   ", top + 2);
 	free(legend);
 	/* The hint first: on a narrow window it takes two rows from the list. */
 	/* TRANSLATORS: a hint above the key bar of the step tracker, at most 78
