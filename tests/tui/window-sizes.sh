@@ -79,6 +79,34 @@ for size in 40x12 60x20 80x24 200x50; do
 	wait_for "MIELI Crisis Helpline"
 	wait_cursor_row 2
 	keys Left
+	# The filter keys wrap between entries; a long name wraps, its tail whole.
+	wait_for "l language"
+	keys Down
+	wait_for "Victim Support Finland ·"
+	wait_focus
+	# Scrolled to the end, the top row starts a helpline or a heading.
+	keys End
+	wait_for "0295 50 2736"
+	wait_focus
+	case "$(screen | sed -n 5p)" in "     "*) screen >&2; fail "at $size the list starts mid-helpline";; esac
+	keys Home
+	# What is shown keeps "(c clears)"; "Nothing else matches" wraps whole.
+	keys a o
+	wait_for "(c clears)"
+	keys c t
+	wait_for "the filters."
+	keys c
+	wait_for "(15 of 15)"
+	# The search's cursor sits right after the last letter typed.
+	keys / m i
+	wait_for "Search: mi"
+	deadline=$(( $(date +%s) + 10 ))
+	until [ "$($TMUX_CMD display-message -p -t 0 '#{cursor_x}')" = 11 ]; do
+		[ "$(date +%s)" -lt "$deadline" ] || fail "at $size the search cursor is at $($TMUX_CMD display-message -p -t 0 '#{cursor_x}'), not 11"
+		sleep 0.05
+	done
+	keys Escape
+	wait_gone "Search:"
 	# The print prompt.
 	keys p
 	wait_for "Save as a text file"
@@ -95,7 +123,8 @@ for size in 40x12 60x20 80x24 200x50; do
 	wait_for "Is someone threatening"
 	wait_focus
 	keys End Enter
-	wait_for "[-] does not"
+	# The marks' legend wraps between its entries.
+	wait_for "[-] does not apply"
 	wait_focus
 	# Titles wrap whole; the hint wraps between entries and keeps "c".
 	wait_for "c: your answers"
@@ -149,6 +178,33 @@ for lang in sv fi; do
 	keys q
 	wait_exit 0
 done
+
+# At 41x13: the breathing countdown stays with its dots, and a step's
+# label too long for its rows ends after a whole word.
+size=41x13
+start_tuki -s 41x13 TUKI_NOW=2026-12-02T10:00 XDG_STATE_HOME="$SCRATCH/state41" -- --lang en
+wait_for "1  You are not alone"
+keys 2 End Enter
+wait_for "Round 1 of 5"
+wait_for "Breathe in"
+if screen | grep -q "…$"; then screen >&2; fail "the countdown is apart from its dots"; fi
+keys x
+wait_gone "Round 1 of 5"
+keys Left 3
+wait_for "Question 1 of 5"
+keys Enter
+wait_for "Question 2 of 5"
+keys Enter
+wait_for "Question 3 of 5"
+keys Enter
+wait_for "Question 4 of 5"
+keys Enter
+wait_for "Question 5 of 5"
+keys Enter
+wait_for "because your data has been…"
+expect_screen_lacks "misu…"
+keys q
+wait_exit 0
 
 # Titles wrap instead of being cut: the language chooser at 40x12.
 size="40x12 chooser"

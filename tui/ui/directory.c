@@ -261,9 +261,10 @@ draw_rows(struct view *view, const struct helpline **shown, struct dir_row *rows
 		int h = per_item == 1 ? name_fits(&rows[i], avail - num_w - status_w - 3)
 		    : item_lines(&rows[i], avail);
 
-		if (per_item == 1) {
-			rows[i].name_rows = 1;
-			dir_name(&rows[i], avail, rows[i].row[0], sizeof rows[i].row[0]);
+		/* A name its tail would squeeze wraps as on a narrow window. */
+		if (per_item == 1 && h > 1) {
+			name_rows(&rows[i], avail);
+			h = rows[i].name_rows + 1;
 		}
 
 		if (i == 0 || shown[i]->need != shown[i - 1]->need)

@@ -13,6 +13,8 @@
 
 #include "sys/i18n.h"
 #include "model/plan.h"
+#include "model/utf8.h"
+#include "model/wrap.h"
 #include "model/xalloc.h"
 #include "text/step_marks.h"
 #include "app.h"
@@ -105,6 +107,54 @@ progress_line(struct app *app, char *out, size_t size)
 	snprintf(out + strlen(out), size - strlen(out), "  [%s]", bar);
 }
 
+/* The reason under a step the plan brought forward wraps onto a second row. */
+#define REASON_MAX_ROWS 2
+
+static int
+reason_rows(const struct plan_entry *e)
+{
+	size_t n;
+
+	if (e->reason == NULL)
+		return 0;
+	n = wrap_text(_(e->reason), TEXT_COLS - 8, NULL, 0);
+	return n < REASON_MAX_ROWS ? (int)n : REASON_MAX_ROWS;
+}
+
+/* Rows y.. of the reason that fall in top..end-1; the last one ends with "…" if cut. */
+static void
+draw_reason(const struct plan_entry *e, int y, int top, int end)
+{
+	char *clean = sanitize_dup(_(e->reason));
+	struct wrap_line w[REASON_MAX_ROWS];
+	int n = reason_rows(e);
+
+	wrap_text(clean, TEXT_COLS - 8, w, REASON_MAX_ROWS);
+	for (int k = 0; k < n; k++) {
+		const char *rest = clean + w[k].start;
+		char *line;
+		struct wrap_line cut;
+
+		if (y + k < top || y + k >= end)
+			continue;
+		line = xmalloc(strlen(rest) + 4);
+		if (k < n - 1 && y + k < end - 1) {
+			memcpy(line, rest, w[k].len);
+			line[w[k].len] = '\0';
+		} else if (text_width(rest) <= TEXT_COLS - 8) {
+			strcpy(line, rest);
+		} else {
+			/* The last row shown: cut after a whole word, with "…". */
+			wrap_text(rest, TEXT_COLS - 9, &cut, 1);
+			memcpy(line, rest, cut.len);
+			strcpy(line + cut.len, "\xe2\x80\xa6");
+		}
+		draw_text(y + k, 7, TEXT_COLS - 8, line);
+		free(line);
+	}
+	free(clean);
+}
+
 /* A step's line in the list: its mark, title, and "(do first)" while urgent. */
 static void
 step_label(const struct app *app, const struct plan_entry *e, char *out, size_t size)
@@ -157,11 +207,11 @@ steps_draw(struct app *app, struct view *view)
 			row += i == 0 ? 1 : 2;
 		if ((int)i == view->selected)
 			line_of_selected = row;
-		row += height[i] + (steps[i].reason != NULL ? 1 : 0);
+		row += height[i] + reason_rows(&steps[i]);
 	}
 	/* Keep the focused step, its heading above and its reason below, in view. */
 	if (n > 0) {
-		int h = height[view->selected] + (steps[view->selected].reason != NULL ? 1 : 0);
+		int h = height[view->selected] + reason_rows(&steps[view->selected]);
 
 		if (line_of_selected - 1 < view->scroll)
 			view->scroll = line_of_selected - 1 > 0 ? line_of_selected - 1 : 0;
@@ -177,7 +227,7 @@ steps_draw(struct app *app, struct view *view)
 	for (size_t i = 0; i < n; i++) {
 		const char *heading = heading_before(app, steps, i);
 		bool focus = (int)i == view->selected;
-		int first, shown;
+		int first, shown, ry;
 
 		if (heading != NULL) {
 			if (i > 0)
@@ -195,17 +245,15 @@ steps_draw(struct app *app, struct view *view)
 		first = y < top ? top : y;
 		shown = (y + height[i] < top + rows ? y + height[i] : top + rows) - first;
 		row += height[i];
-		if (steps[i].reason != NULL) {
-			int ry = top + row - view->scroll;
-
-			if (ry >= top && ry < top + rows)
-				draw_text(ry, 7, TEXT_COLS - 8, _(steps[i].reason));
-			row++;
-		}
+		ry = top + row - view->scroll;
+		row += reason_rows(&steps[i]);
 		/* Only whole steps are drawn, so no title is cut at the bottom;
-		 * the focused one may be taller than the list and says "…". */
+		 * the focused one may be taller than the list and says "…".  A
+		 * reason goes with its step, never alone at the list's top. */
 		if (shown <= 0 || y < top || (shown < height[i] && !focus))
 			continue;
+		if (steps[i].reason != NULL)
+			draw_reason(&steps[i], ry, top, top + rows);
 		for (int k = 0; k < shown; k++)
 			if (first + k < (int)(sizeof view->row_item / sizeof view->row_item[0]))
 				view->row_item[first + k] = (short)i;
