@@ -28,6 +28,16 @@ wait_for "Enlarge the window"
 keys Escape Escape
 wait_exit 0
 
+# A phone-sized window: the title and 112's words give way, so the crisis
+# line's number is still there, in each language.
+for lang in en:0111 fi:0111 sv:0112; do
+	start_tuki -s 20x5 -- --lang "${lang%:*}"
+	wait_for "112"
+	wait_for "09 2525 ${lang#*:}"
+	keys Escape Escape
+	wait_exit 0
+done
+
 # No language chosen yet: all three languages.
 start_tuki -s 30x11 LANG=C LC_ALL=C LANGUAGE= -- 
 wait_for "MIELI"

@@ -313,6 +313,41 @@ draw_list_rows(int top)
 	return end - top > 1 ? end - top : 1;
 }
 
+/*
+ * What the small screen leaves out: the reassurance always (the numbers
+ * first), and when even the rest does not fit (a phone-sized window), the
+ * title and the words under a heading that already has its number
+ * ("Emergency number 112"), so the crisis line's number is still there.
+ */
+static bool
+small_help_skips(enum doc_style st, bool compact, bool heading_has_digits)
+{
+	if (st == DOC_NOTE || st == DOC_PARAGRAPH)
+		return true;
+	return compact && (st == DOC_TITLE || (st == DOC_LABEL && heading_has_digits));
+}
+
+/* The rows the small screen's Help now takes. */
+static int
+small_help_rows(const struct doc *doc, bool compact)
+{
+	int rows = 0;
+	bool digits = false;
+
+	for (size_t i = 0; i < doc->n; i++) {
+		char *clean;
+
+		if (doc->blocks[i].style == DOC_HEADING)
+			digits = strpbrk(doc->blocks[i].text, "0123456789") != NULL;
+		if (small_help_skips(doc->blocks[i].style, compact, digits))
+			continue;
+		clean = sanitize_dup(doc->blocks[i].text);
+		rows += (int)wrap_text(clean, TEXT_COLS, NULL, 0);
+		free(clean);
+	}
+	return rows;
+}
+
 bool
 draw_too_small(const struct content *c)
 {
@@ -337,9 +372,16 @@ draw_too_small(const struct content *c)
 		struct doc doc = { 0 };
 
 		help_now_build(&doc, c, lang);
+		bool compact = small_help_rows(&doc, false) > end;
+		bool digits = false;    /* the heading before has the number */
+
 		for (size_t i = 0; i < doc.n && y < end; i++) {
-			if (doc.blocks[i].style == DOC_NOTE || doc.blocks[i].style == DOC_PARAGRAPH)
-				continue;   /* the numbers first; the reassurance needs room */
+			enum doc_style st = doc.blocks[i].style;
+
+			if (st == DOC_HEADING)
+				digits = strpbrk(doc.blocks[i].text, "0123456789") != NULL;
+			if (small_help_skips(st, compact, digits))
+				continue;
 			if (doc.blocks[i].style == DOC_TITLE || doc.blocks[i].style == DOC_HEADING)
 				attron(A_BOLD);
 			y = draw_paragraph_until(y, 0, doc.blocks[i].text, end);
