@@ -177,6 +177,13 @@ struct dir_line {
 	int of;         /* how many lines the item has */
 };
 
+/* The name and its tail do not fit their column. */
+static bool
+name_cut(const struct dir_row *r, int name_cols)
+{
+	return text_width(r->name) + text_width(r->tail) > name_cols;
+}
+
 /* In columns: one line, unless "· in Finnish and Swedish" would leave the
  * name only a few letters; then two, the number and status under the name. */
 static int
@@ -246,7 +253,7 @@ draw_rows(struct view *view, const struct helpline **shown, struct dir_row *rows
 {
 	int avail = TEXT_COLS - 4, num_w = 0, status_w = 0, per_item, nlines = 0;
 	int height = draw_list_rows(LIST_TOP), first = 0, focus_h = 1, cursor_y = LIST_TOP;
-	bool more = false;
+	bool more = false, roomy = false;
 	struct dir_line *lines = xmalloc(((size_t)n * 4 + NEED_COUNT + 1) * sizeof *lines);
 
 	for (int i = 0; i < n; i++) {
@@ -257,8 +264,21 @@ draw_rows(struct view *view, const struct helpline **shown, struct dir_row *rows
 	}
 	/* One line each when the name keeps room, else per item two or three. */
 	per_item = avail - num_w - status_w - 3 >= DIR_NAME_MIN ? 1 : 0;
+	/* A tall window has room for every name whole: a name its column
+	 * would cut wraps then, with the number and status under it. */
+	if (per_item == 1) {
+		int total = 0;
+
+		for (int i = 0; i < n; i++) {
+			if (i == 0 || shown[i]->need != shown[i - 1]->need)
+				total++;
+			total += name_cut(&rows[i], avail - num_w - status_w - 3) ? 2 : 1;
+		}
+		roomy = total <= height;
+	}
 	for (int i = 0; i < n; i++) {
-		int h = per_item == 1 ? name_fits(&rows[i], avail - num_w - status_w - 3)
+		int h = per_item == 1 ? (roomy && name_cut(&rows[i], avail - num_w - status_w - 3)
+		    ? 2 : name_fits(&rows[i], avail - num_w - status_w - 3))
 		    : item_lines(&rows[i], avail);
 
 		/* A name its tail would squeeze wraps as on a narrow window. */
@@ -351,6 +371,9 @@ directory_draw(struct app *app, struct view *view)
 	size_t n = listed(app, shown);
 	time_t now = session_now(app->session);
 	char title[256], filters[512];
+	/* A full search says so instead of dropping keys without a word. */
+	bool search_full = view->phase == SEARCHING &&
+	    strlen(app->session->search) + MB_LEN_MAX >= sizeof app->session->search;
 
 	/* A row shows the contact for the filter's language, or the reader's. */
 	const struct language *language = app->session->filter.language != NULL
@@ -366,6 +389,8 @@ directory_draw(struct app *app, struct view *view)
 	 * narrow window rather than losing the last ones (a long search ends with "…"). */
 	if (filter_is_empty(&app->session->filter))
 		draw_entries_until(2, 1, filters, "  ", LIST_TOP);   /* "l language" stays whole */
+	else if (search_full)
+		draw_text(2, 1, TEXT_COLS - 2, filters);    /* the row under it says so */
 	else
 		draw_paragraph_until(2, 1, filters, LIST_TOP);
 	if (n <= 1 && !filter_is_empty(&app->session->filter)) {
@@ -384,12 +409,8 @@ directory_draw(struct app *app, struct view *view)
 		/* The prompt replaces the hint line; the cursor waits at its end. */
 		int x = 1;
 
-		/* A full search says so instead of dropping keys without a word. */
-		if (strlen(app->session->search) + MB_LEN_MAX >= sizeof app->session->search) {
-			move(LIST_TOP - 1, 0);
-			clrtoeol();     /* over the second line of what is shown */
+		if (search_full)
 			draw_text(LIST_TOP - 1, 1, TEXT_COLS - 2, _("That is as long as a search can be."));
-		}
 		move(HINT_ROW, 0);
 		clrtoeol();
 		x += draw_text(HINT_ROW, x, TEXT_COLS - 2, _("Search:"));
