@@ -208,6 +208,21 @@ expect_screen_lacks "misu…"
 keys q
 wait_exit 0
 
+# A question whose text is one row too long for a blank row under it:
+# both answers stay (Swedish "delete my marks" at 40x12).
+size="40x12 sv forget"
+start_tuki -s 40x12 XDG_STATE_HOME="$SCRATCH/state-sv" -- --lang sv
+wait_for "1  Du är inte ensam"
+keys 5 End Enter
+wait_for "Inget annat påverkas."
+wait_for "Nej, behåll dem (n)"
+wait_for "Ja, radera dem (j)"
+wait_focus
+keys n
+wait_gone "Ja, radera dem"
+keys q
+wait_exit 0
+
 # Titles wrap instead of being cut: the language chooser at 40x12.
 size="40x12 chooser"
 start_tuki -s 40x12 -- --lang sv

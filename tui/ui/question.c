@@ -82,7 +82,7 @@ question_draw(struct view *view, const char *const *paragraphs, int nparagraphs,
 	 * the window; keys, a colon, what they do, at most 30 columns. */
 	const char *scroll_hint = _("PgUp, PgDn: scroll the text");
 	struct text_lines t;
-	int answers_h = draw_list_height(answers, nanswers), hint_top, rows, top = 2;
+	int answers_h = draw_list_height(answers, nanswers), hint_top, rows, top = 2, gap = 1;
 	char joined[512];
 
 	lay_out(&t, paragraphs, nparagraphs);
@@ -90,7 +90,11 @@ question_draw(struct view *view, const char *const *paragraphs, int nparagraphs,
 	 * when the text fits, else with the scroll keys in the hint. */
 	hint_top = hint != NULL ? draw_hint_height(hint) : HINT_ROW + 1;
 	rows = hint_top - top - answers_h - 1;
-	if (t.n > rows) {
+	if (t.n == rows + 1) {
+		/* One row short: the text takes the blank row and needs no scrolling. */
+		rows++;
+		gap = 0;
+	} else if (t.n > rows) {
 		snprintf(joined, sizeof joined, "%s   %s", scroll_hint, hint != NULL ? hint : "");
 		hint_top = draw_hint_height(joined);
 		hint = joined;
@@ -108,7 +112,7 @@ question_draw(struct view *view, const char *const *paragraphs, int nparagraphs,
 		draw_hint(hint);
 	draw_lines(view, &t, top, rows);
 	/* Last, so the cursor stays on the focused answer. */
-	draw_list(view, answers, nanswers, t.n <= rows ? top + t.n + 1 : top + rows);
+	draw_list(view, answers, nanswers, t.n <= rows ? top + t.n + gap : top + rows);
 	text_free(&t);
 }
 
