@@ -262,3 +262,21 @@ for size in 40x12 60x20; do
 	keys Enter
 	wait_exit 0
 done
+
+# The kiosk's print question at 40x12 in Finnish, with where the paper
+# comes out: both answers stay under the text.
+size="40x12 kiosk print"
+printf 'printer = q\nprinter_location = at the reception desk on the second floor\n' >>"$conf"
+start_tuki -s 40x12 XDG_STATE_HOME="$SCRATCH/state" -- --kiosk --config "$conf"
+wait_for "no one asks your name."
+keys 1 4
+wait_for "Auttavat puhelimet ja tuki"
+keys p
+wait_for "second floor"
+wait_for "Ei, älä tulosta"
+wait_for "Kyllä, tulosta"
+wait_focus
+keys Escape Left S 2 4 6 8 Enter
+wait_for "Lopeta kioskitila"
+keys Enter
+wait_exit 0

@@ -88,7 +88,8 @@ question_draw(struct view *view, const char *const *paragraphs, int nparagraphs,
 	lay_out(&t, paragraphs, nparagraphs);
 	/* The rows left for the text, with a blank row before the answers
 	 * when the text fits, else with the scroll keys in the hint. */
-	hint_top = hint != NULL ? draw_hint_height(hint) : HINT_ROW + 1;
+	/* Without a hint the list still ends a row above the rule (draw_list_rows). */
+	hint_top = hint != NULL ? draw_hint_height(hint) : HINT_ROW;
 	rows = hint_top - top - answers_h - 1;
 	if (t.n == rows + 1) {
 		/* One row short: the text takes the blank row and needs no scrolling. */
