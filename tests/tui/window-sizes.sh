@@ -80,6 +80,17 @@ for size in 40x12 60x20 80x24 200x50; do
 	keys Enter
 	wait_for "MIELI Crisis Helpline"
 	wait_cursor_row 2
+	# A page turned onto a blank line: the cursor goes to the first text.
+	keys NPage
+	deadline=$(( $(date +%s) + 10 ))
+	while :; do
+		pos=$($TMUX_CMD display-message -p -t 0 '#{cursor_x},#{cursor_y}')
+		line=$(screen | sed -n "$(( ${pos#*,} + 1 ))p")
+		[ "${#line}" -gt "${pos%,*}" ] && [ "$(printf '%s' "$line" | cut -c1-"${pos%,*}" | tr -d ' ')" = "" ] &&
+		    [ "$(printf '%s' "$line" | cut -c"$(( ${pos%,*} + 1 ))")" != " " ] && break
+		[ "$(date +%s)" -lt "$deadline" ] || { screen >&2; fail "at $size the cursor ($pos) is not on a page's text: \"$line\""; }
+		sleep 0.05
+	done
 	keys Left
 	# The filter keys wrap between entries; a long name wraps, its tail whole.
 	wait_for "l language"

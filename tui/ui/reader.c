@@ -101,7 +101,16 @@ reader_draw(struct app *app, struct view *view)
 	/* More text below or above: say so in words, not only with a symbol. */
 	if (view->scroll + rows < (int)layout.n)
 		draw_more_below();
-	move(DRAW_BODY_TOP, layout.n > 0 ? layout.lines[view->scroll].indent : 1);
+	/* The cursor on the first line with text: a page turned to a blank
+	 * line would leave a screen reader's review cursor on nothing. */
+	{
+		int r = 0;
+
+		while (r < rows - 1 && view->scroll + r + 1 < (int)layout.n &&
+		    layout.lines[view->scroll + r].len == 0)
+			r++;
+		move(DRAW_BODY_TOP + r, layout.n > 0 ? layout.lines[view->scroll + r].indent : 1);
+	}
 	free(layout.lines);
 	doc_free(&doc);
 }
