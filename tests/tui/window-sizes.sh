@@ -219,6 +219,23 @@ expect_screen_lacks "misu…"
 keys q
 wait_exit 0
 
+# At 80x22 in Swedish with the plan's answers: the list's last step has
+# its reason under it (a step whose reason would fall off waits below).
+size="80x22 sv plan"
+start_tuki -s 80x22 TUKI_NOW=2026-12-02T10:00 XDG_STATE_HOME="$SCRATCH/state22" -- --lang sv
+wait_for "1  Du är inte ensam"
+keys 3
+for q in 1 2 3 4 5; do
+	wait_for "Fråga $q av 5"
+	keys Enter
+done
+wait_for "eftersom någon hotar dig"
+wait_for "Mer nedanför"
+last=$(screen | head -n 19 | grep -v '^ *$' | tail -1)
+case "$last" in "       eftersom "*) ;; *) screen >&2; fail "the last step shown lacks its reason: $last";; esac
+keys q
+wait_exit 0
+
 # A question whose text is one row too long for a blank row under it:
 # both answers stay (Swedish "delete my marks" at 40x12).
 size="40x12 sv forget"

@@ -250,7 +250,8 @@ steps_draw(struct app *app, struct view *view)
 		/* Only whole steps are drawn, so no title is cut at the bottom;
 		 * the focused one may be taller than the list and says "…".  A
 		 * reason goes with its step, never alone at the list's top. */
-		if (shown <= 0 || y < top || (shown < height[i] && !focus))
+		if (shown <= 0 || y < top ||
+		    ((shown < height[i] || ry + reason_rows(&steps[i]) > top + rows) && !focus))
 			continue;
 		if (steps[i].reason != NULL)
 			draw_reason(&steps[i], ry, top, top + rows);
