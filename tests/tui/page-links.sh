@@ -64,7 +64,7 @@ keys L 1
 wait_for "1  Et ole yksin"
 keys 2 Down Down Enter
 wait_for "Jos tuet läheistäsi"
-wait_for "Älä etsi vuodettuja tietoja"
+wait_for "Älä etsi vuotaneita tietoja"
 keys End
 wait_for "2  Auttavat puhelimet ja tuki"
 keys 2
