@@ -6,20 +6,32 @@
 
 #include "sys/i18n.h"
 #include "model/utf8.h"
+#include "model/wrap.h"
 #include "options.h"
 
 void
 options_usage(FILE *out)
 {
-	fprintf(out, _("Usage: tuki [--lang fi|sv|en] [--plain] [--no-color] [--mouse] [--content-dir DIR]\n"
-	    "       tuki --kiosk [--config FILE]\n"
-	    "       tuki --check-config [--config FILE]\n"
-	    "       tuki --check-content [--content-dir DIR] [--local-dir DIR]\n"
-	    "       tuki --print-helplines [--lang L] [--anonymous] [--open-now] [--topic T]\n"
-	    "                             [--format pdf|text|markdown] [--printer NAME]\n"
-	    "       tuki --print-steps [--lang L] [--format pdf|text|markdown] [--printer NAME]\n"
-	    "       tuki --forget\n"
-	    "       tuki --help | --version\n"));
+	/* The synopsis is option syntax, the same in every language; only
+	 * "Usage:" is translated, and the lines align under its width. */
+	static const char *const synopsis[] = {
+		"tuki [--lang fi|sv|en] [--plain] [--no-color] [--mouse]",
+		"     [--content-dir DIR] [--local-dir DIR]",
+		"tuki --kiosk [--config FILE] [--local-dir DIR]",
+		"tuki --check-config [--config FILE] [--local-dir DIR]",
+		"tuki --check-content [--content-dir DIR] [--local-dir DIR]",
+		"tuki --print-helplines [--lang L] [--anonymous] [--open-now] [--topic T]",
+		"                       [--format pdf|text|markdown] [--printer NAME]",
+		"tuki --print-steps [--lang L] [--format pdf|text|markdown] [--printer NAME]",
+		"tuki --forget",
+		"tuki --help | --version",
+	};
+	/* TRANSLATORS: before the command lines of tuki --help. */
+	const char *label = _("Usage:");
+
+	for (size_t i = 0; i < sizeof synopsis / sizeof synopsis[0]; i++)
+		fprintf(out, "%-*s %s\n", i == 0 ? 0 : text_width(label), i == 0 ? label : "",
+		    synopsis[i]);
 #ifndef HAVE_PDF
 	fprintf(out, "%s\n", _("This tuki was built without PDF support: it prints text only."));
 #endif

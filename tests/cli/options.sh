@@ -7,6 +7,14 @@ scratch
 run_tuki --help
 expect_status 0
 expect_out "--check-content"
+# The usage names --local-dir wherever tuki.1's synopsis does.
+expect_out "tuki --kiosk [--config FILE] [--local-dir DIR]"
+expect_out "[--content-dir DIR] [--local-dir DIR]"
+# Translated, only "Usage:" changes, and the lines align under it.
+LANGUAGE=sv run_tuki --help
+expect_out "Användning: tuki [--lang"
+printf '%s\n' "$OUT" | sed -n 3p | grep -q "^            tuki --kiosk" ||
+	fail "the Swedish usage's lines do not align under \"Användning:\": $OUT"
 run_tuki --version
 expect_status 0
 expect_out "tuki "

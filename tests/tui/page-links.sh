@@ -1,7 +1,8 @@
 #!/bin/sh
 # Pages end with numbered links that the digits open; n and b turn to the
 # next page of the section and back; a step's helplines are numbered, and
-# their numbers open them.
+# their numbers open them.  The page for someone supporting a person close
+# to them reads in Finnish and links the directory.
 . "${TUKI_SRCDIR}/tests/tui/lib.sh"
 
 start_tuki -- --lang en
@@ -55,5 +56,18 @@ wait_for "2  Danske Bank blocking service"
 keys 2
 wait_for "Danske Bank blocking service"
 wait_for "Checked on"
+keys Left Left Left
+
+# The page for someone supporting a person close to them, in Finnish: its
+# text, and its second link opens the directory.
+keys L 1
+wait_for "1  Et ole yksin"
+keys 2 Down Down Enter
+wait_for "Jos tuet läheistäsi"
+wait_for "Älä etsi vuotaneita tietoja"
+keys End
+wait_for "2  Auttavat puhelimet ja tuki"
+keys 2
+wait_for "Auttavat puhelimet ja tuki (15/15)"
 keys q
 wait_exit 0

@@ -28,6 +28,13 @@ check_wrap(void)
 	CHECK(n == 3);
 	CHECK(strncmp(t + l[1].start, "09 2525 0111", 12) == 0);
 
+	/* Nor a command from its option. */
+	t = "delete them with tuki --forget at any time";
+	n = wrap_text(t, 22, l, 16);
+	CHECK(n == 3);
+	CHECK(strncmp(t + l[0].start + l[0].len - 4, "tuki", 4) != 0);
+	CHECK(strstr(t + l[1].start, "tuki --forget") == t + l[1].start);
+
 	/* Wide characters count two columns. */
 	CHECK(text_width("日本語") == 6);
 	n = wrap_text("日本語日本語", 5, l, 16);

@@ -67,8 +67,11 @@ is_break(const char *text, size_t i)
 	if (text[i] != ' ')
 		return false;
 	/* "09 2525 0111" must not be split across lines. */
-	return !(i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9' &&
-	    text[i + 1] >= '0' && text[i + 1] <= '9');
+	if (i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9' &&
+	    text[i + 1] >= '0' && text[i + 1] <= '9')
+		return false;
+	/* Nor a command from its option: "tuki --forget" is typed as one. */
+	return !(text[i + 1] == '-' && text[i + 2] == '-');
 }
 
 size_t

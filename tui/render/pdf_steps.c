@@ -6,7 +6,6 @@
 
 #include "render/pdf.h"
 #include "render/pdf_draw.h"
-#include "sys/i18n.h"
 #include "text/handout_doc.h"
 
 /* ---- the checklist ---- */
@@ -63,7 +62,7 @@ agency_row(struct pdf *p, const struct checklist_step *s, double y)
 
 	if (s->agency == NULL)
 		return 0;
-	yy += text_at(p, x, yy, w, &ST_SMALL_BOLD, _("Who")) + 1;
+	yy += text_at(p, x, yy, w, &ST_SMALL_BOLD, s->who_label) + 1;
 	yy += text_at(p, x, yy, w, &ST_SMALL_INK, s->agency) + 1;
 	if (s->agency_phone != NULL)
 		yy += text_at(p, x, yy, w, &ST_BOLD, s->agency_phone) + 1;
@@ -105,13 +104,13 @@ step_row(struct pdf *p, const void *item, int row, double y)
 			h += text_at(p, LEFT + 20, y + h, TEXT_W - 20, &ST_SMALL, s->marked) + 1;
 		return h + 3;
 	case STEP_ROW_WHY:
-		return paragraphs(p, y, _("Why it matters"), s->why, s->nwhy);
+		return paragraphs(p, y, s->why_label, s->why, s->nwhy);
 	case STEP_ROW_HOW:
-		return paragraphs(p, y, _("How to do it"), s->how, s->nhow);
+		return paragraphs(p, y, s->how_label, s->how, s->nhow);
 	case STEP_ROW_WHO:
 		return agency_row(p, s, y);
 	case STEP_ROW_WHERE:
-		return paragraphs(p, y, _("Where to get help"), s->where, s->nwhere);
+		return paragraphs(p, y, s->where_label, s->where, s->nwhere);
 	default:
 		return done_row(p, s, y);
 	}

@@ -48,26 +48,108 @@ buf_printf(struct print_buffer *b, const char *fmt, ...)
 		buf_add(b, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
 }
 
+/* ---- Markdown: text shown as it is written ---- */
+
+/* The length of a web address at the start of a word (without the
+ * punctuation after it), 0 if the word is none or cannot be an autolink. */
+static size_t
+md_url_length(const char *w, size_t len)
+{
+	if (strncmp(w, "https://", 8) != 0 && strncmp(w, "http://", 7) != 0)
+		return 0;
+	for (size_t i = 0; i < len; i++)
+		if (w[i] == '<' || w[i] == '>' || (unsigned char)w[i] < ' ')
+			return 0;
+	while (len > 0 && strchr(".,;:!?)", w[len - 1]) != NULL)
+		len--;
+	return len;
+}
+
+/* One word: a web address becomes an autolink, so it stays one link; a word
+ * that could start a list, a heading's rule or a break at a line's start
+ * ("-", "+", "==", and "1." or, first in the text, "112.") gets a
+ * backslash; so does every character that is Markdown's own.  Digits,
+ * spaces and "+358" stay as they are. */
+static void
+md_word(struct print_buffer *out, const char *w, size_t len, bool first)
+{
+	size_t url = md_url_length(w, len), digits = strspn(w, "0123456789");
+
+	if (url > 0) {
+		buf_add(out, "<", 1);
+		buf_add(out, w, url);
+		buf_add(out, ">", 1);
+		w += url;
+		len -= url;
+	} else if (strspn(w, "-+=") == len) {
+		buf_add(out, "\\", 1);
+	} else if (digits > 0 && digits + 1 == len && (w[digits] == '.' || w[digits] == ')')
+	    && (first || (digits == 1 && w[0] == '1'))) {
+		buf_add(out, w, digits);
+		buf_add(out, "\\", 1);
+		w += digits;
+		len -= digits;
+	}
+	for (size_t i = 0; i < len; i++) {
+		char ch = w[i];
+		/* "&" only where it could begin an entity ("&amp;"), not in "Dun & Bradstreet". */
+		bool entity = ch == '&' && i + 1 < len && (w[i + 1] == '#'
+		    || ((w[i + 1] | 0x20) >= 'a' && (w[i + 1] | 0x20) <= 'z'));
+
+		if (entity || (ch != '&' && strchr("\\`*_[]<>#|~", ch) != NULL))
+			buf_add(out, "\\", 1);
+		buf_add(out, &ch, 1);
+	}
+}
+
+/* Text from the content or a catalog, escaped with backslashes as
+ * CommonMark reads them, so a "*" or "[" in a name is printed, not read as
+ * formatting or HTML.  Free with free(). */
+static char *
+md_escape(const char *text)
+{
+	struct print_buffer out = { 0 };
+	const char *start = text;
+
+	buf_add(&out, "", 0);
+	while (*text != '\0') {
+		size_t len = strcspn(text, " ");
+
+		if (len == 0) {
+			buf_add(&out, text, 1);
+			text++;
+			continue;
+		}
+		md_word(&out, text, len, text == start + strspn(start, " "));
+		text += len;
+	}
+	return out.text;
+}
+
 /* ---- a block of wrapped lines that should stay on one page ---- */
 
 struct print_block {
 	struct print_buffer lines;
 	int count;
+	bool md;            /* Markdown: text escaped, addresses autolinks */
 };
 
-/* Adds text wrapped to the page width: first line after `first`, the rest after `rest`. */
+/* Adds text wrapped to the page width: first line after `first`, the rest
+ * after `rest`; text is Markdown already (or plain text). */
 static void
-block_wrapped(struct print_block *b, const char *first, const char *rest, const char *text)
+block_lines(struct print_block *b, const char *first, const char *rest, const char *text)
 {
 	char *clean = sanitize_dup(text);
 	/* The wider prefix decides, so no line passes the paper's width. */
 	int indent = text_width(first) > text_width(rest) ? text_width(first) : text_width(rest);
+	/* A Markdown heading is one line: its second would be a paragraph. */
+	int width = b->md && first[0] == '#' ? text_width(clean) + 1 : PRINT_COLUMNS - indent;
 	size_t n;
 	struct wrap_line *lines;
 
-	n = wrap_text(clean, PRINT_COLUMNS - indent, NULL, 0);
+	n = wrap_text(clean, width, NULL, 0);
 	lines = xmalloc(n * sizeof *lines);
-	wrap_text(clean, PRINT_COLUMNS - indent, lines, n);
+	wrap_text(clean, width, lines, n);
 	for (size_t i = 0; i < n; i++) {
 		buf_printf(&b->lines, "%s%.*s\n", i == 0 ? first : rest, (int)lines[i].len,
 		    clean + lines[i].start);
@@ -77,12 +159,23 @@ block_wrapped(struct print_block *b, const char *first, const char *rest, const 
 	free(clean);
 }
 
+/* The same for text that is not markup: in Markdown it is escaped first. */
+static void
+block_wrapped(struct print_block *b, const char *first, const char *rest, const char *text)
+{
+	char *md = b->md ? md_escape(text) : NULL;
+
+	block_lines(b, first, rest, md != NULL ? md : text);
+	free(md);
+}
+
 /* An address on its own line, never broken: one too long for the indent
- * starts at the margin instead (someone types it from the paper). */
+ * starts at the margin instead (someone types it from the paper).  In
+ * Markdown it is an autolink. */
 static void
 block_url(struct print_block *b, const char *indent, const char *url)
 {
-	char *clean = sanitize_dup(url);
+	char *clean = b->md ? md_escape(url) : sanitize_dup(url);
 
 	if (text_width(indent) + text_width(clean) > PRINT_COLUMNS)
 		indent = "";
@@ -160,7 +253,7 @@ pager_put(struct pager *p, struct print_block *b)
 	buf_add(p->out, s, strlen(s));
 	p->line += left;
 	free(b->lines.text);
-	memset(b, 0, sizeof *b);
+	*b = (struct print_block){ .md = b->md };
 }
 
 /* Puts b, with head (a group's heading, if still unput) joined to it, so a
@@ -175,7 +268,7 @@ pager_put_after(struct pager *p, struct print_block *head, struct print_block *b
 	buf_add(&head->lines, b->lines.text, b->lines.len);
 	head->count += b->count;
 	free(b->lines.text);
-	memset(b, 0, sizeof *b);
+	*b = (struct print_block){ .md = b->md };
 	pager_put(p, head);
 }
 
@@ -277,7 +370,7 @@ block_box(struct print_block *b, enum print_format format, const char *danger,
 		/* A quotation's paragraphs are kept apart by a bare ">"; the
 		 * emergency line and the names in bold, as on the PDF. */
 		for (size_t i = 0; i < n; i++) {
-			char *text;
+			char *md, *text;
 
 			if (lines[i] == NULL)
 				continue;
@@ -285,10 +378,11 @@ block_box(struct print_block *b, enum print_format format, const char *danger,
 				buf_printf(&b->lines, ">\n");
 				b->count++;
 			}
-			text = i == 0 || lines[i - 1] == NULL ? xasprintf("**%s**", lines[i])
-			    : xstrdup(lines[i]);
-			block_wrapped(b, "> ", "> ", text);
+			md = md_escape(lines[i]);
+			text = i == 0 || lines[i - 1] == NULL ? xasprintf("**%s**", md) : xstrdup(md);
+			block_lines(b, "> ", "> ", text);
 			free(text);
+			free(md);
 		}
 		return;
 	}
@@ -313,7 +407,7 @@ static void
 print_header(struct pager *p, const char *title, const char *meta, const char *danger,
     const struct doc *crisis, const char *const *lines, int n)
 {
-	struct print_block b = { 0 };
+	struct print_block b = { .md = p->format == PRINT_MARKDOWN };
 
 	if (p->format == PRINT_MARKDOWN) {
 		block_wrapped(&b, "# ", "", title);
@@ -348,7 +442,7 @@ print_header(struct pager *p, const char *title, const char *meta, const char *d
 static void
 print_notes(struct pager *p, const char *title, const char *hint)
 {
-	struct print_block b = { 0 };
+	struct print_block b = { .md = p->format == PRINT_MARKDOWN };
 	char rule[PRINT_COLUMNS + 1];
 	int head, n = NOTES_MIN;
 
@@ -379,6 +473,30 @@ print_notes(struct pager *p, const char *title, const char *hint)
 }
 
 /* ---- the helpline list ---- */
+
+/* The official guide, as at the end of the PDF's list: a heading, its
+ * name and its address. */
+static void
+print_guide(struct pager *p, const struct handout *h)
+{
+	struct print_block b = { .md = p->format == PRINT_MARKDOWN };
+
+	if (h->guide_web == NULL)
+		return;
+	if (b.md) {
+		block_wrapped(&b, "## ", "", h->guide_title);
+		block_blank(&b);
+		block_wrapped(&b, "", "", h->guide_name);
+		block_blank(&b);
+	} else {
+		block_wrapped(&b, "", "", h->guide_title);
+		block_rule(&b, '=', h->guide_title);
+		block_wrapped(&b, "", "", h->guide_name);
+	}
+	block_url(&b, "", h->guide_web);
+	block_blank(&b);
+	pager_put(p, &b);
+}
 
 static void
 helpline_entry(struct print_block *b, const struct handout_entry *e, enum print_format format)
@@ -436,7 +554,7 @@ print_helplines(struct print_buffer *out, const struct content *c,
 	p.running_title = h.title;
 	print_header(&p, h.title, h.meta, h.danger, &h.crisis, lines, 2);
 	for (size_t g = 0; g < h.ngroups; g++) {
-		struct print_block head = { 0 };
+		struct print_block head = { .md = format == PRINT_MARKDOWN };
 
 		if (h.groups[g].title != NULL) {
 			block_wrapped(&head, format == PRINT_MARKDOWN ? "## " : "", "", h.groups[g].title);
@@ -446,12 +564,13 @@ print_helplines(struct print_buffer *out, const struct content *c,
 				block_rule(&head, '=', h.groups[g].title);
 		}
 		for (size_t i = 0; i < h.groups[g].nentries; i++) {
-			struct print_block b = { 0 };
+			struct print_block b = { .md = format == PRINT_MARKDOWN };
 
 			helpline_entry(&b, &h.groups[g].entries[i], format);
 			pager_put_after(&p, &head, &b);
 		}
 	}
+	print_guide(&p, &h);
 	print_notes(&p, h.notes_title, h.notes_hint);
 	pager_finish(&p);
 	handout_free(&h);
@@ -459,23 +578,96 @@ print_helplines(struct print_buffer *out, const struct content *c,
 
 /* ---- the checklist ---- */
 
+/* A small heading and its paragraphs, as the PDF has them under a step:
+ * each paragraph an item ("- "), so two of them do not run together. */
 static void
-step_entry(struct print_block *b, const struct checklist_step *s, bool md)
+step_section(struct print_block *b, const char *head, const char *const *texts, size_t n)
 {
-	const char *indent = md ? "      " : "    ";
+	char *md;
+
+	if (n == 0)
+		return;
+	if (b->md) {
+		/* Under the item's text, after a free line, indented as its content. */
+		md = md_escape(head);
+		block_blank(b);
+		buf_printf(&b->lines, "  **%s**\n", md);
+		b->count++;
+		block_blank(b);
+		free(md);
+		for (size_t i = 0; i < n; i++)
+			block_wrapped(b, "  - ", "    ", texts[i]);
+		return;
+	}
+	block_wrapped(b, "    ", "    ", head);
+	for (size_t i = 0; i < n; i++)
+		block_wrapped(b, "    - ", "      ", texts[i]);
+}
+
+/* "Done on ________   Reference number ________" as on the PDF: the
+ * date written on its line when the step is done (padded to it, so the
+ * reference stays in place); the reference goes under it when both do not
+ * fit (in Markdown after a hard line break). */
+#define WRITE_IN 14     /* columns of the line for the date */
+
+static void
+done_line(struct print_block *b, const struct checklist_step *s)
+{
+	const char *indent = b->md ? "  " : "    ";
+	char *done_on = b->md ? md_escape(s->done_on_label) : sanitize_dup(s->done_on_label);
+	char *reference = b->md ? md_escape(s->reference_label) : sanitize_dup(s->reference_label);
+	const char *date = s->state == STEP_DONE ? s->date : NULL;
+	char rule[PRINT_COLUMNS + 1], first[1024];
+	int left;
+
+	memset(rule, '_', PRINT_COLUMNS);
+	rule[PRINT_COLUMNS] = '\0';
+	snprintf(first, sizeof first, "%s%s %-*s", indent, done_on, WRITE_IN,
+	    date != NULL ? date : rule + PRINT_COLUMNS - WRITE_IN);
+	left = PRINT_COLUMNS - text_width(first) - 3 - text_width(reference) - 1;
+	if (b->md)
+		block_blank(b);
+	if (left >= 12) {
+		buf_printf(&b->lines, "%s   %s %s\n", first, reference, rule + PRINT_COLUMNS - left);
+	} else {
+		left = PRINT_COLUMNS - text_width(indent) - text_width(reference) - 1;
+		left = left < WRITE_IN ? WRITE_IN : left;
+		buf_printf(&b->lines, "%s%s\n%s%s %s\n", first, b->md ? "  " : "", indent, reference,
+		    rule + PRINT_COLUMNS - left);
+		b->count++;
+	}
+	b->count++;
+	free(done_on);
+	free(reference);
+}
+
+/* A step as the PDF has it: its box and title, when it was marked, why it
+ * matters, how to do it, who and where to get help, and the line for the
+ * date and a reference number. */
+static void
+step_entry(struct print_block *b, const struct checklist_step *s)
+{
+	const char *indent = b->md ? "  " : "    ";
 	char box[16], line[1024];
 
-	snprintf(box, sizeof box, "%s%s ", md ? "- " : "", step_mark(s->state));
-	block_wrapped(b, box, indent, s->title);
+	snprintf(box, sizeof box, "%s%s ", b->md ? "- " : "", step_mark(s->state));
+	block_wrapped(b, box, b->md ? "      " : indent, s->title);
 	if (s->marked != NULL)
-		block_wrapped(b, indent, indent, s->marked);
+		block_wrapped(b, b->md ? "      " : indent, b->md ? "      " : indent, s->marked);
+	step_section(b, s->why_label, s->why, s->nwhy);
+	step_section(b, s->how_label, s->how, s->nhow);
 	if (s->agency != NULL) {
+		const char *items[1] = { line };
+
 		snprintf(line, sizeof line, "%s%s%s", s->agency,
 		    s->agency_phone ? ", " : "", s->agency_phone ? s->agency_phone : "");
-		block_wrapped(b, indent, indent, line);
+		step_section(b, s->who_label, items, 1);
 		if (s->agency_web != NULL)
-			block_url(b, indent, s->agency_web);
+			block_url(b, b->md ? "    " : "      ", s->agency_web);
 	}
+	step_section(b, s->where_label, s->where, s->nwhere);
+	done_line(b, s);
+	block_blank(b);
 }
 
 void
@@ -493,20 +685,21 @@ print_steps(struct print_buffer *out, const struct content *c, const struct prog
 	p.running_title = l.title;
 	print_header(&p, l.title, l.meta, NULL, NULL, lines, 2);
 	for (int g = 0; g < GROUP_COUNT; g++) {
-		struct print_block head = { 0 }, gap = { 0 };
+		struct print_block head = { .md = md };
 
 		if (l.groups[g].nsteps == 0)
 			continue;
 		block_wrapped(&head, md ? "## " : "", "", l.groups[g].title);
+		if (!md)
+			block_rule(&head, '=', l.groups[g].title);
 		block_blank(&head);
+		/* The group's heading goes onto the page with its first step. */
 		for (size_t i = 0; i < l.groups[g].nsteps; i++) {
-			struct print_block b = { 0 };
+			struct print_block b = { .md = md };
 
-			step_entry(&b, &l.groups[g].steps[i], md);
+			step_entry(&b, &l.groups[g].steps[i]);
 			pager_put_after(&p, &head, &b);
 		}
-		block_blank(&gap);
-		pager_put(&p, &gap);
 	}
 	print_notes(&p, l.notes_title, l.notes_hint);
 	pager_finish(&p);

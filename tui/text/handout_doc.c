@@ -403,11 +403,23 @@ checklist_build(struct checklist *out, const struct content *c, const struct pro
 	out->done_on = keep(a, _("Done on"));
 	/* TRANSLATORS: on the printed checklist, before a line for e.g. the police report's number. */
 	out->reference = keep(a, _("Reference number"));
-	for (int g = 0; g < GROUP_COUNT; g++)
-		for (size_t i = 0; i < out->groups[g].nsteps; i++) {
-			out->groups[g].steps[i].done_on_label = out->done_on;
-			out->groups[g].steps[i].reference_label = out->reference;
-		}
+	{
+		/* One copy of each heading, shared by every step and renderer. */
+		const char *why = keep(a, _("Why it matters")), *how = keep(a, _("How to do it"));
+		const char *who = keep(a, _("Who")), *where = keep(a, _("Where to get help"));
+
+		for (int g = 0; g < GROUP_COUNT; g++)
+			for (size_t i = 0; i < out->groups[g].nsteps; i++) {
+				struct checklist_step *s = &out->groups[g].steps[i];
+
+				s->done_on_label = out->done_on;
+				s->reference_label = out->reference;
+				s->why_label = why;
+				s->how_label = how;
+				s->who_label = who;
+				s->where_label = where;
+			}
+	}
 	out->notes_title = keep(a, _("Notes"));
 	out->notes_hint = keep(a, _("Who I called, when, what they said, a reference number."));
 }

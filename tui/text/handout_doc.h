@@ -81,6 +81,8 @@ struct checklist_step {
 	const char *marked;         /* "Marked on 25.11.2026", or NULL */
 	const char *date;           /* "25.11.2026" when marked, or NULL */
 	const char *done_on_label, *reference_label;    /* the checklist's, for each step */
+	/* The small headings over why, how, who and where: "Why it matters" ... */
+	const char *why_label, *how_label, *who_label, *where_label;
 	const char **why, **how;
 	size_t nwhy, nhow;
 	const char *agency;         /* the organisation's name, or NULL */
