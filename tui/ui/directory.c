@@ -319,6 +319,12 @@ draw_rows(struct view *view, const struct helpline **shown, struct dir_row *rows
 			more = true;
 			break;
 		}
+		/* A heading only with its first helpline whole under it. */
+		if (i < 0 && l + 1 < nlines && lines[l + 1].item != view->selected &&
+		    l + 1 + lines[l + 1].of > view->scroll + height) {
+			more = true;
+			break;
+		}
 		if (i < 0) {
 			attron(A_BOLD);
 			draw_text(y, 1, TEXT_COLS - 2, _(need_title((enum need)lines[l].k)));
