@@ -152,6 +152,9 @@ for size in 40x12 60x20 80x24 200x50; do
 	wait_focus
 	# Titles wrap whole; the hint wraps between entries and keeps "c".
 	wait_for "c: your answers"
+	# A group's heading ("Next") never ends the list without its first step.
+	last=$(screen | head -n "$(( ${size#*x} - 2 ))" | grep -v '^ *$' | grep -v "Space: \|c: your answers" | tail -1)
+	case "$last" in " "[A-Z]*) screen >&2; fail "at $size the step list ends with a heading: $last";; esac
 	nothing_cut "the step list"
 	keys Space
 	wait_for "Keep your marks?"

@@ -227,17 +227,12 @@ steps_draw(struct app *app, struct view *view)
 	for (size_t i = 0; i < n; i++) {
 		const char *heading = heading_before(app, steps, i);
 		bool focus = (int)i == view->selected;
-		int first, shown, ry;
+		int first, shown, ry, hy = -1;
 
 		if (heading != NULL) {
 			if (i > 0)
 				row++;
-			y = top + row - view->scroll;
-			if (y >= top && y < top + rows) {
-				attron(A_BOLD);
-				draw_text(y, 1, TEXT_COLS - 2, heading);
-				attroff(A_BOLD);
-			}
+			hy = top + row - view->scroll;
 			row++;
 		}
 		/* The rows of this step that are on screen. */
@@ -253,6 +248,12 @@ steps_draw(struct app *app, struct view *view)
 		if (shown <= 0 || y < top ||
 		    ((shown < height[i] || ry + reason_rows(&steps[i]) > top + rows) && !focus))
 			continue;
+		/* A heading only with its first step under it, never alone at the bottom. */
+		if (hy >= top && hy < top + rows) {
+			attron(A_BOLD);
+			draw_text(hy, 1, TEXT_COLS - 2, heading);
+			attroff(A_BOLD);
+		}
 		if (steps[i].reason != NULL)
 			draw_reason(&steps[i], ry, top, top + rows);
 		for (int k = 0; k < shown; k++)
