@@ -1,8 +1,8 @@
 #!/bin/sh
 # A prompt or search gets every key first: a single Esc cancels the
 # directory search, the print file name, the plan's questions (as "skip"),
-# the keep-marks and delete-marks questions and the kiosk's staff PIN, and
-# nothing else happens.  Esc Esc
+# the keep-marks and delete-marks questions, the language chooser and the
+# kiosk's staff PIN, and nothing else happens.  Esc Esc
 # from inside each still leaves at once: exit 0 with nothing of tuki left
 # on screen (the kiosk starts over at the welcome screen instead).
 . "${TUKI_SRCDIR}/tests/tui/lib.sh"
@@ -114,6 +114,20 @@ wait_for "Delete your saved marks?"
 quit_from_inside "Delete your saved marks?"
 [ -e "$state/tuki/progress.json" ] || fail "Esc Esc at the question deleted the marks"
 
+# ---- the language chooser ----
+start_tuki XDG_STATE_HOME="$state" -- --lang sv
+wait_for "1  Du är inte ensam"
+keys 2 L
+wait_for "Choose a language"
+keys Down
+keys Escape
+wait_gone "Choose a language"
+# Back where it was opened, and the language stays as it was.
+wait_for "Att klara sig, en dag i taget"
+keys L
+wait_for "Choose a language"
+quit_from_inside "Choose a language"
+
 # ---- the kiosk's staff PIN ----
 conf="$SCRATCH/tuki.conf"
 printf 'languages = fi sv en\ndefault_language = en\nstaff_pin = 2468\n' >"$conf"
@@ -123,7 +137,7 @@ wait_for "Tervetuloa"
 keys 3
 wait_for "1  You are not alone"
 # The kiosk's bar and ? screen come from the same table, in kiosk words.
-wait_for "Restart"
+wait_for "q Start over"
 expect_screen_lacks "Quit"
 keys '?'
 wait_for "q: start over"

@@ -1,7 +1,8 @@
 #!/bin/sh
 # A kiosk with a broken or missing configuration never shows a bare
 # terminal: a calm three-language "out of order" screen, the real error on
-# stderr, and it stays until stopped.
+# stderr, and it stays until stopped; a small window shows 112 and the
+# crisis number first.
 . "${TUKI_SRCDIR}/tests/tui/lib.sh"
 
 printf 'staff_pin = 1234\nidle_reset = soon\n' >"$SCRATCH/bad.conf"
@@ -18,6 +19,16 @@ for conf in "$SCRATCH/bad.conf" "$SCRATCH/missing.conf"; do
 	kill -TERM "$(tuki_pid)" || fail "no kiosk process"
 	wait_for "TUKI-ENDED"
 	expect_terminal_sane
+	$TMUX_CMD kill-server
+done
+# On a phone-sized window the two numbers come first, before any words.
+for size in 20x5 40x12; do
+	start_tuki -s "$size" -- --kiosk --config "$SCRATCH/bad.conf"
+	wait_for "112 · MIELI"
+	wait_for "09 2525 0111"
+	wait_for "Laite on poissa"
+	kill -TERM "$(tuki_pid)" || fail "no kiosk process"
+	wait_for "TUKI-ENDED"
 	$TMUX_CMD kill-server
 done
 "$TUKI" --kiosk --config "$SCRATCH/bad.conf" </dev/null >/dev/null 2>"$SCRATCH/err" && fail "started"

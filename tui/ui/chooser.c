@@ -38,6 +38,12 @@ chooser_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		app_pop(app);
 		return true;
 	}
+	/* A lone Esc closes it, as it cancels every prompt, once there is
+	 * somewhere to go back to. */
+	if (is_cancel_key(key, function_key) && lang_current() != LANG_NONE && app->depth > 1) {
+		app_pop(app);
+		return true;
+	}
 	/* Until a language is chosen there is nothing to go back to. */
 	if (lang_current() == LANG_NONE && is_back_key(key, function_key))
 		return true;

@@ -54,8 +54,8 @@ const struct key_binding key_table[] = {
 	{ L'q', 0, 0, ACT_QUIT, KEYS_GLOBAL, KEYS_KIOSK, "q", NULL,
 	  /* TRANSLATORS: the kiosk's q: back to the welcome screen, the visitor's session wiped. */
 	  N_("q: start over"),
-	  /* TRANSLATORS: the kiosk's key bar label for q, at most 7 columns. */
-	  N_("Restart"), NULL },
+	  /* TRANSLATORS: the kiosk's key bar label for q, at most 10 columns. */
+	  N_("Start over"), NULL },
 	/* Staff only: not on the visitor's ? screen. */
 	{ L'S', 0, KEY_F(9), ACT_STAFF, KEYS_GLOBAL, KEYS_KIOSK, "S", "F9", NULL, NULL, NULL },
 

@@ -19,6 +19,7 @@
 #include "keys.h"
 #include "term.h"
 #include "layout.h"
+#include "../model/wrap.h"
 
 #define PIN_FREE_TRIES 3
 #define PIN_LOCK_SECONDS 30
@@ -317,9 +318,16 @@ kiosk_out_of_order(void)
 		"This terminal is out of order. Please ask a member of staff.",
 	};
 	/* Wrapped, closer together on a low window. */
-	int gap = LINES < BREATH_ROOMY_LINES ? 0 : 1, y = 1 + gap;
+	int gap = LINES < BREATH_ROOMY_LINES ? 0 : 1, y = 1 + gap, need = 0;
 
 	erase();
+	for (int l = 0; l < LANG_COUNT; l++)
+		need += (int)wrap_text(out_of_order[l], COLS - 4, NULL, 0) +
+		    (int)wrap_text(fallback_help((enum lang)l), COLS - 4, NULL, 0) + 2 * gap;
+	/* Too small for it all: the two numbers first, in no language's words. */
+	if (need > LINES - y)
+		y = draw_paragraph(y, 2, FALLBACK_EMERGENCY_NUMBER " \xc2\xb7 MIELI "
+		    FALLBACK_CRISIS_NUMBER);
 	for (int l = 0; l < LANG_COUNT && y < LINES; l++)
 		y = draw_paragraph(y, 2, out_of_order[l]) + gap;
 	/* Someone who came here in crisis still learns how to get help now. */
