@@ -265,6 +265,60 @@ wait_gone "Ja, radera dem"
 keys q
 wait_exit 0
 
+# Finnish and Swedish at 40x12 and 60x20: every screen family keeps its
+# cursor on the focus, the step list and its hint are whole, the consent
+# text scrolls, and the breathing pause's cursor is on the breath.
+for lang in fi sv; do
+	case $lang in
+	fi) home="1  Et ole yksin"; question="Kysymys 1/5"; hint_c="c: vastauksesi"
+	    keep="Säilytetäänkö"; breath="Kierros 1"; breath_line="Hengitä|Pidätä";;
+	sv) home="1  Du är inte ensam"; question="Fråga 1 av 5"; hint_c="c: dina svar"
+	    keep="Vill du spara"; breath="Omgång 1"; breath_line="Andas|Håll";;
+	esac
+	for size in 40x12 60x20; do
+		start_tuki -s "$size" TUKI_NOW=2026-12-02T10:00 XDG_STATE_HOME="$SCRATCH/state-$lang" -- --lang "$lang"
+		wait_for "$home"
+		wait_focus
+		keys 1
+		wait_focus
+		keys Enter
+		wait_cursor_row 2
+		keys Left Left 3
+		wait_for "$question"
+		wait_focus
+		keys End Enter
+		wait_for "[-]"
+		wait_focus
+		wait_for "$hint_c"
+		nothing_cut "the $lang step list"
+		keys Space
+		wait_for "$keep"
+		wait_focus
+		keys NPage NPage NPage NPage NPage
+		wait_focus
+		keys Escape
+		wait_gone "$keep"
+		keys Left 4
+		wait_for "09 2525 011"
+		wait_focus
+		keys h
+		wait_for "112"
+		wait_cursor_row 2
+		keys Left Left 2 End Enter
+		wait_for "$breath"
+		deadline=$(( $(date +%s) + 10 ))
+		until screen | sed -n "$(( $($TMUX_CMD display-message -p -t 0 '#{cursor_y}') + 1 ))p" |
+		    grep -Eq "$breath_line"; do
+			[ "$(date +%s)" -lt "$deadline" ] || { screen >&2; fail "$lang at $size: the cursor is not on the breath"; }
+			sleep 0.1
+		done
+		keys x
+		wait_gone "$breath"
+		keys q
+		wait_exit 0
+	done
+done
+
 # Titles wrap instead of being cut: the language chooser at 40x12.
 size="40x12 chooser"
 start_tuki -s 40x12 -- --lang sv
