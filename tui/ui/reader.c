@@ -90,6 +90,11 @@ reader_draw(struct app *app, struct view *view)
 		char line[2048];
 		size_t len = l->len < sizeof line - 1 ? l->len : sizeof line - 1;
 
+		/* A heading never ends the screen with its text out of sight: it
+		 * waits for the next page, where its text follows it. */
+		if (r == rows - 1 && l->attr == A_BOLD && view->scroll + r + 1 < (int)layout.n)
+			break;
+
 		memcpy(line, l->text, len);
 		line[len] = '\0';
 		attron(l->attr);
