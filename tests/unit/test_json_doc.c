@@ -94,6 +94,59 @@ main(void)
 		json_doc_free(&doc);
 	}
 
+	/* The first duplicate in document order is the one named: the outer
+	 * object's, though the inner one comes first in the text. */
+	CHECK_HAS(P("{\"a\": {\"x\": 1,\n \"x\": 2},\n\"a\": 3}"),
+	    "t.json:3: $: the key \"a\" appears twice");
+	CHECK_HAS(P("[{\"a\": 1}, {\"b\": 1,\n \"c\": [{\"d\": 1, \"d\": 2}],\n \"b\": 2}]"),
+	    "t.json:3: [1]: the key \"b\" appears twice");
+
+	/*
+	 * A document over many arena blocks, parsed after freeing memory in an
+	 * order that hands the blocks out at falling addresses: every node
+	 * still finds its line, through the per-block segments (no sort), and a
+	 * node of another document finds none.
+	 */
+	{
+		enum { N = 20000 };
+		size_t cap = (size_t)N * 40 + 16, len = 0;
+		char *text = malloc(cap), *hole[8];
+		struct json_doc other;
+		const cJSON *item;
+		int line = 2, wrong = 0;
+
+		for (int i = 0; i < 8; i++)
+			hole[i] = malloc(70 * 1024);
+		for (int i = 0; i < 8; i++)
+			free(hole[i]);
+		len += (size_t)snprintf(text + len, cap - len, "[\n");
+		for (int i = 0; i < N; i++)
+			len += (size_t)snprintf(text + len, cap - len, "{\"k\": \"v%d\", \"n\": %d}%s\n",
+			    i, i, i + 1 < N ? "," : "");
+		len += (size_t)snprintf(text + len, cap - len, "]\n");
+		memset(&err, 0, sizeof err);
+		CHECK(json_doc_parse(&doc, "t.json", text, len, &err) == 0);
+		CHECK(doc.nsegs > 1);
+		cJSON_ArrayForEach(item, doc.root) {
+			wrong += json_doc_line(&doc, item) != line;
+			wrong += json_doc_line(&doc, cJSON_GetObjectItem(item, "n")) != line;
+			line++;
+		}
+		CHECK(wrong == 0);
+		CHECK(line == N + 2);
+		memset(&err, 0, sizeof err);
+		CHECK(json_doc_parse(&other, "u.json", "{\"k\": 1}", 8, &err) == 0);
+		CHECK(json_doc_line(&doc, other.root) == 0);
+		CHECK(json_doc_line(&other, other.root->child) == 1);
+		json_doc_free(&other);
+		/* The same document with a duplicate key at its end. */
+		len -= 3;       /* "\n]\n" */
+		len += (size_t)snprintf(text + len, cap - len, ",\n{\"k\": 1,\n\"k\": 2}]\n");
+		CHECK_HAS(parse(text, len, &err), "t.json:20003: [20000]: the key \"k\" appears twice");
+		json_doc_free(&doc);
+		free(text);
+	}
+
 	/* Files: missing is 66, a directory is 66. */
 	memset(&err, 0, sizeof err);
 	CHECK(json_doc_load(&doc, "/nonexistent/x.json", &err) == 66);

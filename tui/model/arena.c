@@ -25,16 +25,22 @@ arena_alloc(struct arena *arena, size_t size)
 	return p;
 }
 
+size_t
+arena_rounded_size(size_t size)
+{
+	const size_t align = sizeof(max_align_t);
+
+	size = (size + align - 1) / align * align;
+	return size == 0 ? align : size;
+}
+
 void *
 arena_alloc_raw(struct arena *arena, size_t size)
 {
 	struct arena_block *b = arena->head;
-	const size_t align = sizeof(max_align_t);
 	void *p;
 
-	size = (size + align - 1) / align * align;
-	if (size == 0)
-		size = align;
+	size = arena_rounded_size(size);
 	if (b == NULL || b->size - b->used < size) {
 		size_t cap = size > ARENA_BLOCK_SIZE ? size : ARENA_BLOCK_SIZE;
 

@@ -22,6 +22,17 @@ struct node_line {
 	int line;
 };
 
+/* A run of back-to-back arena allocations and its slice of the line table. */
+struct json_segment {
+	const char *start, *end;
+	size_t first, count;
+};
+
+struct json_segments {
+	struct json_segment *seg;
+	size_t n, cap;
+};
+
 /* What the pre-pass learns: where each string token starts, in order. */
 struct scan {
 	int *token_lines;
@@ -225,6 +236,10 @@ struct walk {
 	size_t cap;
 	struct json_path path;
 	struct tuki_error *err;
+	struct json_segments *segs;
+	size_t cur;                  /* the segment the last node was in */
+	bool unordered;              /* nodes not in allocation order: sort instead */
+	const cJSON *dup_object, *dup;   /* the first duplicate key, in document order */
 };
 
 static int
@@ -233,6 +248,32 @@ take_token(struct walk *w)
 	if (w->next_token < w->scan->ntokens)
 		return w->scan->token_lines[w->next_token++];
 	return 0;
+}
+
+/* Counts entry i (node) into its segment; a node out of order turns the
+ * segments off, and the table is sorted as a whole instead. */
+static void
+place_in_segment(struct walk *w, const cJSON *node, size_t i)
+{
+	struct json_segments *s = w->segs;
+	uintptr_t a = (uintptr_t)node;
+	struct json_segment *seg;
+
+	while (w->cur < s->n && (a < (uintptr_t)s->seg[w->cur].start ||
+	    a >= (uintptr_t)s->seg[w->cur].end))
+		w->cur++;
+	if (w->cur == s->n) {
+		w->unordered = true;
+		return;
+	}
+	seg = &s->seg[w->cur];
+	if (seg->count == 0)
+		seg->first = i;
+	else if ((uintptr_t)w->doc->lines[i - 1].node >= a) {
+		w->unordered = true;
+		return;
+	}
+	seg->count++;
 }
 
 static void
@@ -247,6 +288,8 @@ record_line(struct walk *w, const cJSON *node, int line)
 	doc->lines[doc->nlines].node = node;
 	doc->lines[doc->nlines].line = line;
 	doc->nlines++;
+	if (!w->unordered)
+		place_in_segment(w, node, doc->nlines - 1);
 }
 
 static int
@@ -331,6 +374,10 @@ walk_node(struct walk *w, const cJSON *node, int line)
 		line = w->scan->token_lines[w->next_token];   /* an array element: its first key */
 	record_line(w, node, line);
 	if (cJSON_IsObject(node)) {
+		/* Duplicate keys, which cJSON would silently keep: the first
+		 * object that has one (in document order) is the one reported. */
+		if (w->dup == NULL && (w->dup = duplicate_key(node)) != NULL)
+			w->dup_object = node;
 		cJSON_ArrayForEach(child, node) {
 			int key_line = take_token(w);
 
@@ -345,26 +392,50 @@ walk_node(struct walk *w, const cJSON *node, int line)
 	(void)index;
 }
 
-/*
- * Second walk, once lines are known: duplicate keys, which cJSON would
- * silently keep.  The path is only worked out for the message.
- */
+/* Once lines are known: the duplicate key the walk found.  The path is only
+ * worked out for the message. */
 static bool
-check_node_keys(struct walk *w, const cJSON *node)
+check_duplicate(struct walk *w)
 {
-	const cJSON *child, *dup;
+	if (w->dup == NULL)
+		return true;
+	find_path(w->doc->root, w->dup_object, &w->path);
+	tuki_error_set(w->err, EXIT_DATAERR, _("%s:%d: %s: the key \"%s\" appears twice"),
+	    w->doc->name, json_doc_line(w->doc, w->dup), w->path.len ? w->path.text : "$",
+	    w->dup->string);
+	return false;
+}
 
-	if (cJSON_IsObject(node) && (dup = duplicate_key(node)) != NULL) {
-		find_path(w->doc->root, node, &w->path);
-		tuki_error_set(w->err, EXIT_DATAERR, _("%s:%d: %s: the key \"%s\" appears twice"),
-		    w->doc->name, json_doc_line(w->doc, dup), w->path.len ? w->path.text : "$",
-		    dup->string);
-		return false;
+static int
+compare_segment_start(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t)((const struct json_segment *)a)->start;
+	uintptr_t y = (uintptr_t)((const struct json_segment *)b)->start;
+
+	return (x > y) - (x < y);
+}
+
+/* After the walk: the segments that hold nodes, sorted by address, or (if
+ * the nodes were not in allocation order) the whole table sorted. */
+static void
+finish_line_table(struct walk *w)
+{
+	struct json_doc *doc = w->doc;
+	struct json_segments *s = w->segs;
+	size_t n = 0;
+
+	if (w->unordered) {
+		qsort(doc->lines, doc->nlines, sizeof *doc->lines, compare_node_line);
+		return;
 	}
-	cJSON_ArrayForEach(child, node)
-		if (!check_node_keys(w, child))
-			return false;
-	return true;
+	for (size_t i = 0; i < s->n; i++)
+		if (s->seg[i].count > 0)
+			s->seg[n++] = s->seg[i];
+	qsort(s->seg, n, sizeof *s->seg, compare_segment_start);
+	doc->segs = s->seg;
+	doc->nsegs = n;
+	s->seg = NULL;
+	s->n = s->cap = 0;
 }
 
 /*
@@ -374,11 +445,38 @@ check_node_keys(struct walk *w, const cJSON *node)
  * hooks are set only around cJSON_Parse; nothing else sees them.
  */
 static struct arena *parse_arena;
+static struct json_segments *parse_segments;
+
+/*
+ * Every run of back-to-back allocations is one "segment" (in practice one
+ * arena block, ~100 per MiB of JSON).  Nodes are allocated in document
+ * order, so the walk meets them segment by segment, rising within each:
+ * json_doc_line finds the segment, then the node in it, with no sort of
+ * the whole table (a qsort of ~1 M entries was 5 % of loading at x100).
+ */
+static void
+note_allocation(struct json_segments *segs, const char *p, const char *end)
+{
+	struct json_segment *last = segs->n ? &segs->seg[segs->n - 1] : NULL;
+
+	if (last != NULL && p == last->end) {
+		last->end = end;
+		return;
+	}
+	if (segs->n == segs->cap) {
+		segs->cap = segs->cap ? segs->cap * 2 : 16;
+		segs->seg = xrealloc(segs->seg, segs->cap * sizeof *segs->seg);
+	}
+	segs->seg[segs->n++] = (struct json_segment){ p, end, 0, 0 };
+}
 
 static void *
 arena_malloc(size_t size)
 {
-	return arena_alloc_raw(parse_arena, size);
+	char *p = arena_alloc_raw(parse_arena, size);
+
+	note_allocation(parse_segments, p, p + arena_rounded_size(size));
+	return p;
 }
 
 static void
@@ -388,16 +486,19 @@ arena_free_nothing(void *p)
 }
 
 static cJSON *
-parse_into_arena(struct arena *arena, const char *text, size_t len, const char **end)
+parse_into_arena(struct arena *arena, struct json_segments *segs, const char *text,
+    size_t len, const char **end)
 {
 	cJSON_Hooks hooks = { arena_malloc, arena_free_nothing };
 	cJSON *root;
 
 	parse_arena = arena;
+	parse_segments = segs;
 	cJSON_InitHooks(&hooks);
 	root = cJSON_ParseWithLengthOpts(text, len, end, 0);
 	cJSON_InitHooks(NULL);
 	parse_arena = NULL;
+	parse_segments = NULL;
 	return root;
 }
 
@@ -407,6 +508,7 @@ json_doc_parse(struct json_doc *doc, const char *name, const char *text, size_t 
 {
 	struct scan scan = { 0 };
 	struct walk walk = { 0 };
+	struct json_segments segs = { 0 };
 	const char *end = NULL;
 	size_t i;
 	int status = EXIT_DATAERR;
@@ -427,7 +529,7 @@ json_doc_parse(struct json_doc *doc, const char *name, const char *text, size_t 
 		tuki_error_set(err, EXIT_DATAERR, _("%s: the file is empty"), name);
 		goto out;
 	}
-	doc->root = parse_into_arena(&doc->nodes, text + scan.bom, len - scan.bom, &end);
+	doc->root = parse_into_arena(&doc->nodes, &segs, text + scan.bom, len - scan.bom, &end);
 	if (doc->root == NULL) {
 		int line, col;
 		size_t offset = end != NULL ? (size_t)(end - text) : scan.bom;
@@ -460,18 +562,15 @@ json_doc_parse(struct json_doc *doc, const char *name, const char *text, size_t 
 	walk.doc = doc;
 	walk.scan = &scan;
 	walk.err = err;
+	walk.segs = &segs;
 	walk_node(&walk, doc->root, 0);
-	/* cJSON allocates nodes in order, so the table is usually sorted already. */
-	for (i = 1; i < doc->nlines; i++)
-		if ((uintptr_t)doc->lines[i - 1].node > (uintptr_t)doc->lines[i].node)
-			break;
-	if (i < doc->nlines)
-		qsort(doc->lines, doc->nlines, sizeof *doc->lines, compare_node_line);
-	if (!check_node_keys(&walk, doc->root))
+	finish_line_table(&walk);
+	if (!check_duplicate(&walk))
 		goto out;
 	status = 0;
 out:
 	free(scan.token_lines);
+	free(segs.seg);
 	if (status != 0)
 		json_doc_free(doc);
 	return status;
@@ -496,11 +595,30 @@ int
 json_doc_line(const struct json_doc *doc, const cJSON *node)
 {
 	struct node_line key = { .node = node };
-	const struct node_line *hit;
+	const struct node_line *hit, *base = doc->lines;
+	size_t n = doc->nlines;
 
 	if (doc->lines == NULL)
 		return 0;
-	hit = bsearch(&key, doc->lines, doc->nlines, sizeof *doc->lines, compare_node_line);
+	if (doc->nsegs > 0) {
+		/* The last segment starting at or before node, then the node in it. */
+		uintptr_t a = (uintptr_t)node;
+		size_t lo = 0, hi = doc->nsegs;
+
+		while (hi - lo > 1) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if ((uintptr_t)doc->segs[mid].start <= a)
+				lo = mid;
+			else
+				hi = mid;
+		}
+		if (a < (uintptr_t)doc->segs[lo].start || a >= (uintptr_t)doc->segs[lo].end)
+			return 0;
+		base = doc->lines + doc->segs[lo].first;
+		n = doc->segs[lo].count;
+	}
+	hit = bsearch(&key, base, n, sizeof *base, compare_node_line);
 	return hit != NULL ? hit->line : 0;
 }
 
@@ -509,7 +627,10 @@ json_doc_free(struct json_doc *doc)
 {
 	arena_free(&doc->nodes);
 	free(doc->lines);
+	free(doc->segs);
 	doc->root = NULL;
 	doc->lines = NULL;
 	doc->nlines = 0;
+	doc->segs = NULL;
+	doc->nsegs = 0;
 }

@@ -17,12 +17,15 @@
 #define JSON_DOC_MAX_DEPTH 32
 
 struct node_line;
+struct json_segment;
 
 struct json_doc {
 	const char *name;          /* the path as the person gave it */
 	cJSON *root;
-	struct node_line *lines;   /* sorted by node address */
+	struct node_line *lines;   /* in document order (see json_doc.c) */
 	size_t nlines;
+	struct json_segment *segs; /* address ranges of lines, sorted by start */
+	size_t nsegs;              /* 0: lines itself is sorted by address */
 	struct arena nodes;        /* cJSON's nodes and strings: freed in one go */
 };
 
