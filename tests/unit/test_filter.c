@@ -3,6 +3,7 @@
 
 #include <locale.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "../../tui/model/clock.h"
 #include "../../tui/model/content.h"
@@ -31,6 +32,24 @@ main(void)
 	CHECK(clock_now(false) == 1795309200);
 	CHECK(clock_now(true) != 1795309200);      /* kiosk ignores TUKI_NOW */
 	CHECK(date_days_between((struct date){ 2025, 11, 22 }, (struct date){ 2026, 11, 22 }) == 365);
+	/* The arithmetic agrees with timegm day by day, leap years and
+	 * out-of-range months and days (carried over) included. */
+	{
+		struct date epoch = { 1970, 1, 1 };
+		int wrong = 0;
+
+		for (int y = 1899; y <= 2105; y++)
+			for (int m = -1; m <= 14; m++)
+				for (int d = 0; d <= 32; d++) {
+					struct tm tm = { .tm_year = y - 1900, .tm_mon = m - 1, .tm_mday = d };
+					long want = (long)(timegm(&tm) / 86400);
+
+					wrong += date_days_between(epoch, (struct date){ y, m, d }) != want;
+				}
+		CHECK(wrong == 0);
+		CHECK(date_days_between((struct date){ 2024, 2, 28 }, (struct date){ 2024, 3, 1 }) == 2);
+		CHECK(date_days_between((struct date){ 2026, 12, 2 }, (struct date){ 2026, 11, 22 }) == -10);
+	}
 
 	CHECK(text_contains("Rikosuhripäivystys", "PÄIVYSTYS"));
 	CHECK(text_contains("Kristelefon", "tele"));

@@ -78,11 +78,34 @@ clock_today(time_t now)
 	return (struct date){ lt.year, lt.month, lt.day };
 }
 
+/*
+ * Days since 1970-01-01 in the Gregorian calendar, months and days out of
+ * range carried over as timegm does (H. Hinnant's days_from_civil).  Plain
+ * arithmetic: two timegm calls per dated fact were 2 % of loading at x100.
+ */
+static long
+days_from_civil(long y, long m, long d)
+{
+	long era, yoe, doy, doe;
+
+	m -= 1;
+	y += m / 12;
+	m %= 12;
+	if (m < 0) {
+		m += 12;
+		y--;
+	}
+	m += 1;
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
 long
 date_days_between(struct date a, struct date b)
 {
-	struct tm ta = { .tm_year = a.year - 1900, .tm_mon = a.month - 1, .tm_mday = a.day };
-	struct tm tb = { .tm_year = b.year - 1900, .tm_mon = b.month - 1, .tm_mday = b.day };
-
-	return (long)((timegm(&tb) - timegm(&ta)) / 86400);
+	return days_from_civil(b.year, b.month, b.day) - days_from_civil(a.year, a.month, a.day);
 }

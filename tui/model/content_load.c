@@ -123,8 +123,8 @@ static bool
 load_provenance(struct fields *f, const cJSON *node, const char *date_key, const char *url_key,
     bool required, const char *id, struct provenance *out)
 {
-	bool has_date = cJSON_GetObjectItemCaseSensitive(node, date_key) != NULL;
-	bool has_url = cJSON_GetObjectItemCaseSensitive(node, url_key) != NULL;
+	bool has_date = json_member(node, date_key) != NULL;
+	bool has_url = json_member(node, url_key) != NULL;
 
 	memset(out, 0, sizeof *out);
 	if (!has_date && !has_url && !required)
@@ -141,7 +141,7 @@ load_provenance(struct fields *f, const cJSON *node, const char *date_key, const
 static bool
 no_verified(struct fields *f, const cJSON *node)
 {
-	if (cJSON_GetObjectItemCaseSensitive(node, "verified") == NULL)
+	if (json_member(node, "verified") == NULL)
 		return true;
 	return fields_fail(f, node, _("the field \"verified\" is no longer used: write the "
 	    "date as \"checked\" (for a helpline, on each of its contacts; see content/README.md)"));
@@ -180,7 +180,7 @@ load_block(struct fields *f, const cJSON *node, const char *page_id, struct bloc
 	if (!fields_expect_object(f, node))
 		return false;
 	/* Besides its text, a block may carry a "comment" for translators. */
-	has_comment = cJSON_GetObjectItemCaseSensitive(node, "comment") != NULL;
+	has_comment = json_member(node, "comment") != NULL;
 	if (cJSON_GetArraySize(node) != 1 + has_comment)
 		return fields_fail(f, node,
 		    _("a block is an object with exactly one of \"p\", \"li\" or \"h\""));
@@ -262,7 +262,7 @@ load_pages(struct fields *f, struct content *c)
 	if (!fields_expect_object(f, root) || !fields_only_keys(f, root, keys) ||
 	    !load_list(f, root, &pages, NULL, &c->pages, &c->npages))
 		return false;
-	list = cJSON_GetObjectItemCaseSensitive(root, "pages");
+	list = json_member(root, "pages");
 	if (!content_index_pages(c, f))
 		return false;
 	for (int s = 0; s < SECTION_COUNT; s++) {
@@ -363,7 +363,7 @@ load_step(struct fields *f, const struct content *c, const cJSON *node, struct s
 			size_t mark = fields_enter_key(f, "agency");
 			char safe[80];
 
-			fields_fail(f, cJSON_GetObjectItemCaseSensitive(node, "agency"),
+			fields_fail(f, json_member(node, "agency"),
 			    _("no agency has the id \"%s\""),
 			    sanitize_text(agency_id, safe, sizeof safe));
 			json_path_pop(&f->path, mark);
@@ -401,7 +401,7 @@ load_steps(struct fields *f, struct content *c)
 	    !content_index_agencies(c, f) ||
 	    !load_list(f, root, &steps, c, &c->steps, &c->nsteps))
 		return false;
-	return content_check_unique_steps(c, f, cJSON_GetObjectItemCaseSensitive(root, "steps"));
+	return content_check_unique_steps(c, f, json_member(root, "steps"));
 }
 
 /* ---- helplines.json --------------------------------------------------- */
@@ -470,7 +470,7 @@ static bool
 load_hours(struct fields *f, const cJSON *contact, struct week_hours *h)
 {
 	static const char *const days[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL };
-	const cJSON *node = cJSON_GetObjectItemCaseSensitive(contact, "hours"), *day;
+	const cJSON *node = json_member(contact, "hours"), *day;
 	size_t mark;
 	bool ok = true;
 
@@ -483,7 +483,7 @@ load_hours(struct fields *f, const cJSON *contact, struct week_hours *h)
 	} else if (cJSON_IsObject(node) && fields_only_keys(f, node, days)) {
 		h->kind = HOURS_WEEKLY;
 		for (int d = 0; d < 7 && ok; d++) {
-			day = cJSON_GetObjectItemCaseSensitive(node, days[d]);
+			day = json_member(node, days[d]);
 			if (day != NULL) {
 				size_t m = fields_enter_key(f, days[d]);
 
@@ -541,7 +541,7 @@ load_contact(struct fields *f, const struct content *c, const cJSON *node, const
 		return false;
 	ct->kind = (enum contact_kind)kind;
 	/* A web form has no hours: it is online at any time. */
-	if (ct->kind == CONTACT_WEB && cJSON_GetObjectItemCaseSensitive(node, "hours") != NULL)
+	if (ct->kind == CONTACT_WEB && json_member(node, "hours") != NULL)
 		return fields_fail(f, node, _("a web contact has no \"hours\": it is shown as "
 		    "online at any time"));
 	if (!fields_only_keys(f, node, ct->kind == CONTACT_WEB ? web_keys : keys))
@@ -581,7 +581,7 @@ load_helpline_topics(struct fields *f, const struct content *c, const cJSON *nod
 static bool
 load_anonymity(struct fields *f, const cJSON *node, enum anonymity *out)
 {
-	const cJSON *a = cJSON_GetObjectItemCaseSensitive(node, "anonymous");
+	const cJSON *a = json_member(node, "anonymous");
 	size_t mark;
 
 	if (a == NULL)
@@ -697,7 +697,7 @@ load_helpline(struct fields *f, const struct content *c, const cJSON *node, stru
 	if (h->emergency && h->need != NEED_TALK) {
 		size_t mark = fields_enter_key(f, "need");
 
-		fields_fail(f, cJSON_GetObjectItemCaseSensitive(node, "need"),
+		fields_fail(f, json_member(node, "need"),
 		    _("the emergency number belongs under \"talk\", the first group"));
 		json_path_pop(&f->path, mark);
 		return false;
@@ -753,7 +753,7 @@ load_helplines(struct fields *f, struct content *c)
 	    !content_index_small_lists(c, f) ||
 	    !load_list(f, root, &helplines, c, &c->helplines, &c->nhelplines))
 		return false;
-	return content_index_helplines(c, f, cJSON_GetObjectItemCaseSensitive(root, "helplines"));
+	return content_index_helplines(c, f, json_member(root, "helplines"));
 }
 
 bool

@@ -103,7 +103,7 @@ bool
 fields_member(struct fields *f, const cJSON *object, const char *key, bool required,
     cJSON_bool (*check)(const cJSON *), const char *expected, const cJSON **out)
 {
-	const cJSON *node = cJSON_GetObjectItemCaseSensitive(object, key);
+	const cJSON *node = json_member(object, key);
 	size_t mark;
 	bool ok = true;
 
@@ -199,7 +199,7 @@ fields_checked(struct fields *f, const cJSON *object, const char *key, bool requ
 		return *out == NULL && f->err->status == 0;
 	if (!valid(*out)) {
 		mark = fields_enter_key(f, key);
-		ok = fields_fail(f, cJSON_GetObjectItemCaseSensitive(object, key),
+		ok = fields_fail(f, json_member(object, key),
 		    _("expected %s"), _(what));
 		json_path_pop(&f->path, mark);
 	}
@@ -274,7 +274,7 @@ fields_date(struct fields *f, const cJSON *object, const char *key, struct date 
 			return true;
 	}
 	mark = fields_enter_key(f, key);
-	fields_fail(f, cJSON_GetObjectItemCaseSensitive(object, key),
+	fields_fail(f, json_member(object, key),
 	    _("expected a date as YYYY-MM-DD"));
 	json_path_pop(&f->path, mark);
 	return false;
@@ -318,7 +318,7 @@ inline_text(struct fields *f, const cJSON *node, struct text *out)
 	if (!fields_only_keys(f, node, keys))
 		return false;
 	for (int l = 0; l < LOCAL_LANGS; l++) {
-		const cJSON *s = cJSON_GetObjectItemCaseSensitive(node, keys[l]);
+		const cJSON *s = json_member(node, keys[l]);
 		size_t mark;
 		bool ok;
 
@@ -369,7 +369,7 @@ bool
 fields_text(struct fields *f, const cJSON *object, const char *key, bool required,
     struct text *out)
 {
-	const cJSON *node = cJSON_GetObjectItemCaseSensitive(object, key);
+	const cJSON *node = json_member(object, key);
 	size_t mark;
 	bool ok;
 
@@ -389,7 +389,7 @@ bool
 fields_enum(struct fields *f, const cJSON *object, const char *key,
     const char *const *names, int *out)
 {
-	const cJSON *node = cJSON_GetObjectItemCaseSensitive(object, key);
+	const cJSON *node = json_member(object, key);
 	char expected[256] = "";
 	size_t mark;
 

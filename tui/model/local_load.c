@@ -137,7 +137,7 @@ load_file(struct content *c, const char *path, uid_t also_owner, struct pending 
 	if (ok) {
 		size_t mark = fields_enter_key(&f, "helplines");
 
-		cJSON_ArrayForEach(item, cJSON_GetObjectItemCaseSensitive(doc.root, "helplines")) {
+		cJSON_ArrayForEach(item, json_member(doc.root, "helplines")) {
 			size_t m = fields_enter_index(&f, i);
 
 			hs[i].local_file = path;

@@ -86,7 +86,7 @@ load_notes(struct fields *f, const cJSON *node, struct step *s)
 		    !fields_text(f, item, "text", true, &note->text))
 			return false;
 		k = fields_enter_key(f, "when");
-		if (!condition(f, cJSON_GetObjectItemCaseSensitive(item, "when"), &note->when))
+		if (!condition(f, json_member(item, "when"), &note->when))
 			return false;
 		json_path_pop(&f->path, k);
 		note->text.note_format = "Step \"%s\": said only to someone who answered %s.";
