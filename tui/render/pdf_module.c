@@ -41,19 +41,23 @@ exe_dir(char *dir, size_t size)
 	return true;
 }
 
-/* Code runs with the user's rights: as for local.d, only root or the user
- * may own the file and its directory, and nobody else may change them. */
+/* Its code runs with the user's rights: as for local.d, only root or the
+ * user may own the file and its directory, and others may not change them.
+ * (Group write is let be: a build tree made under umask 002, with a group
+ * of one, would refuse its own module.) */
 static bool
 safe(const char *path, const struct stat *st, struct tuki_error *err)
 {
 	if (st->st_uid != 0 && st->st_uid != geteuid()) {
-		tuki_error_set(err, EXIT_UNAVAILABLE, _("%s: refused: it must be owned by "
-		    "root or by you, because tuki runs the PDF module's code from it"), path);
+		tuki_error_set(err, EXIT_UNAVAILABLE, _("Could not make the PDF: %s is "
+		    "refused, because tuki runs the PDF module's code from it: it must be owned "
+		    "by root or by you."), path);
 		return false;
 	}
-	if (st->st_mode & (S_IWGRP | S_IWOTH)) {
-		tuki_error_set(err, EXIT_UNAVAILABLE, _("%s: refused: group or others can "
-		    "change it; make it writable by its owner only (chmod go-w)"), path);
+	if (st->st_mode & S_IWOTH) {
+		tuki_error_set(err, EXIT_UNAVAILABLE, _("Could not make the PDF: %s is "
+		    "refused, because anyone can change it. Make it writable by its owner only "
+		    "(chmod o-w)."), path);
 		return false;
 	}
 	return true;
@@ -84,14 +88,15 @@ try_load(const char *dir, struct tuki_error *err)
 	}
 	handle = dlopen(path, RTLD_NOW | RTLD_LOCAL);
 	if (handle == NULL) {
-		tuki_error_set(err, EXIT_UNAVAILABLE, _("%s: the PDF module could not be "
-		    "loaded: %s"), path, dlerror());
+		tuki_error_set(err, EXIT_UNAVAILABLE, _("Could not make the PDF: the PDF "
+		    "module %s could not be loaded: %s"), path, dlerror());
 		return -1;
 	}
 	m = dlsym(handle, PDF_MODULE_SYMBOL);
 	if (m == NULL || m->version == NULL || strcmp(m->version, PACKAGE_VERSION) != 0) {
-		tuki_error_set(err, EXIT_UNAVAILABLE, _("%s: the PDF module is not the one "
-		    "for tuki %s: reinstall tuki"), path, PACKAGE_VERSION);
+		tuki_error_set(err, EXIT_UNAVAILABLE, _("Could not make the PDF: the PDF "
+		    "module %s is not the one for tuki %s. Reinstall tuki and try again."), path,
+		    PACKAGE_VERSION);
 		dlclose(handle);
 		return -1;
 	}
@@ -113,8 +118,9 @@ load(struct tuki_error *err)
 	if (r == 1)
 		r = try_load(PKGLIBDIR, err);
 	if (r == 1)
-		tuki_error_set(err, EXIT_UNAVAILABLE, _("the PDF module %s/%s is missing: "
-		    "reinstall tuki, or print as text (--format text)"), PKGLIBDIR, PDF_MODULE_FILE);
+		tuki_error_set(err, EXIT_UNAVAILABLE, _("Could not make the PDF: the PDF "
+		    "module %s/%s is missing. Reinstall tuki and try again."), PKGLIBDIR,
+		    PDF_MODULE_FILE);
 	return r == 0;
 }
 
