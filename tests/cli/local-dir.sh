@@ -114,20 +114,28 @@ if [ "$(id -u)" = 0 ] && id nobody >/dev/null 2>&1; then
 	chown 0 "$L/centre.json"
 fi
 
+# refused_everywhere MESSAGE NAMED LANG ENTRY: the staff checks exit 65
+# with MESSAGE, and personal mode (in LANG) goes on with a notice naming
+# NAMED and without ENTRY, the local entry that must not be half-used.
+refused_everywhere() {
+	run_tuki --check-content --local-dir "$L"
+	expect_status 65
+	expect_err "$1"
+	printf 'staff_pin = 1234\n' >"$SCRATCH/tuki.conf"
+	run_tuki --check-config --config "$SCRATCH/tuki.conf" --local-dir "$L"
+	expect_status 65
+	expect_err "$1"
+	printf '4\nq\n' | "$TUKI" --plain --lang "$3" --local-dir "$L" >"$SCRATCH/out" 2>"$SCRATCH/err" ||
+		fail "personal mode stopped on: $1"
+	grep -q "$2" "$SCRATCH/out" || fail "no notice naming $2: $(cat "$SCRATCH/out")"
+	! grep -q "$4" "$SCRATCH/out" || fail "half-loaded: \"$4\" is shown"
+}
+
 # A broken file: 65 for staff checks, never half-loaded, a calm notice in personal mode.
 printf '{"helplines": [\n  {"id": "x",\n' >"$L/zz-broken.json"
 chmod 644 "$L/zz-broken.json"
-run_tuki --check-content --local-dir "$L"
-expect_status 65
-expect_err "$L/zz-broken.json:2:14: the JSON ends too early"
-printf 'staff_pin = 1234\n' >"$SCRATCH/tuki.conf"
-run_tuki --check-config --config "$SCRATCH/tuki.conf" --local-dir "$L"
-expect_status 65
-expect_err "zz-broken.json:2:14"
-printf '4\nq\n' | "$TUKI" --plain --lang fi --local-dir "$L" >"$SCRATCH/out" 2>"$SCRATCH/err" ||
-	fail "personal mode stopped on a broken local file"
-grep -q "zz-broken.json" "$SCRATCH/out" || fail "no notice naming the file: $(cat "$SCRATCH/out")"
-grep -q "Testikeskuksen" "$SCRATCH/out" && fail "half-loaded: the good file's entry is shown"
+refused_everywhere "$L/zz-broken.json:2:14: the JSON ends too early" "zz-broken.json" fi \
+	"Testikeskuksen"
 grep -q "^15\. " "$SCRATCH/out" || fail "the shipped list is not whole"
 rm "$L/zz-broken.json"
 
@@ -162,17 +170,8 @@ cp "$TUKI_SRCDIR/tests/fixtures/local/centre.json" "$L/centre.json"
 
 # A directory that others can write is refused like such a file: anyone could add one.
 chmod 777 "$L"
-run_tuki --check-content --local-dir "$L"
-expect_status 65
-expect_err "$L: refused: group or others can add files to the directory; make it writable by its owner only (chmod 755)"
-printf 'staff_pin = 1234\n' >"$SCRATCH/tuki.conf"
-run_tuki --check-config --config "$SCRATCH/tuki.conf" --local-dir "$L"
-expect_status 65
-expect_err "$L: refused: group or others"
-printf '4\nq\n' | "$TUKI" --plain --lang en --local-dir "$L" >"$SCRATCH/out" 2>"$SCRATCH/err" ||
-	fail "personal mode stopped on an unsafe local directory"
-grep -q "$L" "$SCRATCH/out" || fail "no notice naming the directory: $(cat "$SCRATCH/out")"
-grep -q "Test Centre" "$SCRATCH/out" && fail "an unsafe directory's file was used"
+refused_everywhere "$L: refused: group or others can add files to the directory; make it writable by its owner only (chmod 755)" \
+	"$L" en "Test Centre"
 chmod 755 "$L"
 
 # --local-dir must exist; the default directory may be absent.

@@ -90,22 +90,23 @@ keys q
 wait_exit 0
 $TMUX_CMD kill-server
 
-# ... and in a kiosk, the out-of-order screen that still says to call 112.
+# kiosk_out_of_order: the kiosk shows the out-of-order screen that still
+# says to call 112, until it is stopped.
+kiosk_out_of_order() {
+	start_tuki -- --kiosk --config "$SCRATCH/tuki.conf" --local-dir "$L"
+	wait_for "This terminal is out of order"
+	wait_for "in an emergency, call 112"
+	kill -TERM "$(tuki_pid)" || fail "no kiosk process"
+	wait_for "TUKI-ENDED"
+	$TMUX_CMD kill-server
+}
+
+# ... and in a kiosk, out of order.
 printf 'staff_pin = 1234\n' >"$SCRATCH/tuki.conf"
-start_tuki -- --kiosk --config "$SCRATCH/tuki.conf" --local-dir "$L"
-wait_for "This terminal is out of order"
-wait_for "in an emergency, call 112"
-kill -TERM "$(tuki_pid)" || fail "no kiosk process"
-wait_for "TUKI-ENDED"
-$TMUX_CMD kill-server
+kiosk_out_of_order
 
 # A directory that others can write is as unsafe as a broken file: out of order.
 rm "$L/broken.json"
 chmod 777 "$L"
-start_tuki -- --kiosk --config "$SCRATCH/tuki.conf" --local-dir "$L"
-wait_for "This terminal is out of order"
-wait_for "in an emergency, call 112"
-kill -TERM "$(tuki_pid)" || fail "no kiosk process"
-wait_for "TUKI-ENDED"
-$TMUX_CMD kill-server
+kiosk_out_of_order
 chmod 755 "$L"

@@ -38,6 +38,17 @@ wait_cursor_row() {
 	done
 }
 
+# wait_cursor_on REGEX: the cursor's row shows REGEX (in the breathing
+# pause, what to do now, for a screen reader's review cursor).
+wait_cursor_on() {
+	deadline=$(( $(date +%s) + 10 ))
+	until screen | sed -n "$(( $($TMUX_CMD display-message -p -t 0 '#{cursor_y}') + 1 ))p" |
+	    grep -Eq "$1"; do
+		[ "$(date +%s)" -lt "$deadline" ] || { screen >&2; fail "at $size the cursor is not on \"$1\""; }
+		sleep 0.1
+	done
+}
+
 # nothing_cut: no row of the screen ends a text with "…".
 nothing_cut() {
 	cut=$(screen | grep "…") || true
@@ -179,13 +190,7 @@ for size in 40x12 60x20 80x24 200x50; do
 	keys Left 2 End Enter
 	wait_for "Round 1 of 5"
 	wait_for "s: a still"
-	# The cursor is on what to do now, for a screen reader's review cursor.
-	deadline=$(( $(date +%s) + 10 ))
-	until screen | sed -n "$(( $($TMUX_CMD display-message -p -t 0 '#{cursor_y}') + 1 ))p" |
-	    grep -Eq "Breathe (in|out)|Hold"; do
-		[ "$(date +%s)" -lt "$deadline" ] || { screen >&2; fail "at $size the cursor is not on the breath"; }
-		sleep 0.1
-	done
+	wait_cursor_on "Breathe (in|out)|Hold"
 	narrow_text
 	keys x
 	wait_gone "Round 1 of 5"
@@ -306,12 +311,7 @@ for lang in fi sv; do
 		wait_cursor_row 2
 		keys Left Left 2 End Enter
 		wait_for "$breath"
-		deadline=$(( $(date +%s) + 10 ))
-		until screen | sed -n "$(( $($TMUX_CMD display-message -p -t 0 '#{cursor_y}') + 1 ))p" |
-		    grep -Eq "$breath_line"; do
-			[ "$(date +%s)" -lt "$deadline" ] || { screen >&2; fail "$lang at $size: the cursor is not on the breath"; }
-			sleep 0.1
-		done
+		wait_cursor_on "$breath_line"
 		keys x
 		wait_gone "$breath"
 		keys q
