@@ -102,6 +102,14 @@ case "$sv" in *Svenska*112*) ;; *) fail "the Swedish helpline list lacks Svenska
 for lang in fi sv; do
 	[ -f "/usr/share/locale/$lang/LC_MESSAGES/tuki.mo" ] || fail "no $lang catalog"
 done
+# The PDF renderer is the module in /usr/lib/TRIPLET/tuki, not linked in.
+pdfmod=/usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH)/tuki/tuki-pdf.so
+grep -qx "$pdfmod" "$work/files" || fail "the package has no $pdfmod"
+! ldd "$tuki" | grep -qE 'libpango|libcairo|libqrencode' || fail "$tuki links pango, cairo or qrencode"
+runuser -u nobody -- "$tuki" --print-steps --format pdf --lang fi >"$work/checklist.pdf" ||
+	fail "tuki --print-steps --format pdf (the installed module)"
+[ "$(head -c 5 "$work/checklist.pdf")" = "%PDF-" ] || fail "the installed tuki did not write a PDF"
+zgrep -qF "$pdfmod" /usr/share/man/man1/tuki.1.gz || fail "tuki.1 does not name $pdfmod"
 for page in man1/tuki.1.gz man5/tuki.conf.5.gz; do
 	[ -f "/usr/share/man/$page" ] || fail "no manual page $page"
 	zgrep -q '/etc/tuki\.conf' "/usr/share/man/$page" || fail "$page does not name /etc/tuki.conf"
