@@ -169,6 +169,9 @@ dir_name(const struct dir_row *r, int cols, char *out, size_t size)
 #define DIR_NAME_MIN 22
 /* The fewest letters of a name shown before its "· in Finnish" tail. */
 #define DIR_NAME_SHOWN 16
+/* A cut name keeps at least three quarters of itself, or it wraps. */
+#define DIR_CUT_KEEPS_NUM 3
+#define DIR_CUT_KEEPS_DEN 4
 
 /* One line of the list: a need's heading, or line k of an item. */
 struct dir_line {
@@ -184,13 +187,17 @@ name_cut(const struct dir_row *r, int name_cols)
 	return text_width(r->name) + text_width(r->tail) > name_cols;
 }
 
-/* In columns: one line, unless "· in Finnish and Swedish" would leave the
- * name only a few letters; then two, the number and status under the name. */
+/* In columns: one line when the name fits, or when its cut keeps most of
+ * it ("MIELI Crisis Helpli…" is still known); two, the number and status
+ * under the name, when a cut would hide what the service is
+ * ("Brottsofferjourens …" for its legal advice line). */
 static int
 name_fits(const struct dir_row *r, int name_cols)
 {
+	int shown = name_cols - text_width(r->tail);
+
 	if (text_width(r->name) + text_width(r->tail) <= name_cols ||
-	    name_cols - text_width(r->tail) >= DIR_NAME_SHOWN)
+	    (shown >= DIR_NAME_SHOWN && shown * DIR_CUT_KEEPS_DEN >= text_width(r->name) * DIR_CUT_KEEPS_NUM))
 		return 1;
 	return 2;
 }
