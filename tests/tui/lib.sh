@@ -85,6 +85,16 @@ expect_screen_lacks() {
 	if screen | grep -qF -- "$1"; then screen >&2; fail "the screen shows \"$1\""; fi
 }
 
+# print_from_directory: from the English home screen, the directory's
+# print prompt, on its first choice.
+print_from_directory() {
+	wait_for "1  You are not alone"
+	keys 4
+	wait_for "Helplines and support"
+	keys p
+	wait_for "Where should it go?"
+}
+
 keys() {
 	$TMUX_CMD send-keys -t 0 "$@"
 }

@@ -31,11 +31,7 @@ lp_gone() {
 
 # Personal mode: the default printer.
 start_tuki PATH="$SCRATCH/bin:$PATH" FAKE_LP_DIR="$SCRATCH" -- --lang en
-wait_for "1  You are not alone"
-keys 4
-wait_for "Helplines and support"
-keys p
-wait_for "Where should it go?"
+print_from_directory
 keys Enter
 wait_for "Handing it to the printer"
 # The screen answers at once: help and back again.
@@ -52,11 +48,7 @@ rm -f "$SCRATCH/lp.pids"
 
 # The quick exit while a job is handed over ends at once and leaves no lp.
 start_tuki PATH="$SCRATCH/bin:$PATH" FAKE_LP_DIR="$SCRATCH" -- --lang en
-wait_for "1  You are not alone"
-keys 4
-wait_for "Helplines and support"
-keys p
-wait_for "Where should it go?"
+print_from_directory
 keys Enter
 wait_for "Handing it to the printer"
 keys Escape Escape

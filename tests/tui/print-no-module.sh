@@ -19,11 +19,7 @@ LP
 chmod +x "$SCRATCH/bin/lp"
 
 start_tuki PATH="$SCRATCH/bin:$PATH" FAKE_LP_DIR="$SCRATCH" -- --lang en
-wait_for "1  You are not alone"
-keys 4
-wait_for "Helplines and support"
-keys p
-wait_for "Where should it go?"
+print_from_directory
 keys Enter
 wait_for "Could not make the PDF"
 wait_for "tuki-pdf.so is"
