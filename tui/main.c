@@ -26,7 +26,7 @@
 #ifdef HAVE_PDF
 #include "render/pdf.h"
 #endif
-#include "text/session.h"
+#include "model/session.h"
 #include "render/spool.h"
 #include "ui/app.h"
 #include "ui/term.h"

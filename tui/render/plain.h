@@ -4,7 +4,7 @@
 
 #include <stdio.h>
 
-#include "text/session.h"
+#include "model/session.h"
 
 /* Runs the plain session until q, x or end of input; returns the exit status. */
 int plain_run(struct session *session, int in_fd, FILE *out);

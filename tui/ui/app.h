@@ -8,7 +8,7 @@
 #include "text/doc.h"
 #include "../model/config.h"
 #include "../model/content.h"
-#include "text/session.h"
+#include "model/session.h"
 #include "kiosk.h"
 
 struct app;

@@ -9,7 +9,7 @@
 #include "sys/i18n.h"
 #include "model/clock.h"
 #include "model/xalloc.h"
-#include "text/session.h"
+#include "model/session.h"
 
 static const char *
 translate(const char *msgid)
