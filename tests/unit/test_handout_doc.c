@@ -90,7 +90,7 @@ check_handout(const struct content *c, time_t now)
 	struct handout h;
 	const struct handout_entry *e;
 
-	handout_build(&h, c, &f, now);
+	handout_build(&h, c, &f, now, LANG_EN);
 	CHECK_STR(h.title, "Helplines and support \xe2\x80\x94 tuki");
 	CHECK_STR(h.meta, "English \xc2\xb7 printed 2026-11-25");
 	CHECK_STR(h.danger, "In immediate danger, call 112.");
@@ -132,7 +132,7 @@ check_handout(const struct content *c, time_t now)
 
 	/* A filter is named on the sheet (112 is always listed); the range follows it. */
 	f.anonymous_only = true;
-	handout_build(&h, c, &f, now);
+	handout_build(&h, c, &f, now, LANG_EN);
 	CHECK_HAS(h.shown, "This list shows 2 of 3 services: anonymous only.");
 	CHECK_HAS(h.checked, "between 2026-11-20 and 2026-11-22");
 	handout_free(&h);
@@ -146,7 +146,7 @@ check_checklist(const struct content *c, time_t now)
 	const struct checklist_step *s;
 
 	progress_set(&p, "report", STEP_DONE, (struct date){ 2026, 11, 23 });
-	checklist_build(&l, c, &p, NULL, now);
+	checklist_build(&l, c, &p, NULL, now, LANG_EN);
 	CHECK_STR(l.count, "1 of 2 done");
 	CHECK(l.groups[GROUP_FIRST].nsteps == 1 && l.groups[GROUP_NEXT].nsteps == 0 &&
 	    l.groups[GROUP_LATER].nsteps == 1);
@@ -210,13 +210,31 @@ check_stale_and_plan(const struct content *c, time_t now)
 	struct plan_answers answers = { .answered = true };
 	struct checklist l;
 
-	handout_build(&h, c, &f, now + 400 * 86400);
+	handout_build(&h, c, &f, now + 400 * 86400, LANG_EN);
 	CHECK_STR(h.groups[0].entries[1].checked, "Checked on 2026-11-22");
 	handout_free(&h);
-	checklist_build(&l, c, &p, &answers, now);
+	checklist_build(&l, c, &p, &answers, now, LANG_EN);
 	CHECK_STR(l.groups[0].title, "Ordered for your situation");
 	CHECK(l.groups[0].nsteps == 2 && l.groups[1].nsteps == 0 && l.groups[2].nsteps == 0);
 	checklist_free(&l);
+}
+
+/* The language is the caller's argument, not gettext's global one (still English here). */
+static void
+check_language_argument(const struct content *c, time_t now)
+{
+	struct helpline_filter f = { 0 };
+	struct handout h;
+	struct agency a = { .web = "https://example.org/en", .web_fi = "https://example.org/fi" };
+	char meta[64];
+
+	handout_build(&h, c, &f, now, LANG_SV);
+	snprintf(meta, sizeof meta, "%s \xc2\xb7 printed 2026-11-25", lang_native_name(LANG_SV));
+	CHECK_STR(h.meta, meta);
+	handout_free(&h);
+	CHECK_STR(agency_web(&a, LANG_FI), "https://example.org/fi");
+	CHECK_STR(agency_web(&a, LANG_SV), "https://example.org/en");
+	CHECK_STR(agency_web(&a, LANG_EN), "https://example.org/en");
 }
 
 int
@@ -234,6 +252,7 @@ main(void)
 	check_checklist(&c, now);
 	check_stale_and_plan(&c, now);
 	check_long_entry(&c, now);
+	check_language_argument(&c, now);
 	content_free(&c);
 	TEST_DONE();
 }

@@ -240,7 +240,7 @@ pdf_helplines(struct print_buffer *out, const struct content *c,
 	struct handout h;
 	int status;
 
-	handout_build(&h, c, filter, now);
+	handout_build(&h, c, filter, now, lang_current());
 	status = pdf_render(out, h.title, layout_helplines, &h, err);
 	handout_free(&h);
 	return status;

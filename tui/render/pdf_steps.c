@@ -152,7 +152,7 @@ pdf_steps(struct print_buffer *out, const struct content *c, const struct progre
 	struct checklist l;
 	int status;
 
-	checklist_build(&l, c, progress, plan, now);
+	checklist_build(&l, c, progress, plan, now, lang_current());
 	status = pdf_render(out, l.title, layout_steps, &l, err);
 	checklist_free(&l);
 	return status;

@@ -659,7 +659,7 @@ steps_menu(struct plain *p)
 
 			doc_add_msgid(&d, DOC_TITLE, c, s->title.msgid);
 			doc_step_notes(&d, c, s, &p->session->plan);
-			doc_step_body(&d, c, s, false);
+			doc_step_body(&d, c, s, false, lang_current());
 			print_doc(p, &d);
 			doc_free(&d);
 			blank(p);

@@ -548,7 +548,7 @@ print_helplines(struct print_buffer *out, const struct content *c,
 	struct handout h;
 	const char *lines[2];
 
-	handout_build(&h, c, filter, now);
+	handout_build(&h, c, filter, now, lang_current());
 	lines[0] = h.checked;
 	lines[1] = h.shown;
 	p.running_title = h.title;
@@ -679,7 +679,7 @@ print_steps(struct print_buffer *out, const struct content *c, const struct prog
 	struct checklist l;
 	const char *lines[2];
 
-	checklist_build(&l, c, progress, plan, now);
+	checklist_build(&l, c, progress, plan, now, lang_current());
 	lines[0] = l.count;
 	lines[1] = l.legend;
 	p.running_title = l.title;

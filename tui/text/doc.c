@@ -78,10 +78,8 @@ doc_free(struct doc *d)
 }
 
 const char *
-agency_web(const struct agency *a)
+agency_web(const struct agency *a, enum lang lang)
 {
-	enum lang lang = lang_current();
-
 	if (lang == LANG_FI && a->web_fi != NULL)
 		return a->web_fi;
 	if (lang == LANG_SV && a->web_sv != NULL)
@@ -107,10 +105,10 @@ doc_page(struct doc *d, const struct content *c, const struct page *p)
 }
 
 void
-doc_step(struct doc *d, const struct content *c, const struct step *s)
+doc_step(struct doc *d, const struct content *c, const struct step *s, enum lang lang)
 {
 	doc_add_msgid(d, DOC_TITLE, c, s->title.msgid);
-	doc_step_body(d, c, s, false);
+	doc_step_body(d, c, s, false, lang);
 }
 
 void
@@ -123,7 +121,8 @@ doc_step_notes(struct doc *d, const struct content *c, const struct step *s,
 }
 
 void
-doc_step_body(struct doc *d, const struct content *c, const struct step *s, bool numbered)
+doc_step_body(struct doc *d, const struct content *c, const struct step *s, bool numbered,
+    enum lang lang)
 {
 	doc_add(d, DOC_HEADING, _("Why it matters"));
 	for (size_t i = 0; i < s->nwhy; i++)
@@ -137,13 +136,13 @@ doc_step_body(struct doc *d, const struct content *c, const struct step *s, bool
 		if (s->agency->phone != NULL)
 			doc_addf(d, DOC_LABEL, _("Phone: %s"), s->agency->phone);
 		if (s->agency->web != NULL)
-			doc_addf(d, DOC_LABEL, _("Web: %s"), agency_web(s->agency));
+			doc_addf(d, DOC_LABEL, _("Web: %s"), agency_web(s->agency, lang));
 	}
 	if (s->nhelplines > 0) {
 		doc_add(d, DOC_HEADING, _("Where to get help"));
 		/* The line for the reader's language, saying so when it answers in
 		 * another; the hour only breaks a tie between two such lines. */
-		const struct language *language = content_language(c, lang_code(lang_current()));
+		const struct language *language = content_language(c, lang_code(lang));
 
 		for (size_t i = 0; i < s->nhelplines; i++) {
 			const struct helpline *h = s->helplines[i];

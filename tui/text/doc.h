@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "model/content.h"
+#include "sys/lang.h"
 
 enum doc_style {
 	DOC_TITLE,
@@ -46,20 +47,21 @@ void content_text(const struct content *c, const char *msgid, char *out, size_t 
 /* The same, allocated to fit (never cut); free it. */
 char *content_text_dup(const struct content *c, const char *msgid);
 
-/* The agency's web address in the current language (its "web" when it has none). */
-const char *agency_web(const struct agency *a);
+/* The agency's web address in lang (its "web" when it has none). */
+const char *agency_web(const struct agency *a, enum lang lang);
 
 void doc_page(struct doc *d, const struct content *c, const struct page *p);
-void doc_step(struct doc *d, const struct content *c, const struct step *s);
+void doc_step(struct doc *d, const struct content *c, const struct step *s, enum lang lang);
 
 /* What happens when you get in touch and how you could begin (either NULL). */
 void doc_call_guide(struct doc *d, const struct content *c, const char *what_happens,
     const char *you_could_say);
 
 /* doc_step in two parts, so a caller can put the plan's notes under the title;
- * numbered: the helplines numbered from 1 (where a digit opens them). */
+ * numbered: the helplines numbered from 1 (where a digit opens them); lang: the
+ * reader's, for the agency's address and the helplines' contacts. */
 void doc_step_body(struct doc *d, const struct content *c, const struct step *s,
-    bool numbered);
+    bool numbered, enum lang lang);
 /* The step's wording for the person's situation (notes whose condition holds). */
 void doc_step_notes(struct doc *d, const struct content *c, const struct step *s,
     const struct plan_answers *answers);

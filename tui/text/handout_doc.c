@@ -55,13 +55,13 @@ keep_msgid(struct arena *a, const struct content *c, const char *msgid)
 
 /* "English · printed 25.11.2026" under the title of both sheets. */
 static const char *
-printed_line(struct arena *a, time_t now)
+printed_line(struct arena *a, time_t now, enum lang lang)
 {
 	char today[32];
 
 	date_text(clock_today(now), today, sizeof today);
 	/* TRANSLATORS: under the title of a printout: language name, then the date. */
-	return keepf(a, _("%1$s \xc2\xb7 printed %2$s"), lang_native_name(lang_current()), today);
+	return keepf(a, _("%1$s \xc2\xb7 printed %2$s"), lang_native_name(lang), today);
 }
 
 /* ---- the helpline list ---- */
@@ -227,7 +227,7 @@ shown_line(struct arena *a, const struct content *c, const struct helpline_filte
 
 void
 handout_build(struct handout *out, const struct content *c, const struct helpline_filter *filter,
-    time_t now)
+    time_t now, enum lang lang)
 {
 	struct helpline_filter f = *filter;
 	struct arena *a = &out->arena;
@@ -242,10 +242,10 @@ handout_build(struct handout *out, const struct content *c, const struct helplin
 	listed = helplines_listed(c, &f, list);
 	out->heading = keep(a, _("Helplines and support"));
 	out->title = keepf(a, "%s \xe2\x80\x94 tuki", out->heading);
-	out->meta = printed_line(a, now);
+	out->meta = printed_line(a, now, lang);
 	out->emergency_number = keep(a, emergency_number(c));
 	out->danger = keepf(a, _("In immediate danger, call %s."), out->emergency_number);
-	help_now_crisis(&out->crisis, c, lang_current());
+	help_now_crisis(&out->crisis, c, lang);
 	out->range = handout_checked_range(list, listed);
 	date_text(out->range.oldest, date, sizeof date);
 	if (date_days_between(out->range.oldest, out->range.newest) > 0) {
@@ -280,11 +280,11 @@ handout_build(struct handout *out, const struct content *c, const struct helplin
 		}
 	}
 	guide = content_agency(c, HANDOUT_GUIDE_ID);
-	if (guide != NULL && agency_web(guide) != NULL) {
+	if (guide != NULL && agency_web(guide, lang) != NULL) {
 		/* TRANSLATORS: heading before the official guide's address on the printed list. */
 		out->guide_title = keep(a, _("Read more"));
 		out->guide_name = keep_msgid(a, c, guide->name.msgid);
-		out->guide_web = keep(a, agency_web(guide));
+		out->guide_web = keep(a, agency_web(guide, lang));
 	}
 	/* TRANSLATORS: heading of the space left for a person's own notes on paper. */
 	out->notes_title = keep(a, _("Notes"));
@@ -322,7 +322,7 @@ mark_of(const struct progress *p, const char *id)
 
 static void
 build_step(struct checklist_step *out, struct arena *a, const struct content *c,
-    const struct progress *p, const struct step *s)
+    const struct progress *p, const struct step *s, enum lang lang)
 {
 	const struct progress_mark *m = mark_of(p, s->id);
 
@@ -342,7 +342,7 @@ build_step(struct checklist_step *out, struct arena *a, const struct content *c,
 	if (s->agency != NULL) {
 		out->agency = keep_msgid(a, c, s->agency->name.msgid);
 		out->agency_phone = s->agency->phone ? keep(a, s->agency->phone) : NULL;
-		out->agency_web = agency_web(s->agency) ? keep(a, agency_web(s->agency)) : NULL;
+		out->agency_web = agency_web(s->agency, lang) ? keep(a, agency_web(s->agency, lang)) : NULL;
 	}
 	out->where = arena_alloc(a, (s->nhelplines + 1) * sizeof *out->where);
 	for (size_t i = 0; i < s->nhelplines; i++) {
@@ -357,7 +357,7 @@ build_step(struct checklist_step *out, struct arena *a, const struct content *c,
 
 void
 checklist_build(struct checklist *out, const struct content *c, const struct progress *p,
-    const struct plan_answers *plan, time_t now)
+    const struct plan_answers *plan, time_t now, enum lang lang)
 {
 	struct arena *a = &out->arena;
 	size_t done, applicable, marked;
@@ -366,7 +366,7 @@ checklist_build(struct checklist *out, const struct content *c, const struct pro
 	progress_count(p, c, &done, &applicable, &marked);
 	out->heading = keep(a, _("Steps to protect yourself"));
 	out->title = keepf(a, "%s \xe2\x80\x94 tuki", out->heading);
-	out->meta = printed_line(a, now);
+	out->meta = printed_line(a, now, lang);
 	out->count = keepf(a, P_("%zu of %zu done", "%zu of %zu done", applicable), done,
 	    applicable);
 	{
@@ -386,7 +386,7 @@ checklist_build(struct checklist *out, const struct content *c, const struct pro
 		grp->title = keep(a, _("Ordered for your situation"));
 		grp->steps = arena_alloc(a, (n + 1) * sizeof *grp->steps);
 		for (size_t i = 0; i < n; i++)
-			build_step(&grp->steps[grp->nsteps++], a, c, p, order[i].step);
+			build_step(&grp->steps[grp->nsteps++], a, c, p, order[i].step, lang);
 		free(order);
 	} else {
 		for (int g = 0; g < GROUP_COUNT; g++) {
@@ -396,7 +396,7 @@ checklist_build(struct checklist *out, const struct content *c, const struct pro
 			grp->steps = arena_alloc(a, (c->nsteps + 1) * sizeof *grp->steps);
 			for (size_t i = 0; i < c->nsteps; i++)
 				if ((int)c->steps[i].group == g)
-					build_step(&grp->steps[grp->nsteps++], a, c, p, &c->steps[i]);
+					build_step(&grp->steps[grp->nsteps++], a, c, p, &c->steps[i], lang);
 		}
 	}
 	/* TRANSLATORS: on the printed checklist, before a line to write a date on. */

@@ -117,17 +117,17 @@ struct checked_range handout_checked_range(const struct helpline *const *list, s
 /* The guide the handout points to, by its id in steps.json. */
 #define HANDOUT_GUIDE_ID "suomi-fi-guide"
 
-/* Builds the helpline list f lets through, at now, in the current language.
- * Free with handout_free(). */
+/* Builds the helpline list f lets through, at now, for a reader of lang (the
+ * catalog in use must be lang's).  Free with handout_free(). */
 void handout_build(struct handout *out, const struct content *c,
-    const struct helpline_filter *f, time_t now);
+    const struct helpline_filter *f, time_t now, enum lang lang);
 void handout_free(struct handout *h);
 
 /* Builds the checklist with the marks in p, in the plan's order when plan
  * holds answers (the paper says only "ordered for your situation": a kiosk
  * printer is shared).  plan may be NULL.  Free with checklist_free(). */
 void checklist_build(struct checklist *out, const struct content *c, const struct progress *p,
-    const struct plan_answers *plan, time_t now);
+    const struct plan_answers *plan, time_t now, enum lang lang);
 void checklist_free(struct checklist *l);
 
 #endif
