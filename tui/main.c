@@ -20,7 +20,7 @@
 #include "model/progress.h"
 #include "model/xalloc.h"
 #include "options.h"
-#include "render/plain.h"
+#include "plain/plain.h"
 #include "sys/privacy.h"
 #include "render/print.h"
 #ifdef HAVE_PDF

@@ -32,7 +32,7 @@
 #include "model/plan.h"
 #include "model/spoken.h"
 #include "model/utf8.h"
-#include "render/plain.h"
+#include "plain/plain.h"
 #include "text/step_marks.h"
 #include "model/xalloc.h"
 
