@@ -1,0 +1,149 @@
+/*
+ * Plain mode's prompt: every choice is a line typed after "> ".  A number
+ * opens an item; r repeats the menu, 0 or b goes back, q quits, L changes
+ * language, h shows help now, x leaves at once.  End of input ends the
+ * session.
+ */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "sys/i18n.h"
+#include "sys/lang.h"
+#include "text/help_now.h"
+#include "plain/prompt.h"
+
+static void
+print_notice(struct plain *p)
+{
+	char *notice = session_take_notice(p->session);
+
+	if (notice == NULL)
+		return;
+	plain_blank(p);
+	plain_say(p, "%s", notice);
+	free(notice);
+}
+
+/* The prompt every menu ends with unless it has its own. */
+static const char *
+menu_prompt(void)
+{
+	/* TRANSLATORS: plain mode, read aloud by screen readers after every
+	 * menu. The letters are typed as they are in every language. */
+	return _("Type a number and Enter. r repeats the menu, 0 back, q quit, L language, "
+	    "h help now, x leave at once.");
+}
+
+enum answer
+plain_ask(struct plain *p, const char *prompt, int *number)
+{
+	char line[256], *end;
+	long n;
+
+	print_notice(p);
+	plain_blank(p);
+	plain_say(p, "%s", prompt != NULL ? prompt : menu_prompt());
+	fputs("> ", p->out);
+	fflush(p->out);
+	p->after_prompt = true;
+	if (!plain_read_line(p, line, sizeof line)) {
+		p->leaving = true;
+		return ANSWER_EOF;
+	}
+	if (strcmp(line, "0") == 0 || strcmp(line, "b") == 0)
+		return ANSWER_BACK;
+	if (strcmp(line, "q") == 0 || strcmp(line, "x") == 0) {
+		p->leaving = true;
+		return ANSWER_QUIT;
+	}
+	if (strcmp(line, "L") == 0 || strcmp(line, "l") == 0)
+		return ANSWER_LANGUAGE;
+	if (strcmp(line, "h") == 0)
+		return ANSWER_HELP;
+	if (strcmp(line, "r") == 0)
+		return ANSWER_REPEAT;
+	n = strtol(line, &end, 10);
+	if (line[0] >= '0' && line[0] <= '9' && *end == '\0' && n > 0 && n < 100000) {
+		*number = (int)n;
+		return ANSWER_NUMBER;
+	}
+	snprintf(p->word, sizeof p->word, "%s", line);
+	return ANSWER_WORD;
+}
+
+/* y, or the reader's own letter for yes (Finnish k, Swedish j): the same
+ * "y/n" pair the screens use. */
+bool
+plain_is_yes(const char *word)
+{
+	/* TRANSLATORS: see the same string in tui/ui/consent.c. */
+	const char *pair = _("y/n");
+	size_t len = strcspn(pair, "/");
+
+	if (strcasecmp(word, "y") == 0)
+		return true;
+	return len > 0 && strlen(word) == len && strncasecmp(word, pair, len) == 0;
+}
+
+void
+plain_choose_language(struct plain *p)
+{
+	int n;
+
+	plain_title(p, "Valitse kieli \xc2\xb7 V\xc3\xa4lj spr\xc3\xa5k \xc2\xb7 Choose a language");
+	for (int i = 0; i < LANG_COUNT; i++)
+		plain_say(p, "%d. %s", i + 1, lang_native_name((enum lang)i));
+	for (;;) {
+		enum answer a = plain_ask(p, "1, 2, 3", &n);
+
+		if (a == ANSWER_NUMBER && n >= 1 && n <= LANG_COUNT) {
+			lang_activate((enum lang)(n - 1));
+			return;
+		}
+		if (a == ANSWER_EOF || a == ANSWER_QUIT || a == ANSWER_BACK) {
+			if (lang_current() == LANG_NONE)
+				lang_activate(LANG_EN);
+			return;
+		}
+	}
+}
+
+void
+plain_help_now(struct plain *p)
+{
+	struct doc d = { 0 };
+
+	help_now_build(&d, p->content, lang_current());
+	plain_doc(p, &d);
+	doc_free(&d);
+}
+
+/*
+ * Handles the answers every menu shares; true if the menu should go on.
+ * *show is set when the menu must be printed again (r, or a new language).
+ */
+bool
+plain_common_answer(struct plain *p, enum answer a, bool *show)
+{
+	switch (a) {
+	case ANSWER_LANGUAGE:
+		plain_choose_language(p);
+		*show = true;
+		return true;
+	case ANSWER_HELP:
+		plain_help_now(p);
+		return true;
+	case ANSWER_REPEAT:
+		*show = true;
+		return true;
+	case ANSWER_BACK:
+	case ANSWER_QUIT:
+	case ANSWER_EOF:
+		return false;
+	default:
+		return true;
+	}
+}
