@@ -118,4 +118,21 @@ grep -A1 "^Report and block$" "$SCRATCH/out" | grep -q "^7\. Police of Finland" 
 	fail "no report-and-block group: $(cat "$SCRATCH/out")"
 grep -q "^Advice and your rights$" "$SCRATCH/out" || fail "no advice group"
 
+# The other letters of plain mode's rows in the key table (tuki.1, PLAIN
+# MODE): a and / narrow the directory, c clears, b goes back, x leaves at
+# once (what follows is not read), l is L, M is m.
+printf '4\na\n/zzzz\nc\nb\nx\n1\n' | "$TUKI" --plain --lang en >"$SCRATCH/out" 2>&1 || fail "status $?"
+sed -n 's/^Showing \([0-9]*\) of \([0-9]*\)\.$/\1 \2/p' "$SCRATCH/out" >"$SCRATCH/shown"
+[ "$(wc -l <"$SCRATCH/shown")" -eq 4 ] || fail "a, / or c did not show the list again"
+awk 'NR == 1 && $1 != $2 || NR == 2 && $1 >= $2 || NR == 3 && $1 >= $2 || NR == 4 && $1 != $2 \
+	{ bad = 1 } END { exit bad }' "$SCRATCH/shown" || fail "a, / and c: $(tr '\n' ' ' <"$SCRATCH/shown")"
+[ "$(grep -c '^tuki — support after a data leak$' "$SCRATCH/out")" -eq 2 ] || fail "b did not go back home"
+! grep -q '^You are not alone$' "$SCRATCH/out" || fail "x did not leave at once"
+printf 'l\n3\nq\n' | "$TUKI" --plain --lang fi >"$SCRATCH/out" 2>&1 || fail "status $?"
+grep -q '^Valitse kieli' "$SCRATCH/out" || fail "l did not offer the languages"
+grep -q '^tuki — support after a data leak$' "$SCRATCH/out" || fail "l and 3 did not switch to English"
+printf '3\ns\nM 1\nn\nq\n' | XDG_STATE_HOME="$SCRATCH/big-m" "$TUKI" --plain --lang en \
+	>"$SCRATCH/out" 2>&1 || fail "status $?"
+grep -q '^Step 1: done\.$' "$SCRATCH/out" || fail "M 1 did not mark step 1"
+
 exit 0

@@ -83,21 +83,29 @@ plain_directory_menu(struct plain *p)
 		} else if (a == ANSWER_WORD) {
 			/* A filter changes the list, so it is shown again. */
 			show = true;
-			if (strcmp(p->word, "a") == 0) {
+			switch (plain_word_action(KEYS_DIRECTORY, p->word)) {
+			case ACT_ANONYMOUS:
 				f->anonymous_only = !f->anonymous_only;
-			} else if (strcmp(p->word, "o") == 0) {
+				break;
+			case ACT_OPEN_NOW:
 				f->open_now = !f->open_now;
-			} else if (strcmp(p->word, "t") == 0) {
+				break;
+			case ACT_TOPIC: {
 				size_t i = f->topic == NULL ? 0 : (size_t)(f->topic - c->topics) + 1;
 
 				f->topic = i < c->ntopics ? &c->topics[i] : NULL;
-			} else if (strcmp(p->word, "c") == 0) {
+				break;
+			}
+			case ACT_CLEAR:
 				memset(f, 0, offsetof(struct helpline_filter, translate));
 				p->session->search[0] = '\0';
-			} else if (p->word[0] == '/') {
+				break;
+			case ACT_SEARCH:
 				snprintf(p->session->search, sizeof p->session->search, "%s", p->word + 1);
-			} else {
+				break;
+			default:
 				show = false;
+				break;
 			}
 		} else if (!plain_common_answer(p, a, &show)) {
 			free(shown);

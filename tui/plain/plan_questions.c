@@ -58,7 +58,7 @@ plain_ask_plan(struct plain *p)
 		ans = plain_ask(p, q->several ? _("Type the numbers of all that fit, with spaces between "
 		    "them, or just Enter for none. s skips the questions.")
 		    : _("Type the number of your answer. s skips the questions."), &number);
-		if (ans == ANSWER_WORD && strcmp(p->word, "s") == 0) {
+		if (ans == ANSWER_WORD && plain_word_action(KEYS_PLAN, p->word) == ACT_CANCEL) {
 			memset(a, 0, sizeof *a);
 			return true;
 		}

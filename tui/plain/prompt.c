@@ -1,8 +1,8 @@
 /*
  * Plain mode's prompt: every choice is a line typed after "> ".  A number
  * opens an item; r repeats the menu, 0 or b goes back, q quits, L changes
- * language, h shows help now, x leaves at once.  End of input ends the
- * session.
+ * language, h shows help now, x leaves at once (the letters are rows of the
+ * key table, tui/ui/keys.c).  End of input ends the session.
  */
 #include <config.h>
 
@@ -37,6 +37,19 @@ menu_prompt(void)
 	    "h help now, x leave at once.");
 }
 
+enum key_action
+plain_word_action(unsigned where, const char *word)
+{
+	const struct key_binding *b = word[0] != '\0'
+	    ? keys_find_letter(KEYS_PLAIN, where, (unsigned char)word[0]) : NULL;
+
+	if (b == NULL)
+		return ACT_NONE;
+	if (word[1] == '\0' || b->action == ACT_MARK || b->action == ACT_SEARCH)
+		return b->action;
+	return ACT_NONE;
+}
+
 enum answer
 plain_ask(struct plain *p, const char *prompt, int *number)
 {
@@ -53,18 +66,22 @@ plain_ask(struct plain *p, const char *prompt, int *number)
 		p->leaving = true;
 		return ANSWER_EOF;
 	}
-	if (strcmp(line, "0") == 0 || strcmp(line, "b") == 0)
+	switch (plain_word_action(KEYS_GLOBAL, line)) {
+	case ACT_BACK:
 		return ANSWER_BACK;
-	if (strcmp(line, "q") == 0 || strcmp(line, "x") == 0) {
+	case ACT_QUIT:
+	case ACT_QUICK_EXIT:
 		p->leaving = true;
 		return ANSWER_QUIT;
-	}
-	if (strcmp(line, "L") == 0 || strcmp(line, "l") == 0)
+	case ACT_LANGUAGE:
 		return ANSWER_LANGUAGE;
-	if (strcmp(line, "h") == 0)
+	case ACT_HELP_NOW:
 		return ANSWER_HELP;
-	if (strcmp(line, "r") == 0)
+	case ACT_REPEAT:
 		return ANSWER_REPEAT;
+	default:
+		break;
+	}
 	n = strtol(line, &end, 10);
 	if (line[0] >= '0' && line[0] <= '9' && *end == '\0' && n > 0 && n < 100000) {
 		*number = (int)n;

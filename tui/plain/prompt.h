@@ -9,6 +9,7 @@
 #include <stdbool.h>
 
 #include "plain/lines.h"
+#include "ui/keys.h"
 
 enum answer { ANSWER_NUMBER, ANSWER_BACK, ANSWER_QUIT, ANSWER_LANGUAGE, ANSWER_HELP,
 	ANSWER_REPEAT, ANSWER_WORD, ANSWER_EOF };
@@ -16,6 +17,11 @@ enum answer { ANSWER_NUMBER, ANSWER_BACK, ANSWER_QUIT, ANSWER_LANGUAGE, ANSWER_H
 /* Prints the notice and prompt (NULL: the menu's), reads one line.  A
  * number is put in *number, any other word in p->word. */
 enum answer plain_ask(struct plain *p, const char *prompt, int *number);
+
+/* What a typed word means on a screen of the where bits (KEYS_GLOBAL,
+ * KEYS_STEPS...), from plain mode's rows of the key table: the letter alone,
+ * or for m and / the letter and what follows it.  ACT_NONE if nothing. */
+enum key_action plain_word_action(unsigned where, const char *word);
 
 /* y, or the reader's own letter for yes. */
 bool plain_is_yes(const char *word);

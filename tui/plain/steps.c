@@ -123,6 +123,7 @@ plain_steps_menu(struct plain *p)
 	while (!p->leaving) {
 		int choice;
 		enum answer a;
+		enum key_action act;
 
 		if (show)
 			print_steps(p);
@@ -130,6 +131,7 @@ plain_steps_menu(struct plain *p)
 		/* TRANSLATORS: plain mode prompt; m, c and r are typed as is. */
 		a = plain_ask(p, _("Type a step's number to read it, or m and the number to change its "
 		    "mark. c changes your answers, r repeats the list, 0 back, h help now."), &choice);
+		act = a == ANSWER_WORD ? plain_word_action(KEYS_STEPS, p->word) : ACT_NONE;
 		if (a == ANSWER_NUMBER && step_numbered(p, choice) != NULL) {
 			const struct step *s = step_numbered(p, choice);
 			struct doc d = { 0 };
@@ -144,12 +146,12 @@ plain_steps_menu(struct plain *p)
 			plain_say(p, _("This step: %s. Type m and Enter to change its mark."),
 			    step_state_words(progress_state(&p->session->progress, s->id)));
 			last = choice;
-		} else if (a == ANSWER_WORD && strcmp(p->word, "c") == 0) {
+		} else if (act == ACT_PLAN) {
 			if (!plain_ask_plan(p))
 				return;
 			show = true;
 			last = 0;       /* the numbers follow the new order */
-		} else if (a == ANSWER_WORD && (p->word[0] == 'm' || p->word[0] == 'M')) {
+		} else if (act == ACT_MARK) {
 			char *end;
 			long n = strtol(p->word + 1, &end, 10);
 

@@ -1,9 +1,12 @@
 /*
  * Prints the names of the keys in tui/ui/keys.c, one a line, for the
- * check that tuki.1 lists the same keys (tests/content/keys-man.sh).
+ * check that tuki.1 lists the same keys (tests/content/keys-man.sh): the
+ * screens' keys, or with --plain plain mode's letters.
  * With --check it also proves the table keeps its own rules: every
- * named key appears in its ? line, and no key means two things on one
- * kind of screen in one mode.  Exit 1 and a message if not.
+ * named key appears in its ? line, no key means two things on one
+ * kind of screen in one mode, and plain mode's letters are letters
+ * (no function key) that no screen of plain mode hides behind a letter
+ * every menu takes.  Exit 1 and a message if not.
  */
 #include <config.h>
 
@@ -57,6 +60,18 @@ check(void)
 				bad = 1;
 			}
 		}
+		if (!(a->modes & KEYS_PLAIN))
+			continue;
+		if (a->key == 0 || a->last != 0 || a->key > 0x7e) {
+			fprintf(stderr, "keys.c row %d: plain mode types one letter on a line\n", i);
+			bad = 1;
+		}
+		/* Plain mode reads the letters every menu takes first. */
+		if (a->where != KEYS_GLOBAL && keys_find_letter(KEYS_PLAIN, KEYS_GLOBAL, a->key)) {
+			fprintf(stderr, "keys.c row %d: \"%lc\" is taken by every plain menu\n", i,
+			    (wint_t)a->key);
+			bad = 1;
+		}
 	}
 	return bad;
 }
@@ -64,13 +79,19 @@ check(void)
 int
 main(int argc, char **argv)
 {
+	bool plain = argc > 1 && strcmp(argv[1], "--plain") == 0;
+
 	if (argc > 1 && strcmp(argv[1], "--check") == 0)
 		return check();
 	for (int i = 0; i < key_table_count; i++) {
-		if (key_table[i].name != NULL)
-			puts(key_table[i].name);
-		if (key_table[i].fname != NULL)
-			puts(key_table[i].fname);
+		const struct key_binding *b = &key_table[i];
+
+		if (!(b->modes & (plain ? KEYS_PLAIN : KEYS_BOTH)))
+			continue;
+		if (b->name != NULL)
+			puts(b->name);
+		if (b->fname != NULL && !plain)
+			puts(b->fname);
 	}
 	return 0;
 }

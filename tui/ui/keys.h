@@ -2,7 +2,10 @@
  * The one table of keys: which key does what, on which screens and in
  * which mode, and how the bottom bar, the ? screen and tuki.1 name it.
  * A new key is added here; screens ask keys_action() what a key means
- * instead of comparing letters themselves.
+ * instead of comparing letters themselves.  Plain mode's command letters
+ * are rows of the same table (mode KEYS_PLAIN).  No curses here: the
+ * function keys have the table's own names, and ui/keys_curses.c maps
+ * curses' codes to them.
  */
 #ifndef TUKI_UI_KEYS_H
 #define TUKI_UI_KEYS_H
@@ -12,8 +15,8 @@
 
 enum key_action {
 	ACT_NONE,
-	/* anywhere */
-	ACT_HELP_NOW, ACT_QUICK_EXIT, ACT_BACK, ACT_LANGUAGE, ACT_KEYS, ACT_QUIT, ACT_STAFF,
+	/* anywhere (plain mode: r repeats the menu) */
+	ACT_HELP_NOW, ACT_QUICK_EXIT, ACT_BACK, ACT_LANGUAGE, ACT_KEYS, ACT_QUIT, ACT_STAFF, ACT_REPEAT,
 	/* lists and the reader */
 	ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_FIRST, ACT_LAST, ACT_OPEN,
 	ACT_NUMBER,     /* a digit: the item or link with that number */
@@ -45,16 +48,25 @@ enum {
 	KEYS_PAGE = 1 << 11,       /* a page of a section being read */
 };
 
-/* Which mode a key belongs to. */
-enum { KEYS_PERSONAL = 1 << 0, KEYS_KIOSK = 1 << 1, KEYS_BOTH = KEYS_PERSONAL | KEYS_KIOSK };
+/* Which mode a key belongs to: the screens' two, or plain mode's typed lines
+ * (where a letter alone on a line is the command; m and / take the rest). */
+enum { KEYS_PERSONAL = 1 << 0, KEYS_KIOSK = 1 << 1, KEYS_BOTH = KEYS_PERSONAL | KEYS_KIOSK,
+	KEYS_PLAIN = 1 << 2 };
+
+/* The function keys a row can have as its twin (ui/keys_curses.c maps curses' codes). */
+enum function_key {
+	FKEY_NONE, FKEY_F1, FKEY_F2, FKEY_F9, FKEY_F12,
+	FKEY_UP, FKEY_DOWN, FKEY_LEFT, FKEY_RIGHT, FKEY_PPAGE, FKEY_NPAGE, FKEY_HOME, FKEY_END,
+	FKEY_ENTER, FKEY_BACKSPACE,
+};
 
 struct key_binding {
 	wint_t key;             /* the letter or control code; 0: none */
 	wint_t last;            /* for a run of digits, the last one; else 0 */
-	int fkey;               /* the curses function-key twin (KEY_F(2), KEY_UP); 0: none */
+	enum function_key fkey; /* the function-key twin (FKEY_F2, FKEY_UP), or FKEY_NONE */
 	enum key_action action;
 	unsigned where;         /* KEYS_* screens */
-	unsigned modes;         /* KEYS_PERSONAL, KEYS_KIOSK */
+	unsigned modes;         /* KEYS_PERSONAL, KEYS_KIOSK, KEYS_PLAIN */
 	const char *name;       /* the letter as tuki.1 and ? write it ("k", "1-9"); NULL: an alias */
 	const char *fname;      /* the function key's name ("Up", "F2"); NULL: an alias */
 	const char *help;       /* msgid of the ? screen's line; rows sharing a line share it */
@@ -69,7 +81,13 @@ extern const int key_table_count;
 void keys_set_mode(unsigned mode);
 unsigned keys_mode(void);
 
-/* What key means on a screen of the where bits; ACT_NONE if nothing. */
+/* The row for a letter (not a function key) in one of modes on a screen of
+ * the where bits, or NULL.  No curses: plain mode asks this too. */
+const struct key_binding *keys_find_letter(unsigned modes, unsigned where, wint_t key);
+
+/* For the screens (ui/keys_curses.c), in the mode set above; function_key:
+ * key is a curses code (KEY_F(2), KEY_UP).
+ * What key means on a screen of the where bits; ACT_NONE if nothing. */
 enum key_action keys_action(unsigned where, wint_t key, bool function_key);
 
 /* The row that matched (for ACT_NUMBER: key - row->key is the index), or NULL. */
