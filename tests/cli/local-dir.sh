@@ -121,7 +121,7 @@ refused_everywhere() {
 	run_tuki --check-content --local-dir "$L"
 	expect_status 65
 	expect_err "$1"
-	printf 'staff_pin = 1234\n' >"$SCRATCH/tuki.conf"
+	printf 'staff_pin = 4829\n' >"$SCRATCH/tuki.conf"
 	run_tuki --check-config --config "$SCRATCH/tuki.conf" --local-dir "$L"
 	expect_status 65
 	expect_err "$1"
