@@ -130,7 +130,7 @@ quit_from_inside "Choose a language"
 
 # ---- the kiosk's staff PIN ----
 conf="$SCRATCH/tuki.conf"
-printf 'languages = fi sv en\ndefault_language = en\nstaff_pin = 2468\n' >"$conf"
+printf 'languages = fi sv en\ndefault_language = en\nstaff_pin = 2497\n' >"$conf"
 chmod 600 "$conf"
 start_tuki HOME="$SCRATCH/home" XDG_STATE_HOME="$SCRATCH/kstate" -- --kiosk --config "$conf"
 wait_for "Tervetuloa"
