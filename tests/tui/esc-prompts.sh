@@ -123,7 +123,7 @@ keys Down
 keys Escape
 wait_gone "Choose a language"
 # Back where it was opened, and the language stays as it was.
-wait_for "Att klara sig, en dag i taget"
+wait_for "Att klara sig en dag i taget"
 keys L
 wait_for "Choose a language"
 quit_from_inside "Choose a language"

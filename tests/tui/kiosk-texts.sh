@@ -33,7 +33,7 @@ for size in 40x12 60x20 80x24 200x50; do
 	screen | sed -n "$((pos + 1))p" | grep -q "Svenska" || fail "at $size the cursor is not on Svenska"
 	keys Enter
 	wait_for "1  Du är inte ensam"
-	case $size in 40x12|60x20) ;; *) wait_for "q Nystart";; esac
+	case $size in 40x12|60x20) ;; *) wait_for "q Börja om";; esac
 	keys q
 	wait_for "Tervetuloa"
 	keys S

@@ -275,9 +275,9 @@ wait_exit 0
 # text scrolls, and the breathing pause's cursor is on the breath.
 for lang in fi sv; do
 	case $lang in
-	fi) home="1  Et ole yksin"; question="Kysymys 1/5"; hint_c="c: vastauksesi"
+	fi) home="1  Et ole yksin"; question="Kysymys 1/5"; hint_c="c: muuta vastauksia"
 	    keep="Säilytetäänkö"; breath="Kierros 1"; breath_line="Hengitä|Pidätä";;
-	sv) home="1  Du är inte ensam"; question="Fråga 1 av 5"; hint_c="c: dina svar"
+	sv) home="1  Du är inte ensam"; question="Fråga 1 av 5"; hint_c="c: ändra svaren"
 	    keep="Vill du spara"; breath="Omgång 1"; breath_line="Andas|Håll";;
 	esac
 	for size in 40x12 60x20; do
