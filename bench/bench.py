@@ -733,11 +733,9 @@ def report(res):
                                            x10[0]["screen_ir_m"] / P["dialog"]["ir_m"]["median"]))
     big = [r for r in res["scale"] if r["factor"] == 100 and "time_ms" in r]
     if big:
-        m = big[0]["time_ms"]["median"]
-        target("x100 content loads in under 20 ms", m < 20.0, "%.2f ms" % m)
-    else:
-        target("x100 content loads in under 20 ms", None, "(not measured)")
-
+        # A figure, no longer a target (issue 31): growth must stay linear.
+        print("  %-44s %-5s %.2f ms" % ("(x100 content load, median)", "",
+                                        big[0]["time_ms"]["median"]))
 
 if __name__ == "__main__":
     try:

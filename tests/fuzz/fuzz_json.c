@@ -1,4 +1,4 @@
-/* libFuzzer harness: the strict JSON reader (pre-pass, cJSON, lines, duplicate keys). */
+/* libFuzzer harness: the strict JSON reader (pre-pass, parser, lines, duplicate keys). */
 #include <config.h>
 
 #include <stddef.h>

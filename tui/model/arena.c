@@ -25,8 +25,8 @@ arena_alloc(struct arena *arena, size_t size)
 	return p;
 }
 
-size_t
-arena_rounded_size(size_t size)
+static size_t
+rounded_size(size_t size)
 {
 	const size_t align = sizeof(max_align_t);
 
@@ -40,7 +40,7 @@ arena_alloc_raw(struct arena *arena, size_t size)
 	struct arena_block *b = arena->head;
 	void *p;
 
-	size = arena_rounded_size(size);
+	size = rounded_size(size);
 	if (b == NULL || b->size - b->used < size) {
 		size_t cap = size > ARENA_BLOCK_SIZE ? size : ARENA_BLOCK_SIZE;
 

@@ -12,11 +12,9 @@ struct arena {
 
 /* Zeroed memory from the arena; out of memory is xalloc.h's policy (exit 70). */
 void *arena_alloc(struct arena *arena, size_t size);
-/* Like arena_alloc, but not zeroed (for allocators that fill it themselves). */
+/* Like arena_alloc, but not zeroed (for callers that fill it themselves). */
 void *arena_alloc_raw(struct arena *arena, size_t size);
 char *arena_strdup(struct arena *arena, const char *s);
-/* What an allocation of size takes (back-to-back ones are this far apart). */
-size_t arena_rounded_size(size_t size);
 void arena_free(struct arena *arena);
 
 #endif

@@ -1,54 +1,22 @@
 #include <config.h>
 
-#include <errno.h>
-#include <fcntl.h>
 #include <stdbool.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "sys/i18n.h"
 #include "file_text.h"
 #include "json_doc.h"
+#include "json_parse.h"
 #include "json_path.h"
 #include "utf8.h"
 #include "xalloc.h"
 
-struct node_line {
-	const cJSON *node;
-	int line;
-};
-
-/* A run of back-to-back arena allocations and its slice of the line table. */
-struct json_segment {
-	const char *start, *end;
-	size_t first, count;
-};
-
-struct json_segments {
-	struct json_segment *seg;
-	size_t n, cap;
-};
-
-/* What the pre-pass learns: where each string token starts, in order. */
+/* What the pre-pass learns besides "the bytes are acceptable". */
 struct scan {
-	int *token_lines;
-	size_t ntokens, cap;
+	size_t strings, containers; /* how many: the line table's first size */
 	size_t bom;                 /* bytes of byte-order mark to skip */
 };
-
-static void
-scan_push(struct scan *s, int line)
-{
-	if (s->ntokens == s->cap) {
-		s->cap = s->cap ? s->cap * 2 : 256;
-		s->token_lines = xrealloc(s->token_lines, s->cap * sizeof *s->token_lines);
-	}
-	s->token_lines[s->ntokens++] = line;
-}
 
 /* Bytes the pre-pass can step over without a second look. */
 static unsigned char plain_in_string[256], plain_between[256];
@@ -104,7 +72,7 @@ lone_surrogate(const unsigned char *p, size_t len)
 	return w < 0xdc00 || w > 0xdfff;
 }
 
-/* One pass over the bytes before cJSON sees them. */
+/* One pass over the bytes before the parser sees them. */
 static int
 scan_text(struct scan *s, const char *name, const unsigned char *p, size_t len,
     struct tuki_error *err)
@@ -189,8 +157,9 @@ scan_text(struct scan *s, const char *name, const unsigned char *p, size_t len,
 			}
 		} else if (c == '"') {
 			in_string = true;
-			scan_push(s, line);
+			s->strings++;
 		} else if (c == '[' || c == '{') {
+			s->containers++;
 			if (++depth > JSON_DOC_MAX_DEPTH) {
 				tuki_error_set(err, EXIT_DATAERR,
 				    _("%s:%d:%d: nested deeper than %d levels"),
@@ -227,69 +196,6 @@ position_of(const char *text, size_t offset, int *line, int *col)
 			(*col)++;
 		}
 	}
-}
-
-struct walk {
-	struct json_doc *doc;
-	const struct scan *scan;
-	size_t next_token;
-	size_t cap;
-	struct json_path path;
-	struct tuki_error *err;
-	struct json_segments *segs;
-	size_t cur;                  /* the segment the last node was in */
-	bool unordered;              /* nodes not in allocation order: sort instead */
-	const cJSON *dup_object, *dup;   /* the first duplicate key, in document order */
-};
-
-static int
-take_token(struct walk *w)
-{
-	if (w->next_token < w->scan->ntokens)
-		return w->scan->token_lines[w->next_token++];
-	return 0;
-}
-
-/* Counts entry i (node) into its segment; a node out of order turns the
- * segments off, and the table is sorted as a whole instead. */
-static void
-place_in_segment(struct walk *w, const cJSON *node, size_t i)
-{
-	struct json_segments *s = w->segs;
-	uintptr_t a = (uintptr_t)node;
-	struct json_segment *seg;
-
-	while (w->cur < s->n && (a < (uintptr_t)s->seg[w->cur].start ||
-	    a >= (uintptr_t)s->seg[w->cur].end))
-		w->cur++;
-	if (w->cur == s->n) {
-		w->unordered = true;
-		return;
-	}
-	seg = &s->seg[w->cur];
-	if (seg->count == 0)
-		seg->first = i;
-	else if ((uintptr_t)w->doc->lines[i - 1].node >= a) {
-		w->unordered = true;
-		return;
-	}
-	seg->count++;
-}
-
-static void
-record_line(struct walk *w, const cJSON *node, int line)
-{
-	struct json_doc *doc = w->doc;
-
-	if (doc->nlines == w->cap) {
-		w->cap = w->cap ? w->cap * 2 : 256;
-		doc->lines = xrealloc(doc->lines, w->cap * sizeof *doc->lines);
-	}
-	doc->lines[doc->nlines].node = node;
-	doc->lines[doc->nlines].line = line;
-	doc->nlines++;
-	if (!w->unordered)
-		place_in_segment(w, node, doc->nlines - 1);
 }
 
 static int
@@ -352,154 +258,21 @@ duplicate_key(const cJSON *object)
 	return found;
 }
 
-static int
-compare_node_line(const void *a, const void *b)
+/* The first duplicate key in document order (an outer object before the
+ * objects inside it), and its object; cJSON would silently keep both. */
+static const cJSON *
+first_duplicate(const cJSON *node, const cJSON **object)
 {
-	const struct node_line *x = a, *y = b;
-	uintptr_t px = (uintptr_t)x->node, py = (uintptr_t)y->node;
+	const cJSON *child, *dup;
 
-	return (px > py) - (px < py);
-}
-
-/* Walks in document order, pairing each string token with its node. */
-static void
-walk_node(struct walk *w, const cJSON *node, int line)
-{
-	const cJSON *child;
-	size_t index = 0;
-
-	if (cJSON_IsString(node) && line == 0)
-		line = take_token(w);
-	else if (line == 0 && w->next_token < w->scan->ntokens && node->child != NULL)
-		line = w->scan->token_lines[w->next_token];   /* an array element: its first key */
-	record_line(w, node, line);
-	if (cJSON_IsObject(node)) {
-		/* Duplicate keys, which cJSON would silently keep: the first
-		 * object that has one (in document order) is the one reported. */
-		if (w->dup == NULL && (w->dup = duplicate_key(node)) != NULL)
-			w->dup_object = node;
-		cJSON_ArrayForEach(child, node) {
-			int key_line = take_token(w);
-
-			if (cJSON_IsString(child))
-				take_token(w);
-			walk_node(w, child, key_line);
-		}
-	} else if (cJSON_IsArray(node)) {
-		cJSON_ArrayForEach(child, node)
-			walk_node(w, child, 0);
+	if (cJSON_IsObject(node) && (dup = duplicate_key(node)) != NULL) {
+		*object = node;
+		return dup;
 	}
-	(void)index;
-}
-
-/* Once lines are known: the duplicate key the walk found.  The path is only
- * worked out for the message. */
-static bool
-check_duplicate(struct walk *w)
-{
-	if (w->dup == NULL)
-		return true;
-	find_path(w->doc->root, w->dup_object, &w->path);
-	tuki_error_set(w->err, EXIT_DATAERR, _("%s:%d: %s: the key \"%s\" appears twice"),
-	    w->doc->name, json_doc_line(w->doc, w->dup), w->path.len ? w->path.text : "$",
-	    w->dup->string);
-	return false;
-}
-
-static int
-compare_segment_start(const void *a, const void *b)
-{
-	uintptr_t x = (uintptr_t)((const struct json_segment *)a)->start;
-	uintptr_t y = (uintptr_t)((const struct json_segment *)b)->start;
-
-	return (x > y) - (x < y);
-}
-
-/* After the walk: the segments that hold nodes, sorted by address, or (if
- * the nodes were not in allocation order) the whole table sorted. */
-static void
-finish_line_table(struct walk *w)
-{
-	struct json_doc *doc = w->doc;
-	struct json_segments *s = w->segs;
-	size_t n = 0;
-
-	if (w->unordered) {
-		qsort(doc->lines, doc->nlines, sizeof *doc->lines, compare_node_line);
-		return;
-	}
-	for (size_t i = 0; i < s->n; i++)
-		if (s->seg[i].count > 0)
-			s->seg[n++] = s->seg[i];
-	qsort(s->seg, n, sizeof *s->seg, compare_segment_start);
-	doc->segs = s->seg;
-	doc->nsegs = n;
-	s->seg = NULL;
-	s->n = s->cap = 0;
-}
-
-/*
- * cJSON allocates every node and string with malloc and frees them one by
- * one; a document lives exactly as long as its json_doc, so its nodes go to
- * an arena instead (a third of the loading time was malloc and free).  The
- * hooks are set only around cJSON_Parse; nothing else sees them.
- */
-static struct arena *parse_arena;
-static struct json_segments *parse_segments;
-
-/*
- * Every run of back-to-back allocations is one "segment" (in practice one
- * arena block, ~100 per MiB of JSON).  Nodes are allocated in document
- * order, so the walk meets them segment by segment, rising within each:
- * json_doc_line finds the segment, then the node in it, with no sort of
- * the whole table (a qsort of ~1 M entries was 5 % of loading at x100).
- */
-static void
-note_allocation(struct json_segments *segs, const char *p, const char *end)
-{
-	struct json_segment *last = segs->n ? &segs->seg[segs->n - 1] : NULL;
-
-	if (last != NULL && p == last->end) {
-		last->end = end;
-		return;
-	}
-	if (segs->n == segs->cap) {
-		segs->cap = segs->cap ? segs->cap * 2 : 16;
-		segs->seg = xrealloc(segs->seg, segs->cap * sizeof *segs->seg);
-	}
-	segs->seg[segs->n++] = (struct json_segment){ p, end, 0, 0 };
-}
-
-static void *
-arena_malloc(size_t size)
-{
-	char *p = arena_alloc_raw(parse_arena, size);
-
-	note_allocation(parse_segments, p, p + arena_rounded_size(size));
-	return p;
-}
-
-static void
-arena_free_nothing(void *p)
-{
-	(void)p;        /* the whole arena is freed with the document */
-}
-
-static cJSON *
-parse_into_arena(struct arena *arena, struct json_segments *segs, const char *text,
-    size_t len, const char **end)
-{
-	cJSON_Hooks hooks = { arena_malloc, arena_free_nothing };
-	cJSON *root;
-
-	parse_arena = arena;
-	parse_segments = segs;
-	cJSON_InitHooks(&hooks);
-	root = cJSON_ParseWithLengthOpts(text, len, end, 0);
-	cJSON_InitHooks(NULL);
-	parse_arena = NULL;
-	parse_segments = NULL;
-	return root;
+	cJSON_ArrayForEach(child, node)
+		if ((dup = first_duplicate(child, object)) != NULL)
+			return dup;
+	return NULL;
 }
 
 int
@@ -507,9 +280,9 @@ json_doc_parse(struct json_doc *doc, const char *name, const char *text, size_t 
     struct tuki_error *err)
 {
 	struct scan scan = { 0 };
-	struct walk walk = { 0 };
-	struct json_segments segs = { 0 };
-	const char *end = NULL;
+	size_t stop = 0;
+	const cJSON *dup, *dup_object = NULL;
+	struct json_path path = { 0 };
 	size_t i;
 	int status = EXIT_DATAERR;
 
@@ -529,11 +302,10 @@ json_doc_parse(struct json_doc *doc, const char *name, const char *text, size_t 
 		tuki_error_set(err, EXIT_DATAERR, _("%s: the file is empty"), name);
 		goto out;
 	}
-	doc->root = parse_into_arena(&doc->nodes, &segs, text + scan.bom, len - scan.bom, &end);
+	doc->root = json_parse(doc, text, scan.bom, len, scan.strings + scan.containers, &stop);
 	if (doc->root == NULL) {
 		int line, col;
-		size_t offset = end != NULL ? (size_t)(end - text) : scan.bom;
-
+		size_t offset = stop < len ? stop : len - 1;
 		size_t last = len;
 
 		while (last > 0 && strchr(" \t\r\n", text[last - 1]) != NULL)
@@ -548,7 +320,7 @@ json_doc_parse(struct json_doc *doc, const char *name, const char *text, size_t 
 			    _("%s:%d:%d: JSON syntax error"), name, line, col);
 		goto out;
 	}
-	for (i = (size_t)(end - text); i < len; i++) {
+	for (i = stop; i < len; i++) {
 		if (strchr(" \t\r\n", text[i]) == NULL) {
 			int line, col;
 
@@ -559,18 +331,14 @@ json_doc_parse(struct json_doc *doc, const char *name, const char *text, size_t 
 			goto out;
 		}
 	}
-	walk.doc = doc;
-	walk.scan = &scan;
-	walk.err = err;
-	walk.segs = &segs;
-	walk_node(&walk, doc->root, 0);
-	finish_line_table(&walk);
-	if (!check_duplicate(&walk))
+	if ((dup = first_duplicate(doc->root, &dup_object)) != NULL) {
+		find_path(doc->root, dup_object, &path);
+		tuki_error_set(err, EXIT_DATAERR, _("%s:%d: %s: the key \"%s\" appears twice"),
+		    name, json_doc_line(doc, dup), path.len ? path.text : "$", dup->string);
 		goto out;
+	}
 	status = 0;
 out:
-	free(scan.token_lines);
-	free(segs.seg);
 	if (status != 0)
 		json_doc_free(doc);
 	return status;
@@ -591,46 +359,12 @@ json_doc_load(struct json_doc *doc, const char *path, struct tuki_error *err)
 	return status;
 }
 
-int
-json_doc_line(const struct json_doc *doc, const cJSON *node)
-{
-	struct node_line key = { .node = node };
-	const struct node_line *hit, *base = doc->lines;
-	size_t n = doc->nlines;
-
-	if (doc->lines == NULL)
-		return 0;
-	if (doc->nsegs > 0) {
-		/* The last segment starting at or before node, then the node in it. */
-		uintptr_t a = (uintptr_t)node;
-		size_t lo = 0, hi = doc->nsegs;
-
-		while (hi - lo > 1) {
-			size_t mid = lo + (hi - lo) / 2;
-
-			if ((uintptr_t)doc->segs[mid].start <= a)
-				lo = mid;
-			else
-				hi = mid;
-		}
-		if (a < (uintptr_t)doc->segs[lo].start || a >= (uintptr_t)doc->segs[lo].end)
-			return 0;
-		base = doc->lines + doc->segs[lo].first;
-		n = doc->segs[lo].count;
-	}
-	hit = bsearch(&key, base, n, sizeof *base, compare_node_line);
-	return hit != NULL ? hit->line : 0;
-}
-
 void
 json_doc_free(struct json_doc *doc)
 {
 	arena_free(&doc->nodes);
 	free(doc->lines);
-	free(doc->segs);
 	doc->root = NULL;
 	doc->lines = NULL;
-	doc->nlines = 0;
-	doc->segs = NULL;
-	doc->nsegs = 0;
+	doc->nlines = doc->cap = 0;
 }

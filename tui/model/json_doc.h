@@ -1,7 +1,9 @@
 /*
  * A JSON file read strictly: valid UTF-8 only, no NUL, at most one UTF-8
  * byte-order mark, bounded size and depth, no duplicate keys, and the line
- * of every string token remembered for messages and translator references.
+ * of every node remembered for messages and translator references.  The
+ * tree is cJSON's node type, read with cJSON's accessors; our own parser
+ * builds it in the document's arena (never free a node with cJSON_Delete).
  */
 #ifndef TUKI_MODEL_JSON_DOC_H
 #define TUKI_MODEL_JSON_DOC_H
@@ -18,16 +20,13 @@
 #define JSON_DOC_MAX_DEPTH 32
 
 struct node_line;
-struct json_segment;
 
 struct json_doc {
 	const char *name;          /* the path as the person gave it */
 	cJSON *root;
-	struct node_line *lines;   /* in document order (see json_doc.c) */
-	size_t nlines;
-	struct json_segment *segs; /* address ranges of lines, sorted by start */
-	size_t nsegs;              /* 0: lines itself is sorted by address */
-	struct arena nodes;        /* cJSON's nodes and strings: freed in one go */
+	struct node_line *lines;   /* node -> line, a hash table (see json_doc.c) */
+	size_t nlines, cap;
+	struct arena nodes;        /* the nodes and their strings: freed in one go */
 };
 
 /* Reads and parses path; on failure fills err (65 bad data, 66 unreadable). */

@@ -1,0 +1,443 @@
+/*
+ * JSON's grammar, strictly, into cJSON's node type: a recursive-descent
+ * parser that puts nodes and strings in the document's arena and fills the
+ * node -> line table as it goes.  json_doc.c's pre-pass runs first.
+ */
+#include <config.h>
+
+#include <limits.h>
+#include <locale.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "json_parse.h"
+#include "xalloc.h"
+
+/*
+ * The line table: node -> line in a hash table keyed by the node's address
+ * (open addressing, at most half full), filled while parsing.
+ */
+struct node_line {
+	const cJSON *node;
+	int line;
+};
+
+static size_t
+slot_of(const cJSON *node, size_t cap)
+{
+	uint64_t h = (uint64_t)(uintptr_t)node * UINT64_C(0x9e3779b97f4a7c15);
+
+	return (size_t)(h >> 32) & (cap - 1);
+}
+
+static void
+table_put(struct node_line *table, size_t cap, const cJSON *node, int line)
+{
+	size_t i = slot_of(node, cap);
+
+	while (table[i].node != NULL && table[i].node != node)
+		i = (i + 1) & (cap - 1);
+	table[i].node = node;
+	table[i].line = line;
+}
+
+static void
+table_make(struct json_doc *doc, size_t nodes)
+{
+	size_t cap = 256;
+
+	while (cap < 2 * nodes)
+		cap *= 2;
+	doc->lines = xcalloc(cap, sizeof *doc->lines);
+	doc->cap = cap;
+}
+
+static void
+record_line(struct json_doc *doc, const cJSON *node, int line)
+{
+	if (2 * (doc->nlines + 1) > doc->cap) {
+		struct node_line *old = doc->lines;
+		size_t old_cap = doc->cap;
+
+		table_make(doc, doc->nlines + 1);
+		for (size_t i = 0; i < old_cap; i++)
+			if (old[i].node != NULL)
+				table_put(doc->lines, doc->cap, old[i].node, old[i].line);
+		free(old);
+	}
+	table_put(doc->lines, doc->cap, node, line);
+	doc->nlines++;
+}
+
+/*
+ * A strict recursive-descent parser into cJSON's node type (so the loaders
+ * read the tree with cJSON's accessors), with nodes and strings in the
+ * document's arena.  The pre-pass has already refused bad UTF-8, control
+ * characters, \u0000, lone surrogates and deep nesting.
+ *
+ * Lines: an object member's is the line of its key; a string in an array
+ * its own; an object or array in an array (or the root) takes the line of
+ * the next string token, its first key in practice ("pending" until then);
+ * anything else has none (0).
+ */
+struct parser {
+	struct json_doc *doc;
+	const char *text;
+	size_t pos, len;
+	int line;
+	const cJSON **pending;
+	size_t npending, pending_cap;
+};
+
+static void
+skip_space(struct parser *p)
+{
+	while (p->pos < p->len) {
+		char c = p->text[p->pos];
+
+		if (c == '\n')
+			p->line++;
+		else if (c != ' ' && c != '\t' && c != '\r')
+			return;
+		p->pos++;
+	}
+}
+
+static cJSON *
+new_node(struct parser *p, int type, int line)
+{
+	cJSON *node = arena_alloc(&p->doc->nodes, sizeof *node);
+
+	node->type = type;
+	if (line > 0)
+		record_line(p->doc, node, line);
+	return node;
+}
+
+/* A string token starts on this line: the pending containers take it. */
+static void
+string_token(struct parser *p)
+{
+	for (size_t i = 0; i < p->npending; i++)
+		record_line(p->doc, p->pending[i], p->line);
+	p->npending = 0;
+}
+
+static bool
+parse_hex4(struct parser *p, size_t at, unsigned long *v)
+{
+	*v = 0;
+	if (p->len - at < 4)
+		return false;
+	for (int k = 0; k < 4; k++) {
+		char c = p->text[at + (size_t)k];
+
+		*v <<= 4;
+		if (c >= '0' && c <= '9')
+			*v |= (unsigned long)(c - '0');
+		else if (c >= 'a' && c <= 'f')
+			*v |= (unsigned long)(c - 'a' + 10);
+		else if (c >= 'A' && c <= 'F')
+			*v |= (unsigned long)(c - 'A' + 10);
+		else
+			return false;
+	}
+	return true;
+}
+
+static size_t
+put_utf8(char *out, unsigned long cp)
+{
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (char)(0xc0 | (cp >> 6));
+		out[1] = (char)(0x80 | (cp & 0x3f));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		out[0] = (char)(0xe0 | (cp >> 12));
+		out[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		out[2] = (char)(0x80 | (cp & 0x3f));
+		return 3;
+	}
+	out[0] = (char)(0xf0 | (cp >> 18));
+	out[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
+	out[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
+	out[3] = (char)(0x80 | (cp & 0x3f));
+	return 4;
+}
+
+/* The string at p->pos (its opening quote), unescaped into the arena. */
+static char *
+parse_string(struct parser *p)
+{
+	size_t end = p->pos + 1, n = 0;
+	bool escaped = false;
+	char *out;
+
+	while (end < p->len && p->text[end] != '"') {
+		if (p->text[end] == '\\') {
+			escaped = true;
+			end++;
+		}
+		end++;
+	}
+	if (end >= p->len) {
+		p->pos = p->len;
+		return NULL;
+	}
+	out = arena_alloc_raw(&p->doc->nodes, end - p->pos);
+	if (!escaped) {         /* nearly all: copied as it is */
+		n = end - p->pos - 1;
+		memcpy(out, p->text + p->pos + 1, n);
+		out[n] = '\0';
+		p->pos = end + 1;
+		return out;
+	}
+	for (p->pos++; p->pos < end; ) {
+		char c = p->text[p->pos];
+		unsigned long cp, low;
+
+		if ((unsigned char)c < 0x20)
+			return NULL;
+		if (c != '\\') {
+			out[n++] = c;
+			p->pos++;
+			continue;
+		}
+		switch (p->text[p->pos + 1]) {
+		case '"': out[n++] = '"'; break;
+		case '\\': out[n++] = '\\'; break;
+		case '/': out[n++] = '/'; break;
+		case 'b': out[n++] = '\b'; break;
+		case 'f': out[n++] = '\f'; break;
+		case 'n': out[n++] = '\n'; break;
+		case 'r': out[n++] = '\r'; break;
+		case 't': out[n++] = '\t'; break;
+		case 'u':
+			if (end - p->pos < 6 || !parse_hex4(p, p->pos + 2, &cp) || cp == 0 ||
+			    (cp >= 0xdc00 && cp <= 0xdfff))
+				return NULL;
+			if (cp >= 0xd800 && cp <= 0xdbff) {
+				if (end - p->pos < 12 || p->text[p->pos + 6] != '\\' || p->text[p->pos + 7] != 'u' ||
+				    !parse_hex4(p, p->pos + 8, &low) || low < 0xdc00 || low > 0xdfff)
+					return NULL;
+				cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+				p->pos += 6;
+			}
+			/* An escape is at least as long as the UTF-8 it stands for. */
+			n += put_utf8(out + n, cp);
+			p->pos += 4;
+			break;
+		default:
+			p->pos++;
+			return NULL;
+		}
+		p->pos += 2;
+	}
+	out[n] = '\0';
+	p->pos = end + 1;
+	return out;
+}
+
+/* A number as JSON writes it (no "01", "1." or "+1"), read as cJSON reads it. */
+static bool
+parse_number(struct parser *p, cJSON *node)
+{
+	const char *t = p->text;
+	size_t start = p->pos, i = p->pos, n;
+	char buf[64], *dot;
+	double v;
+
+#define DIGITS(i) ((i) < p->len && t[i] >= '0' && t[i] <= '9')
+	if (i < p->len && t[i] == '-')
+		i++;
+	if (!DIGITS(i))
+		goto bad;
+	if (t[i] == '0')
+		i++;
+	else
+		while (DIGITS(i))
+			i++;
+	if (i < p->len && t[i] == '.') {
+		i++;
+		if (!DIGITS(i))
+			goto bad;
+		while (DIGITS(i))
+			i++;
+	}
+	if (i < p->len && (t[i] == 'e' || t[i] == 'E')) {
+		i++;
+		if (i < p->len && (t[i] == '+' || t[i] == '-'))
+			i++;
+		if (!DIGITS(i))
+			goto bad;
+		while (DIGITS(i))
+			i++;
+	}
+#undef DIGITS
+	n = i - start;
+	if (n >= sizeof buf)
+		goto bad;
+	memcpy(buf, t + start, n);
+	buf[n] = '\0';
+	/* strtod follows LC_NUMERIC: a Finnish locale reads "1,5". */
+	if ((dot = memchr(buf, '.', n)) != NULL)
+		*dot = localeconv()->decimal_point[0];
+	v = strtod(buf, NULL);
+	node->valuedouble = v;
+	node->valueint = v >= INT_MAX ? INT_MAX : v <= (double)INT_MIN ? INT_MIN : (int)v;
+	p->pos = i;
+	return true;
+bad:
+	p->pos = i;
+	return false;
+}
+
+static bool
+parse_word(struct parser *p, const char *word)
+{
+	size_t n = strlen(word);
+
+	if (p->len - p->pos < n || memcmp(p->text + p->pos, word, n) != 0)
+		return false;
+	p->pos += n;
+	return true;
+}
+
+static void
+link_child(cJSON *parent, cJSON *child, cJSON **last)
+{
+	if (*last == NULL)
+		parent->child = child;
+	else
+		(*last)->next = child;
+	child->prev = *last;
+	*last = child;
+	parent->child->prev = child;    /* cJSON's convention: first->prev is the last */
+}
+
+static cJSON *parse_value(struct parser *p, int key_line);
+
+/* An object or array at p->pos; key_line as for parse_value. */
+static cJSON *
+parse_container(struct parser *p, int key_line)
+{
+	bool object = p->text[p->pos] == '{';
+	char close = object ? '}' : ']';
+	cJSON *node = new_node(p, object ? cJSON_Object : cJSON_Array, key_line);
+	cJSON *last = NULL;
+
+	if (key_line == 0) {
+		if (p->npending == p->pending_cap) {
+			p->pending_cap = p->pending_cap ? 2 * p->pending_cap : 16;
+			p->pending = xreallocarray(p->pending, p->pending_cap, sizeof *p->pending);
+		}
+		p->pending[p->npending++] = node;
+	}
+	p->pos++;
+	skip_space(p);
+	if (p->pos < p->len && p->text[p->pos] == close) {
+		if (key_line == 0)
+			p->npending--;      /* empty: it has no line */
+		p->pos++;
+		return node;
+	}
+	for (;;) {
+		cJSON *child;
+		char *key = NULL;
+		int line = 0;
+
+		skip_space(p);
+		if (object) {
+			if (p->pos >= p->len || p->text[p->pos] != '"')
+				return NULL;
+			line = p->line;
+			string_token(p);
+			if ((key = parse_string(p)) == NULL)
+				return NULL;
+			skip_space(p);
+			if (p->pos >= p->len || p->text[p->pos] != ':')
+				return NULL;
+			p->pos++;
+		}
+		if ((child = parse_value(p, line)) == NULL)
+			return NULL;
+		child->string = key;
+		link_child(node, child, &last);
+		skip_space(p);
+		if (p->pos < p->len && p->text[p->pos] == ',') {
+			p->pos++;
+			continue;
+		}
+		if (p->pos < p->len && p->text[p->pos] == close) {
+			p->pos++;
+			return node;
+		}
+		return NULL;
+	}
+}
+
+/*
+ * The value at p->pos (after blanks), or NULL with p->pos where it went
+ * wrong.  key_line: the line of its key, or 0 in an array or at the root.
+ */
+static cJSON *
+parse_value(struct parser *p, int key_line)
+{
+	cJSON *node;
+
+	skip_space(p);
+	if (p->pos >= p->len)
+		return NULL;
+	switch (p->text[p->pos]) {
+	case '{':
+	case '[':
+		return parse_container(p, key_line);
+	case '"':
+		string_token(p);
+		node = new_node(p, cJSON_String, key_line ? key_line : p->line);
+		node->valuestring = parse_string(p);
+		return node->valuestring != NULL ? node : NULL;
+	case 't':
+		return parse_word(p, "true") ? new_node(p, cJSON_True, key_line) : NULL;
+	case 'f':
+		return parse_word(p, "false") ? new_node(p, cJSON_False, key_line) : NULL;
+	case 'n':
+		return parse_word(p, "null") ? new_node(p, cJSON_NULL, key_line) : NULL;
+	default:
+		node = new_node(p, cJSON_Number, key_line);
+		return parse_number(p, node) ? node : NULL;
+	}
+}
+
+cJSON *
+json_parse(struct json_doc *doc, const char *text, size_t start, size_t len,
+    size_t nodes_hint, size_t *stop)
+{
+	struct parser p = { .doc = doc, .text = text, .pos = start, .len = len, .line = 1 };
+	cJSON *root;
+
+	table_make(doc, nodes_hint);
+	root = parse_value(&p, 0);
+	free(p.pending);
+	*stop = p.pos;
+	return root;
+}
+
+int
+json_doc_line(const struct json_doc *doc, const cJSON *node)
+{
+	if (doc->lines == NULL || node == NULL)
+		return 0;
+	for (size_t i = slot_of(node, doc->cap); doc->lines[i].node != NULL;
+	    i = (i + 1) & (doc->cap - 1))
+		if (doc->lines[i].node == node)
+			return doc->lines[i].line;
+	return 0;
+}
