@@ -50,6 +50,23 @@ main(void)
 		CHECK(date_days_between((struct date){ 2024, 2, 28 }, (struct date){ 2024, 3, 1 }) == 2);
 		CHECK(date_days_between((struct date){ 2026, 12, 2 }, (struct date){ 2026, 11, 22 }) == -10);
 	}
+	/* The one days <-> date pair (hours.c's summer time uses it too). */
+	{
+		int wrong = 0, y, m, d;
+
+		for (long z = days_from_civil(1899, 1, 1); z <= days_from_civil(2105, 12, 31); z++) {
+			civil_from_days(z, &y, &m, &d);
+			wrong += days_from_civil(y, m, d) != z || m < 1 || m > 12 || d < 1 || d > 31;
+		}
+		CHECK(wrong == 0);
+		civil_from_days(0, &y, &m, &d);
+		CHECK(y == 1970 && m == 1 && d == 1);
+	}
+	{
+		long long a = clock_monotonic_ms(), b = clock_monotonic_ms();
+
+		CHECK(a > 0 && b >= a);
+	}
 
 	CHECK(text_contains("Rikosuhripäivystys", "PÄIVYSTYS"));
 	CHECK(text_contains("Kristelefon", "tele"));

@@ -83,7 +83,7 @@ clock_today(time_t now)
  * range carried over as timegm does (H. Hinnant's days_from_civil).  Plain
  * arithmetic: two timegm calls per dated fact were 2 % of loading at x100.
  */
-static long
+long
 days_from_civil(long y, long m, long d)
 {
 	long era, yoe, doy, doe;
@@ -104,8 +104,33 @@ days_from_civil(long y, long m, long d)
 	return era * 146097 + doe - 719468;
 }
 
+void
+civil_from_days(long z, int *y, int *m, int *d)
+{
+	long era, doe, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
 long
 date_days_between(struct date a, struct date b)
 {
 	return days_from_civil(b.year, b.month, b.day) - days_from_civil(a.year, a.month, a.day);
+}
+
+long long
+clock_monotonic_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }

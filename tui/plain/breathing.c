@@ -8,18 +8,11 @@
 #include <time.h>
 
 #include "sys/i18n.h"
+#include "model/clock.h"
 #include "text/breath.h"
 #include "plain/prompt.h"
 #include "plain/screens.h"
 
-static long long
-now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 /*
  * Waits until deadline (ms, monotonic), in the counting form saying each
@@ -33,7 +26,7 @@ breathe_until(struct plain *p, long long start, long long deadline)
 	int said = 0;
 
 	for (;;) {
-		long long now = now_ms();
+		long long now = clock_monotonic_ms();
 		long long next = deadline;
 		int second = (int)((now - start) / 1000) + 1;
 
@@ -78,7 +71,7 @@ plain_breathing(struct plain *p)
 		plain_blank(p);
 		plain_say(p, _("Round %d of %d"), round, BREATH_ROUNDS);
 		for (int i = 0; i < BREATH_PHASES; i++) {
-			long long start = now_ms();
+			long long start = clock_monotonic_ms();
 			char line[256];
 
 			breath_still_line(i, line, sizeof line);

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "sys/lang.h"
+#include "model/clock.h"
 #include "app.h"
 #include "draw.h"
 #include "keys.h"
@@ -16,15 +17,6 @@
 #include "layout.h"
 
 #define ESC_ESC_WINDOW_MS 1500
-
-long long
-app_now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 struct view *
 app_view(struct app *app)
@@ -193,7 +185,7 @@ second_esc(struct app *app, wint_t key, bool function_key)
 		app->last_esc_ms = 0;
 		return false;
 	}
-	now = app_now_ms();
+	now = clock_monotonic_ms();
 	if (app->last_esc_ms != 0 && now - app->last_esc_ms <= ESC_ESC_WINDOW_MS) {
 		app->last_esc_ms = 0;
 		return true;
@@ -269,7 +261,7 @@ app_run(struct app *app)
 			}
 			continue;
 		}
-		app->last_key_ms = app_now_ms();
+		app->last_key_ms = clock_monotonic_ms();
 		if (r == KEY_CODE_YES && key == KEY_RESIZE) {
 			draw(app);
 			continue;

@@ -68,7 +68,6 @@ struct app {
 void app_init(struct app *app, struct session *session, bool choose_language);
 /* --mouse: a click selects a list item, a click on the selected one opens it. */
 void app_enable_mouse(void);
-long long app_now_ms(void);
 int app_run(struct app *app);
 
 struct view *app_view(struct app *app);

@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "sys/i18n.h"
+#include "model/clock.h"
 #include "text/breath.h"
 #include "app.h"
 #include "draw.h"
@@ -53,7 +54,7 @@ breath_state(long long elapsed_ms, int *round, int *phase, int *left, double *fi
 static void
 breathing_draw(struct app *app, struct view *view)
 {
-	long long elapsed = app_now_ms() - view->started_ms;
+	long long elapsed = clock_monotonic_ms() - view->started_ms;
 	int round, phase, left, width = TEXT_COLS - 10, filled;
 	bool still = app->session->breathing_still;
 	double fill;
@@ -102,8 +103,8 @@ breathing_tick(struct app *app, struct view *view)
 {
 	(void)app;
 	if (view->started_ms == 0)
-		view->started_ms = app_now_ms();
-	if (app_now_ms() - view->started_ms >= BREATH_ROUNDS * BREATH_ROUND * 1000LL)
+		view->started_ms = clock_monotonic_ms();
+	if (clock_monotonic_ms() - view->started_ms >= BREATH_ROUNDS * BREATH_ROUND * 1000LL)
 		view->phase = BREATH_FINISHED;
 }
 

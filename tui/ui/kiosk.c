@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sys/i18n.h"
+#include "model/clock.h"
 #include "sys/lang.h"
 #include "text/fallback_help.h"
 #include "app.h"
@@ -37,7 +38,7 @@ app_init_kiosk(struct app *app, struct session *session, const struct kiosk_conf
 	kiosk.printer = cfg->printer[0] != '\0' ? cfg->printer : NULL;
 	app->kiosk = &kiosk;
 	app->stack[0] = (struct view){ .screen = &welcome_screen };
-	app->last_key_ms = app_now_ms();
+	app->last_key_ms = clock_monotonic_ms();
 }
 
 /* Wipes everything the visitor did and shows the welcome screen. */
@@ -83,7 +84,7 @@ kiosk_idle(struct app *app, int *wait)
 
 	if (app->kiosk == NULL)
 		return false;
-	left = app->kiosk->cfg->idle_reset * 1000LL - (app_now_ms() - app->last_key_ms);
+	left = app->kiosk->cfg->idle_reset * 1000LL - (clock_monotonic_ms() - app->last_key_ms);
 	/* Nothing to reset on the welcome screen, but as long untouched as an
 	 * idle reset takes, it lifts a PIN lock the same way. */
 	if (top == &welcome_screen && app->depth == 1) {
@@ -96,7 +97,7 @@ kiosk_idle(struct app *app, int *wait)
 		return false;
 	if (left <= 0) {
 		app_push(app, (struct view){ .screen = &still_there_screen,
-		    .started_ms = app_now_ms() });
+		    .started_ms = clock_monotonic_ms() });
 		return true;
 	}
 	if (left < *wait)
@@ -195,7 +196,7 @@ const struct screen welcome_screen = {
 static void
 still_there_draw(struct app *app, struct view *view)
 {
-	long long left_ms = app->kiosk->cfg->idle_grace * 1000LL - (app_now_ms() - view->started_ms);
+	long long left_ms = app->kiosk->cfg->idle_grace * 1000LL - (clock_monotonic_ms() - view->started_ms);
 	long long left = left_ms > 0 ? (left_ms + 999) / 1000 : 0;
 	char line[256];
 
@@ -216,7 +217,7 @@ still_there_draw(struct app *app, struct view *view)
 static void
 still_there_tick(struct app *app, struct view *view)
 {
-	if (app_now_ms() - view->started_ms >= app->kiosk->cfg->idle_grace * 1000LL) {
+	if (clock_monotonic_ms() - view->started_ms >= app->kiosk->cfg->idle_grace * 1000LL) {
 		pin_unlock(app->kiosk);
 		kiosk_reset(app);
 	}
@@ -247,7 +248,7 @@ pin_draw(struct app *app, struct view *view)
 {
 	char stars[32];
 	size_t n = strlen(app->kiosk->pin);
-	long long locked = app->kiosk->pin_locked_until - app_now_ms();
+	long long locked = app->kiosk->pin_locked_until - clock_monotonic_ms();
 	bool low = LINES < BREATH_ROOMY_LINES;
 	int top = low ? 2 : 3, y;
 
@@ -298,7 +299,7 @@ pin_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
 	struct kiosk_state *k = app->kiosk;
 	size_t n = strlen(k->pin);
-	bool locked = k->pin_locked_until > app_now_ms();
+	bool locked = k->pin_locked_until > clock_monotonic_ms();
 
 	(void)view;
 	if (is_cancel_key(key, function_key) || (function_key && key == KEY_LEFT)) {
@@ -322,7 +323,7 @@ pin_key(struct app *app, struct view *view, wint_t key, bool function_key)
 
 				if (seconds > PIN_LOCK_MAX_SECONDS)
 					seconds = PIN_LOCK_MAX_SECONDS;
-				k->pin_locked_until = app_now_ms() + seconds * 1000;
+				k->pin_locked_until = clock_monotonic_ms() + seconds * 1000;
 			}
 		}
 		explicit_bzero(k->pin, sizeof k->pin);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sys/i18n.h"
+#include "model/clock.h"
 #include "app.h"
 #include "draw.h"
 #include "model/xalloc.h"
@@ -138,7 +139,7 @@ section_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		app_push(app, (struct view){ .screen = &page_screen, .build = page_doc,
 		    .item = pages[view->selected] });
 	else if (is_open_key(key, function_key) && view->section == SECTION_COPING)
-		app_push(app, (struct view){ .screen = &breathing_screen, .started_ms = app_now_ms() });
+		app_push(app, (struct view){ .screen = &breathing_screen, .started_ms = clock_monotonic_ms() });
 	else if (is_open_key(key, function_key) && view->section == SECTION_ABOUT)
 		app_push(app, (struct view){ .screen = &forget_screen, .selected = 1 });
 	else
@@ -161,7 +162,7 @@ open_link(struct app *app, enum page_link link)
 	case SEE_STEPS: app_open_home_item(app, 2); break;
 	case SEE_HELPLINES: app_open_home_item(app, 3); break;
 	default:
-		app_push(app, (struct view){ .screen = &breathing_screen, .started_ms = app_now_ms() });
+		app_push(app, (struct view){ .screen = &breathing_screen, .started_ms = clock_monotonic_ms() });
 		break;
 	}
 }
