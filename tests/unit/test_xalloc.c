@@ -51,6 +51,21 @@ main(void)
 	CHECK(fails(0) == 1);
 	CHECK(fails(1) == 1);
 
+	{
+		/* The growable array: room for arr[n], doubling from first. */
+		int *arr = NULL;
+		size_t n, cap = 0;
+
+		for (n = 0; n < 100; n++) {
+			XGROW(arr, n, cap, 4);
+			arr[n] = (int)n;
+		}
+		CHECK(cap == 128);
+		CHECK(arr[99] == 99);
+		CHECK(xgrow(arr, 5, &cap, 4, sizeof *arr) == arr && cap == 128);
+		free(arr);
+	}
+
 	s = xasprintf("%s-%d", "a long line", 42);
 	CHECK(strcmp(s, "a long line-42") == 0);
 	free(s);

@@ -334,10 +334,7 @@ parse_container(struct parser *p, int key_line)
 	cJSON *last = NULL;
 
 	if (key_line == 0) {
-		if (p->npending == p->pending_cap) {
-			p->pending_cap = p->pending_cap ? 2 * p->pending_cap : 16;
-			p->pending = xreallocarray(p->pending, p->pending_cap, sizeof *p->pending);
-		}
+		XGROW(p->pending, p->npending, p->pending_cap, 16);
 		p->pending[p->npending++] = node;
 	}
 	p->pos++;

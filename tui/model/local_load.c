@@ -144,12 +144,7 @@ load_file(struct content *c, const char *path, uid_t also_owner, struct pending 
 			if (!(ok = check_id(&f, c, item, &hs[i], p)))
 				break;
 			json_path_pop(&f.path, m);
-			if (p->n == p->cap) {
-				p->cap = p->cap ? 2 * p->cap : 8;
-				p->h = realloc(p->h, p->cap * sizeof *p->h);
-				if (p->h == NULL)
-					xalloc_failed();
-			}
+			XGROW(p->h, p->n, p->cap, 8);
 			p->h[p->n++] = hs[i++];
 		}
 		json_path_pop(&f.path, mark);

@@ -99,10 +99,7 @@ progress_state(const struct progress *p, const char *id)
 static void
 grow(struct progress *p)
 {
-	if (p->n == p->cap) {
-		p->cap = p->cap ? p->cap * 2 : 16;
-		p->marks = xrealloc(p->marks, p->cap * sizeof *p->marks);
-	}
+	XGROW(p->marks, p->n, p->cap, 16);
 }
 
 void

@@ -78,6 +78,17 @@ xreallocarray(void *p, size_t n, size_t size)
 	return xrealloc(p, n * size);
 }
 
+void *
+xgrow(void *array, size_t n, size_t *cap, size_t first, size_t size)
+{
+	if (n < *cap)
+		return array;
+	if (*cap > SIZE_MAX / 2)
+		xalloc_failed();
+	*cap = *cap ? *cap * 2 : first;
+	return xreallocarray(array, *cap, size);
+}
+
 char *
 xstrdup(const char *s)
 {

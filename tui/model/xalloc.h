@@ -17,6 +17,15 @@ void *xrealloc(void *p, size_t size);
 /* realloc of n elements of size bytes, refusing an overflow. */
 void *xreallocarray(void *p, size_t n, size_t size);
 char *xstrdup(const char *s);
+
+/*
+ * A growable array: once n has reached *cap, doubles *cap (from first when
+ * it is 0) and returns the array moved to fit; else returns it as it is.
+ * XGROW(arr, n, cap, first) makes room for arr[n].
+ */
+void *xgrow(void *array, size_t n, size_t *cap, size_t first, size_t size);
+#define XGROW(array, n, cap, first) \
+	((array) = xgrow((array), (n), &(cap), (first), sizeof *(array)))
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *xvasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 

@@ -24,10 +24,7 @@
 void
 doc_add(struct doc *d, enum doc_style style, const char *text)
 {
-	if (d->n == d->cap) {
-		d->cap = d->cap ? d->cap * 2 : 16;
-		d->blocks = xrealloc(d->blocks, d->cap * sizeof *d->blocks);
-	}
+	XGROW(d->blocks, d->n, d->cap, 16);
 	/* Allocated to fit, so a translator's long paragraph is never cut. */
 	d->blocks[d->n].style = style;
 	d->blocks[d->n].text = sanitize_dup(text);

@@ -28,10 +28,7 @@ collect(const struct text *t, void *data)
 {
 	struct collection *c = data;
 
-	if (c->n == c->cap) {
-		c->cap = c->cap ? c->cap * 2 : 256;
-		c->entries = xrealloc(c->entries, c->cap * sizeof *c->entries);
-	}
+	XGROW(c->entries, c->n, c->cap, 256);
 	c->entries[c->n].text = t;
 	c->entries[c->n].order = c->n;
 	c->n++;

@@ -31,10 +31,7 @@ static void
 layout_push(struct layout *l, const char *text, size_t len, int indent, attr_t attr,
     bool bullet)
 {
-	if (l->n == l->cap) {
-		l->cap = l->cap ? l->cap * 2 : 64;
-		l->lines = xrealloc(l->lines, l->cap * sizeof *l->lines);
-	}
+	XGROW(l->lines, l->n, l->cap, 64);
 	l->lines[l->n++] = (struct laid_line){ text, len, indent, attr, bullet };
 }
 
