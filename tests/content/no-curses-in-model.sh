@@ -15,3 +15,8 @@ found=$(grep -lE '#[[:space:]]*include[[:space:]]*[<"](n?curses(w)?|term|ncurses
 	"$TUKI_SRCDIR"/tui/ui/keys.c "$TUKI_SRCDIR"/tui/ui/keys.h || true)
 found=$(echo "$found" | grep -v '/tui/main\.c$' || true)
 [ -z "$found" ] || fail "curses outside tui/ui/: $found"
+# sys/ (locale, privacy, i18n.h) sits below the model: the model may use
+# i18n.h, so sys/ including model/ would close a loop.
+found=$(grep -lE '#[[:space:]]*include[[:space:]]*"(\.\./)?model/' \
+	"$TUKI_SRCDIR"/tui/sys/*.c "$TUKI_SRCDIR"/tui/sys/*.h || true)
+[ -z "$found" ] || fail "sys/ includes the model: $found"

@@ -2,7 +2,7 @@
 #ifndef TUKI_MODEL_ERROR_H
 #define TUKI_MODEL_ERROR_H
 
-/* Exit statuses from DESIGN.md. */
+/* Exit statuses, as in sysexits.h; tuki.1 EXIT STATUS lists them. */
 enum exit_status {
 	EXIT_OK = 0,
 	EXIT_USAGE = 64,        /* bad command line */

@@ -45,16 +45,6 @@ file_path(char *out, size_t size, const char *dir, const char *name)
 	snprintf(out, size, "%s/%s", dir, name);
 }
 
-bool
-progress_file_exists(const char *dir)
-{
-	char path[PATH_MAX];
-	struct stat st;
-
-	file_path(path, sizeof path, dir, PROGRESS_FILE);
-	return lstat(path, &st) == 0;
-}
-
 void
 progress_clear(struct progress *p)
 {

@@ -64,8 +64,6 @@ int progress_save(struct progress *p, const char *dir, char *moved_to, size_t mo
  * Returns how many files were removed, or -1 with err. */
 int progress_forget(const char *dir, struct tuki_error *err);
 
-bool progress_file_exists(const char *dir);
-
 enum step_state progress_state(const struct progress *p, const char *id);
 void progress_set(struct progress *p, const char *id, enum step_state state, struct date today);
 enum step_state step_state_next(enum step_state s);

@@ -7,9 +7,10 @@
 
 #include "sys/i18n.h"
 #include "sys/lang.h"
-#include "model/local_text.h"
 
 static enum lang current = LANG_NONE;
+/* A centre's inline texts follow the language (see lang_on_change). */
+static void (*listener)(int language);
 
 static const char *const codes[LANG_COUNT] = { "fi", "sv", "en" };
 static const char *const native_names[LANG_COUNT] = { "Suomi", "Svenska", "English" };
@@ -78,8 +79,14 @@ lang_activate(enum lang lang)
 	setenv("LANGUAGE", codes[lang], 1);
 	/* Changing LANGUAGE is only noticed after the catalog cache is flushed. */
 	textdomain(PACKAGE);
-	/* A centre's inline texts follow (model/local_text.h). */
-	local_text_use((int)lang);
+	if (listener != NULL)
+		listener((int)lang);
+}
+
+void
+lang_on_change(void (*fn)(int language))
+{
+	listener = fn;
 }
 
 enum lang

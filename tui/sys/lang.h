@@ -14,8 +14,14 @@ enum lang lang_parse(const char *value);
 /* LANGUAGE, LC_ALL, LC_MESSAGES, LANG: the first that names fi, sv or en. */
 enum lang lang_from_environment(void);
 
-/* Makes gettext answer in lang from now on (flushes the catalog cache). */
+/* Makes gettext answer in lang from now on (flushes the catalog cache),
+ * then tells the listener, if one is set. */
 void lang_activate(enum lang lang);
+
+/* The one listener for language changes, called with the new language
+ * (enum lang's order): main sets the model's local_text_use, so sys/
+ * needs nothing from model/. */
+void lang_on_change(void (*listener)(int language));
 enum lang lang_current(void);
 
 const char *lang_code(enum lang lang);
