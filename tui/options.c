@@ -43,7 +43,12 @@ usage_error(const char *fmt, const char *arg)
 	char safe[128];
 
 	fputs("tuki: ", stderr);
+	/* fmt is a translated message with one %s (msgfmt --check keeps the
+	 * translations' formats in step with the msgids). */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
 	fprintf(stderr, fmt, sanitize_text(arg, safe, sizeof safe));
+#pragma GCC diagnostic pop
 	fputc('\n', stderr);
 	options_usage(stderr);
 }

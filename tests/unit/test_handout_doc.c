@@ -174,7 +174,7 @@ check_long_entry(const struct content *c, time_t now)
 {
 	struct helpline_filter f = { 0 };
 	struct print_buffer out = { 0 };
-	int lines = 0, pages = 1, found = 0;
+	int lines = 0, npages = 1, found = 0;
 
 	print_helplines(&out, c, &f, now, PRINT_TEXT);
 	CHECK_HAS(out.text, "(continued on the next page)");
@@ -184,11 +184,11 @@ check_long_entry(const struct content *c, time_t now)
 		if (*s == '\f') {
 			CHECK(lines == PRINT_PAGE_LINES);
 			lines = 0;
-			pages++;
+			npages++;
 		}
 	}
 	CHECK(lines == PRINT_PAGE_LINES);
-	CHECK(pages >= 2);
+	CHECK(npages >= 2);
 	for (int i = 0; i < 40; i++) {
 		char number[32];
 

@@ -54,11 +54,11 @@ main(void)
 	{
 		/* The growable array: room for arr[n], doubling from first. */
 		int *arr = NULL;
-		size_t n, cap = 0;
+		size_t i, cap = 0;
 
-		for (n = 0; n < 100; n++) {
-			XGROW(arr, n, cap, 4);
-			arr[n] = (int)n;
+		for (i = 0; i < 100; i++) {
+			XGROW(arr, i, cap, 4);
+			arr[i] = (int)i;
 		}
 		CHECK(cap == 128);
 		CHECK(arr[99] == 99);

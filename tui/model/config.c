@@ -295,17 +295,27 @@ config_parse(struct kiosk_config *cfg, const char *name, const char *text,
 		seen[k - config_keys] = true;
 		if (k->set == set_default_language)
 			default_line = lineno;
+		/* The key table's messages are formats: "%s:%d: ..." (the file,
+		 * the line, the file again) for a bad value, "%s: ..." for a
+		 * missing key; msgfmt --check keeps their translations in step. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
 		if ((problem = k->set(cfg, value)) != NULL) {
 			tuki_error_set(err, EXIT_DATAERR, _(problem), name, lineno, name);
 			return EXIT_DATAERR;
 		}
+#pragma GCC diagnostic pop
 	}
 	for (size_t r = 0; r < CONFIG_KEY_COUNT; r++) {
 		if (config_keys[r].missing != NULL && !seen[r]) {
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
 			tuki_error_set(err, EXIT_DATAERR, _(config_keys[r].missing), name);
+#pragma GCC diagnostic pop
 			return EXIT_DATAERR;
 		}
 	}
+
 	/* Only a default_language line can name one that is not offered. */
 	if (cfg->default_language[0] == '\0')
 		strcpy(cfg->default_language, cfg->languages[0]);

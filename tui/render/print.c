@@ -34,6 +34,9 @@ buf_add(struct print_buffer *b, const char *s, size_t n)
 	b->text[b->len] = '\0';
 }
 
+static void buf_printf(struct print_buffer *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
 static void
 buf_printf(struct print_buffer *b, const char *fmt, ...)
 {

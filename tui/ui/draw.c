@@ -354,7 +354,7 @@ draw_too_small(const struct content *c)
 	if (!ui_too_small())
 		return false;
 	static const char *const messages[LANG_COUNT] = {
-		"Suurenna ikkunaa, niin n\xc3\xa4" "et loput.",
+		"Suurenna ikkunaa, niin n\303\244et loput.",   /* octal: "e" would extend \xa4 */
 		"F\xc3\xb6rstora f\xc3\xb6nstret f\xc3\xb6r att se resten.",
 		"Enlarge the window to see the rest.",
 	};
