@@ -14,7 +14,7 @@ list="${TUKI_BUILDDIR}/tuki-keys-list"
 [ -s "$SCRATCH/table" ] || fail "the key table printed nothing"
 
 # The .It lines of KEYS, macros dropped: ".It Ic L , No F2" -> "L" and "F2".
-sed -n '/^\.Sh KEYS/,/^\.Sh /p' "${TUKI_SRCDIR}/man/tuki.1" | sed -n 's/^\.It //p' |
+sed -n '/^\.Sh KEYS/,/^\.Sh /p' "${TUKI_BUILDDIR}/man/tuki.1" | sed -n 's/^\.It //p' |
 	sed -e 's/\\(en/-/g' -e 's/\\&//g' -e 's/\(^\| \)\(Ic\|No\)\( \|$\)/ /g' |
 	tr ',' '\n' | sed -e 's/^ *//' -e 's/ *$//' -e 's/ *- */-/' | grep -v '^$' |
 	sort -u >"$SCRATCH/man"
@@ -28,7 +28,7 @@ fi
 # PLAIN MODE: the letters of its .It lines (".It Ic 0 , Ic b" -> "0" and "b").
 "$list" --plain | sort -u >"$SCRATCH/plain-table"
 [ -s "$SCRATCH/plain-table" ] || fail "the key table has no plain-mode letters"
-sed -n '/^\.Sh PLAIN MODE/,/^\.Sh /p' "${TUKI_SRCDIR}/man/tuki.1" | sed -n '/^\.Bl -tag/,/^\.El/p' |
+sed -n '/^\.Sh PLAIN MODE/,/^\.Sh /p' "${TUKI_BUILDDIR}/man/tuki.1" | sed -n '/^\.Bl -tag/,/^\.El/p' |
 	sed -n 's/^\.It //p' | sed -e 's/\\&//g' | grep -o 'Ic [^ ]*' | sed 's/^Ic //' |
 	sort -u >"$SCRATCH/plain-man"
 [ -s "$SCRATCH/plain-man" ] || fail "no letters found in tuki.1's PLAIN MODE section"
