@@ -224,8 +224,9 @@ parse_string(struct parser *p)
 			    (cp >= 0xdc00 && cp <= 0xdfff))
 				return NULL;
 			if (cp >= 0xd800 && cp <= 0xdbff) {
-				if (end - p->pos < 12 || p->text[p->pos + 6] != '\\' || p->text[p->pos + 7] != 'u' ||
-				    !parse_hex4(p, p->pos + 8, &low) || low < 0xdc00 || low > 0xdfff)
+				if (end - p->pos < 12 || p->text[p->pos + 6] != '\\' ||
+				    p->text[p->pos + 7] != 'u' || !parse_hex4(p, p->pos + 8, &low) ||
+				    low < 0xdc00 || low > 0xdfff)
 					return NULL;
 				cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
 				p->pos += 6;
