@@ -16,7 +16,6 @@
 #include "model/clock.h"
 #include "model/content.h"
 #include "model/config.h"
-#include "model/local_text.h"
 #include "model/local_load.h"
 #include "model/progress.h"
 #include "model/xalloc.h"
@@ -443,7 +442,6 @@ int
 main(int argc, char **argv)
 {
 	hold_standard_fds();
-	lang_on_change(local_text_use);     /* a centre's inline texts follow */
 	return check_output(run(argc, argv));
 }
 

@@ -1,6 +1,7 @@
 /* Inline per-language text of local.d files (see local_text.h). */
 #include <config.h>
 
+#include "sys/lang.h"
 #include "content.h"
 #include "local_text.h"
 
@@ -28,12 +29,24 @@ point(const struct text *t, void *data)
 		((struct text *)t)->msgid = t->local->text[current];
 }
 
+static void
+point_all(void)
+{
+	if (active != NULL)
+		content_each_text(active, point, NULL);
+}
+
 void
 local_text_activate(struct content *c)
 {
+	enum lang now = lang_current();
+
+	/* sys/ knows nothing of the model: it calls back on every change. */
+	lang_on_change(local_text_use);
+	if (now != LANG_NONE)
+		current = (int)now;
 	active = c;
-	if (c != NULL)
-		content_each_text(c, point, NULL);
+	point_all();
 }
 
 void
@@ -42,7 +55,7 @@ local_text_use(int language)
 	if (language < 0 || language >= LOCAL_LANGS)
 		return;
 	current = language;
-	local_text_activate(active);
+	point_all();
 }
 
 void

@@ -7,8 +7,9 @@
  * same).  For an inline text, local_text_use() points msgid at the text
  * for the current language; gettext() finds no catalog entry for that
  * sentence and returns it as it is.  lang_activate() is the one place the
- * language changes, and it calls local_text_use() (main registers it with
- * lang_on_change()), so a switch is instant as for every other text.  The alternative, an overlay consulted from
+ * language changes, and it calls local_text_use() (local_text_activate()
+ * registers it with lang_on_change()), so a switch is instant as for
+ * every other text.  The alternative, an overlay consulted from
  * _(), would have meant changing the ~25 gettext(x.msgid) call sites.
  *
  * The one piece of global state is which content holds inline texts (one

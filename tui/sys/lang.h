@@ -19,8 +19,8 @@ enum lang lang_from_environment(void);
 void lang_activate(enum lang lang);
 
 /* The one listener for language changes, called with the new language
- * (enum lang's order): main sets the model's local_text_use, so sys/
- * needs nothing from model/. */
+ * (enum lang's order): the model's local texts register themselves
+ * (model/local_text.c), so sys/ needs nothing from model/. */
 void lang_on_change(void (*listener)(int language));
 enum lang lang_current(void);
 
