@@ -76,8 +76,11 @@ add_own_line(struct doc *doc, const struct content *c, const struct contact *own
 	if (own != NULL && (now == NULL || own->hours.kind != HOURS_WEEKLY ||
 	    hours_open_at(&own->hours, *now))) {
 		doc_addf(doc, DOC_LABEL, _("Call %s to talk in your own language."), own->value);
+		/* On screen the note is an aside, which a window too small for
+		 * everything leaves out before 112's line; on paper it stays in
+		 * the box. */
 		if (own->note.msgid != NULL)
-			doc_add_msgid(doc, DOC_LABEL, c, own->note.msgid);
+			doc_add_msgid(doc, now != NULL ? DOC_NOTE : DOC_LABEL, c, own->note.msgid);
 		return false;
 	}
 	if (own != NULL) {
