@@ -80,13 +80,7 @@ doc_free(struct doc *d)
 const char *
 agency_web(const struct agency *a)
 {
-	enum lang lang = lang_current();
-
-	if (lang == LANG_FI && a->web_fi != NULL)
-		return a->web_fi;
-	if (lang == LANG_SV && a->web_sv != NULL)
-		return a->web_sv;
-	return a->web;
+	return web_address_current(&a->web).url;
 }
 
 void
@@ -136,8 +130,12 @@ doc_step_body(struct doc *d, const struct content *c, const struct step *s, bool
 		doc_add_msgid(d, DOC_PARAGRAPH, c, s->agency->name.msgid);
 		if (s->agency->phone != NULL)
 			doc_addf(d, DOC_LABEL, _("Phone: %s"), s->agency->phone);
-		if (s->agency->web != NULL)
-			doc_addf(d, DOC_LABEL, _("Web: %s"), agency_web(s->agency));
+		if (agency_web(s->agency) != NULL) {
+			char web[1024];
+
+			doc_addf(d, DOC_LABEL, _("Web: %s"), address_text(&s->agency->web, web,
+			    sizeof web));
+		}
 	}
 	if (s->nhelplines > 0) {
 		doc_add(d, DOC_HEADING, _("Where to get help"));
@@ -242,7 +240,7 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, t
 		doc_add_msgid(d, DOC_PARAGRAPH, c, h->audience.msgid);
 	for (size_t i = 0; i < h->ncontacts; i++) {
 		const struct contact *ct = &h->contacts[i];
-		char langs[512] = "";
+		char langs[512] = "", web[1024];
 
 		for (size_t k = 0; k < ct->nlanguages; k++) {
 			if (k > 0)
@@ -254,11 +252,14 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, t
 		case CONTACT_PHONE:
 			doc_addf(d, DOC_HEADING, _("Phone %s"), ct->value);
 			break;
+		/* The reader's page, "(in English)" after one in another language. */
 		case CONTACT_CHAT:
-			doc_addf(d, DOC_HEADING, _("Chat %s"), ct->value);
+			doc_addf(d, DOC_HEADING, _("Chat %s"), address_text(&ct->address, web,
+			    sizeof web));
 			break;
 		case CONTACT_WEB:
-			doc_addf(d, DOC_HEADING, _("Web %s"), ct->value);
+			doc_addf(d, DOC_HEADING, _("Web %s"), address_text(&ct->address, web,
+			    sizeof web));
 			break;
 		}
 		if (ct->kind != CONTACT_WEB) {
