@@ -5,7 +5,7 @@
 # notice in personal mode and 65 for staff checks.
 . "${TUKI_SRCDIR}/tests/lib.sh"
 scratch
-export TUKI_NOW=2026-12-02T12:00:00
+export TUKI_NOW=2026-12-06T12:00:00
 L="$SCRATCH/local.d"
 mkdir "$L"
 cp "$TUKI_SRCDIR/tests/fixtures/local/centre.json" "$L/"

@@ -528,7 +528,9 @@ block_address(struct print_block *b, const char *item, const char *more,
 	snprintf(line, sizeof line, "%s %s%s%s%s%s%s", ct->label, ct->value,
 	    ct->tag ? " (" : "", ct->tag ? ct->tag : "", ct->tag ? ")" : "",
 	    after ? " \xe2\x80\x94 " : "", after ? after : "");
-	if (text_width(item) + text_width(line) <= PRINT_COLUMNS) {
+	/* block_lines wraps to the page less the wider of the two indents. */
+	if (text_width(line) + (text_width(item) > text_width(more) ? text_width(item)
+	    : text_width(more)) <= PRINT_COLUMNS) {
 		block_wrapped(b, item, more, line);
 		return;
 	}
