@@ -401,10 +401,12 @@ check_addresses(void)
 	text = detail_of(&c, "emergency-112", now);
 	CHECK_HAS(text, "https://112.fi/fi-page\n");
 	CHECK(strstr(text, "112.fi/en") == NULL);
+	/* Under it, the date that page was found on, not the English one's. */
+	CHECK_HAS(text, "https://112.fi/fi-page\n    Online, any time\nChecked on 2026-11-30\n");
 	free(text);
 	lang_activate(LANG_SV);
 	text = detail_of(&c, "emergency-112", now);
-	CHECK_HAS(text, "https://112.fi/en (in English)\n");
+	CHECK_HAS(text, "https://112.fi/en (in English)\n    Online, any time\nChecked on 2026-11-22\n");
 	free(text);
 	lang_activate(LANG_EN);
 	content_free(&c);

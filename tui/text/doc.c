@@ -212,14 +212,22 @@ add_hours_line(const char *line, void *data)
 static void
 add_checked(struct doc *d, const struct contact *ct)
 {
+	struct date checked = ct->checked.checked;
 	char date[64];
 
-	date_text(ct->checked.checked, date, sizeof date);
+	/* A page per language: the date the page shown was found on. */
+	if (ct->kind != CONTACT_PHONE && !ct->address.same) {
+		struct address_choice k = web_address_current(&ct->address);
+
+		if (k.lang >= 0)
+			checked = ct->address.checked[k.lang].checked;
+	}
+	date_text(checked, date, sizeof date);
 	/* TRANSLATORS: under one phone number, chat or web address: the date
 	 * its details were read on the service's or an official page. */
 	doc_addf(d, DOC_LABEL, _("Checked on %s"), date);
 	if (ct->hours_checked.source != NULL &&
-	    date_days_between(ct->hours_checked.checked, ct->checked.checked) != 0) {
+	    date_days_between(ct->hours_checked.checked, checked) != 0) {
 		date_text(ct->hours_checked.checked, date, sizeof date);
 		doc_addf(d, DOC_LABEL, _("Hours checked on %s"), date);
 	}
