@@ -18,6 +18,9 @@ expect_out "19 helplines"
 expect_err "$L/centre.json: \"test-centre-group\" contacts[0].checked: last checked on 2024-05-02"
 expect_err "$L/centre.json:29: no Swedish text"
 expect_err "$L/centre.json:30: no Finnish text"
+# A centre's page in one language: the others are told which one they get.
+expect_err "$L/centre.json: \"test-centre-group\" contacts[0].value: no Swedish page; the Finnish one is shown"
+expect_err "$L/centre.json: \"test-centre-group\" contacts[0].value.fi.checked: last checked on 2024-05-02"
 case "$ERR" in *"test-centre-walk-in"*) fail "a fresh entry was listed as old: $ERR";; esac
 
 # Plain mode, each language: the directory, the label, the detail, Help now.
