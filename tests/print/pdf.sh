@@ -188,7 +188,7 @@ fi
 mkdir "$SCRATCH/bin"
 printf '#!/bin/sh\nprintf "%%s\\n" "$@" >"$FAKE_LP_DIR/argv"\ncat >"$FAKE_LP_DIR/stdin"\n' >"$SCRATCH/bin/lp"
 chmod +x "$SCRATCH/bin/lp"
-FAKE_LP_DIR="$SCRATCH" PATH="$SCRATCH/bin:$PATH" "$TUKI" --print-steps --lang sv --printer desk ||
+FAKE_LP_DIR="$SCRATCH" TUKI_CUPS_BINDIR="$SCRATCH/bin" "$TUKI" --print-steps --lang sv --printer desk ||
 	fail "print-steps to lp failed"
 [ "$(tr '\n' ' ' <"$SCRATCH/argv")" = "-d desk -t tuki -o media=A4 " ] ||
 	fail "lp arguments for a PDF: $(tr '\n' ' ' <"$SCRATCH/argv")"

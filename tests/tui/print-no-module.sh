@@ -18,7 +18,7 @@ cat >/dev/null
 LP
 chmod +x "$SCRATCH/bin/lp"
 
-start_tuki PATH="$SCRATCH/bin:$PATH" FAKE_LP_DIR="$SCRATCH" -- --lang en
+start_tuki TUKI_CUPS_BINDIR="$SCRATCH/bin" FAKE_LP_DIR="$SCRATCH" -- --lang en
 print_from_directory
 keys Enter
 wait_for "Could not make the PDF"
