@@ -12,6 +12,7 @@ scratch
 
 if "$TUKI" --version | grep -q "PDF"; then skip "this tuki was built --without-pdf"; fi
 need pdfinfo
+need python3
 need pdffonts
 need pdftotext
 need pdftoppm
@@ -65,6 +66,12 @@ for lang in fi sv en; do
 		echo "$info" | grep -q '^Title: *.*tuki' || fail "$lang $what: no document title"
 		# The document language, for screen readers (an update after cairo's catalog).
 		grep -aq "^   /Lang ($lang)$" "$pdf" || fail "$lang $what: no document language"
+		# Tagged, as README says: the structure tree and /MarkInfo both.
+		echo "$info" | grep -q '^Tagged: *yes' || fail "$lang $what: pdfinfo says it is not tagged"
+		# Legible at arm's length: body text 10 pt or more, not grey,
+		# italics only for short asides.
+		python3 "$TUKI_SRCDIR/tests/print/pdf_legibility.py" "$pdf" >"$SCRATCH/legibility" ||
+			fail "$lang $what: $(cat "$SCRATCH/legibility")"
 		# Every font embedded: the "emb" column (third from the right) says yes.
 		pdffonts "$pdf" | awk 'NR > 2 && $(NF-4) != "yes" { print; bad = 1 } END { exit bad }' ||
 			fail "$lang $what: a font is not embedded"
