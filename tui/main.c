@@ -23,6 +23,9 @@
 #include "render/plain.h"
 #include "sys/privacy.h"
 #include "render/print_request.h"
+#ifdef HAVE_PDF
+#include "render/pdf.h"
+#endif
 #include "text/session.h"
 #include "render/spool.h"
 #include "ui/app.h"
@@ -261,6 +264,11 @@ check_config(const struct options *opts)
 		    config_path(opts));
 	if (cfg.printer[0] != '\0')
 		warn_printer(cfg.printer);
+#ifdef HAVE_PDF
+	/* The kiosk prints PDFs: without the module a visitor could not. */
+	if (cfg.printer[0] != '\0' && !pdf_available(&err))
+		fprintf(stderr, _("tuki: warning: printing will not work: %s\n"), err.message);
+#endif
 	explicit_bzero(&cfg, sizeof cfg);
 	return EXIT_OK;
 }

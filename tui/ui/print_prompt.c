@@ -103,7 +103,15 @@ send_to_printer(struct app *app, struct view *view, const char *printer)
 	if (print_render(&req, &job.text, &err) != 0) {
 		free(job.text.text);
 		job.text.text = NULL;
-		say(app, view, err.message);
+		/* A visitor gets the calm word and staff the reason (QA m2). */
+		if (app->kiosk != NULL) {
+			if (!isatty(STDERR_FILENO))
+				fprintf(stderr, "tuki: %s\n", err.message);
+			say(app, view, _("Printing is not available on this terminal. Please ask a "
+			    "member of staff."));
+		} else {
+			say(app, view, err.message);
+		}
 		return;
 	}
 	outcome = spool_start(&job.spool, &opts, job.text.text, job.text.len);
