@@ -88,6 +88,10 @@ send_to_printer(struct app *app, struct view *view, const char *printer)
 	enum print_outcome outcome;
 
 	app->print_target = "printer";
+	/* A sent job that is only being watched does not hold up the next
+	 * one, unless the kiosk still has to cancel it if it does not print. */
+	if (job.spool.step == SPOOL_FOLLOWING && !job.spool.opts.cancel_late)
+		spool_abandon(&job.spool, false);
 	if (spool_busy(&job.spool)) {
 		say_outcome(app, view, PRINT_BUSY);
 		return;
