@@ -38,9 +38,13 @@ pages=$(( $(tr -cd '\f' <"$SCRATCH/list.txt" | wc -c) + 1 ))
 # history); cups-pdf has then closed the PDF.
 job_done() { [ -z "$(lpstat -o "$queue")" ]; }
 poll 60 job_done || fail "the job never completed: $(lpstat -o "$queue"; tail -3 "$cups/log/error_log")"
-# cups-pdf writes to the directory the system's cups-pdf.conf names.
-pdf=$(find "$home/PDF" /var/spool/cups-pdf -name '*.pdf' -newer "$marker" 2>/dev/null | head -1)
-[ -n "$pdf" ] && [ -s "$pdf" ] || fail "no PDF came out of the queue"
+# cups-pdf writes to the directory the system's cups-pdf.conf names; on a
+# busy machine the file may still be being finished when the job is done.
+pdf_out() {
+	pdf=$(find "$home/PDF" /var/spool/cups-pdf -name '*.pdf' -newer "$marker" 2>/dev/null | head -1)
+	[ -n "$pdf" ] && pdfinfo "$pdf"
+}
+poll 30 pdf_out || fail "no PDF came out of the queue"
 info=$(pdfinfo "$pdf" 2>/dev/null)
 got=$(echo "$info" | awk '/^Pages:/ { print $2 }')
 [ "$got" = "$pages" ] || fail "the PDF has $got pages, tuki laid out $pages"
@@ -56,8 +60,7 @@ if "$TUKI" --print-helplines --lang sv --format pdf >"$SCRATCH/own.pdf" 2>/dev/n
 	"$TUKI" --print-helplines --lang sv --printer "$queue" >"$SCRATCH/out" 2>"$SCRATCH/err" ||
 		fail "printing the PDF failed: $(cat "$SCRATCH/err")"
 	poll 60 job_done || fail "the PDF job never completed"
-	pdf=$(find "$home/PDF" /var/spool/cups-pdf -name '*.pdf' -newer "$marker" 2>/dev/null | head -1)
-	[ -n "$pdf" ] && [ -s "$pdf" ] || fail "no PDF came out of the queue for the handout"
+	poll 30 pdf_out || fail "no PDF came out of the queue for the handout"
 	got=$(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')
 	[ "$got" = "$want" ] || fail "the printed handout has $got pages, tuki's PDF has $want"; echo "handout: $got pages" >&2
 fi

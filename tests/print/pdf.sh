@@ -43,9 +43,13 @@ in_order() {
 	done <"$1"
 }
 
-# The web addresses printed in the text version (the guide's too), sorted.
+# The web addresses printed in the text version (the guide's too), sorted;
+# one broken after a "/" for the 72 columns is joined with its next line.
 addresses() {
-	grep -o 'https\{0,1\}://[^ ,]*' "$1" | sort
+	LC_ALL=C awk '{ sub(/^ +/, "") }
+		prev != "" { if ($0 !~ / / && $0 != "") $0 = prev $0; else print prev; prev = "" }
+		/^https?:\/\/[^ ]*\/$/ { prev = $0; next } { print }' "$1" |
+		grep -o 'https\{0,1\}://[^ ,]*' | sort
 }
 
 for lang in fi sv en; do

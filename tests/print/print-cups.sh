@@ -11,9 +11,10 @@ scratch
 . "${TUKI_SRCDIR}/tests/print/private-cupsd.sh"
 cleanup_extra() { cupsd_stop; }
 
-lpadmin -p desk -E -v cups-pdf:/ -m "$cups_pdf_ppd" 2>/dev/null || fail "cannot add the queue"
+# (Into /dev/null, not cups-pdf's directory, which cups-pdf.sh reads.)
+lpadmin -p desk -E -v file:///dev/null -m "$cups_pdf_ppd" 2>/dev/null || fail "cannot add the queue"
 # Added without -E: disabled and rejecting, as a new queue is.
-lpadmin -p off -v cups-pdf:/ -m "$cups_pdf_ppd" 2>/dev/null || fail "cannot add the second queue"
+lpadmin -p off -v file:///dev/null -m "$cups_pdf_ppd" 2>/dev/null || fail "cannot add the second queue"
 queue_ready() { lpstat -p desk | grep -q enabled; }
 poll 10 queue_ready || fail "the queue never became ready"
 export TUKI_NOW=2026-11-25T12:00

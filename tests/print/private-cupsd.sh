@@ -3,6 +3,8 @@
 # and socket in the scratch directory, reached through CUPS_SERVER), so
 # they neither depend on nor change the system's printers or scheduler.
 # It keeps no job files and no job history, as README asks of a kiosk.
+# A queue that must not write into cups-pdf's shared output directory (a
+# test running beside cups-pdf.sh) prints to file:///dev/null.
 # Needs $SCRATCH; skips unless cupsd, its tools and root are there.
 # Sets CUPS_SERVER, $cups and cupsd_pid; defines poll and cupsd_stop.
 need cupsd
@@ -49,6 +51,7 @@ PageLog $cups/log/page_log
 ServerBin /usr/lib/cups
 DataDir /usr/share/cups
 DocumentRoot /usr/share/cups/doc-root
+FileDevice Yes
 CONF
 export CUPS_SERVER="$cups/cups.sock"
 cupsd_pid=""
