@@ -517,7 +517,7 @@ directory_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		case ACT_TOPIC: next_topic(app); break;
 		case ACT_SERVED_LANGUAGE: next_language(app); break;
 		case ACT_SEARCH: view->phase = SEARCHING; break;
-		case ACT_PRINT: app_print(app, 0); break;
+		case ACT_PRINT: app_print(app, PRINT_HELPLINES); break;
 		case ACT_CLEAR:
 			f->anonymous_only = f->open_now = false;
 			f->topic = NULL;

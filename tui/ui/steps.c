@@ -306,7 +306,7 @@ steps_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		view->scroll = 0;
 		app_push(app, (struct view){ .screen = &plan_screen, .section = 1 });
 	} else if (keys_action(KEYS_STEPS, key, function_key) == ACT_PRINT)
-		app_print(app, 1);
+		app_print(app, PRINT_STEPS);
 	else
 		handled = list_key(view, (int)n, key, function_key);
 	free(steps);
