@@ -66,13 +66,13 @@ poll 60 spool_empty || fail "the job stayed in the spool: $(lpstat -o)"
 
 # --check-config: a warning, exit 0.
 conf="$SCRATCH/tuki.conf"
-printf 'staff_pin = 2468\nprinter = gone\n' >"$conf"
+printf 'staff_pin = 2497\nprinter = gone\n' >"$conf"
 chmod 600 "$conf"
 run_tuki --check-config --config "$conf"
 expect_status 0
 expect_err "CUPS has no printer called gone"
 cupsdisable desk
-printf 'staff_pin = 2468\nprinter = desk\n' >"$conf"
+printf 'staff_pin = 2497\nprinter = desk\n' >"$conf"
 run_tuki --check-config --config "$conf"
 expect_status 0
 expect_err "the printer desk is paused in CUPS"

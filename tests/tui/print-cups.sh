@@ -18,7 +18,7 @@ queue_ready() { lpstat -p reception | grep -q enabled; }
 poll 10 queue_ready || fail "the queue never became ready"
 
 conf="$SCRATCH/tuki.conf"
-printf 'languages = fi sv en\ndefault_language = sv\nidle_reset = 300\nidle_grace = 30\nstaff_pin = 2468\nprinter = reception\n' >"$conf"
+printf 'languages = fi sv en\ndefault_language = sv\nidle_reset = 300\nidle_grace = 30\nstaff_pin = 2497\nprinter = reception\n' >"$conf"
 chmod 600 "$conf"
 
 # kiosk_print: Swedish, the helpline list, yes to the print question.
@@ -53,7 +53,7 @@ wait_for "personalen."
 poll 10 spool_empty || fail "the job was left in the spool: $(lpstat -o)"
 keys S
 wait_for "PIN"
-keys 2 4 6 8 Enter
+keys 2 4 9 7 Enter
 wait_for "1"
 keys Enter
 wait_exit 0

@@ -35,7 +35,7 @@ wait_exit 0
 # The kiosk: the visitor reads the calm word and staff can help (QA m2);
 # the module's path and "reinstall" are for staff, never on the screen.
 conf="$SCRATCH/tuki.conf"
-printf 'default_language = en\nprinter = reception\nstaff_pin = 2468\n' >"$conf"
+printf 'default_language = en\nprinter = reception\nstaff_pin = 2497\n' >"$conf"
 chmod 600 "$conf"
 start_tuki TUKI_CUPS_BINDIR="$SCRATCH/bin" FAKE_LP_DIR="$SCRATCH" -- --kiosk --config "$conf"
 wait_for "Welcome"
@@ -50,7 +50,7 @@ wait_for "Printing is not available on this terminal."
 expect_screen_lacks "tuki-pdf.so"
 expect_screen_lacks "Reinstall"
 [ ! -e "$SCRATCH/lp.log" ] || fail "lp was started without a PDF"
-keys S 2 4 6 8 Enter
+keys S 2 4 9 7 Enter
 wait_for "End the kiosk"
 keys Enter
 wait_exit 0
