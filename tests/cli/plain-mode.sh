@@ -43,7 +43,7 @@ grep -q "m and the number to change its mark. c changes your answers, r repeats 
 	fail "the prompt does not name m and r"
 [ "$(grep -c "^Steps to protect yourself$" "$SCRATCH/out")" = 2 ] ||
 	fail "the list was not shown exactly twice (at first and for r)"
-grep -q "^1\. Contact your bank .*(done)$" "$SCRATCH/out" || fail "r did not repeat the list with the mark"
+grep -q "^1\. Do not pay and do not reply .*(done)$" "$SCRATCH/out" || fail "r did not repeat the list with the mark"
 grep -q "^2\. .*(does not apply)$" "$SCRATCH/out" || fail "no 'does not apply' in the list"
 grep -q "^3\. .*(do first, to do)$" "$SCRATCH/out" || fail "no 'to do' in the list"
 if grep -q "\[[ x-]\]" "$SCRATCH/out"; then fail "bracket marks in plain mode"; fi
@@ -85,8 +85,8 @@ printf '3\n1\n2\n3 5\n2\n2\nc\ns\nq\n' | "$TUKI" --plain --lang en >"$SCRATCH/ou
 grep -q "^Question 1 of 5. Is someone threatening" "$SCRATCH/out" || fail "no first question"
 grep -q "with spaces between them" "$SCRATCH/out" || fail "question 3 does not say how to answer"
 sed -n '/^For your situation$/,/^Other steps$/p' "$SCRATCH/out" >"$SCRATCH/mine"
-head -2 "$SCRATCH/mine" | grep -q "^1\. Report the crime to the police .*(do first, to do)$" ||
-	fail "the police report is not first: $(cat "$SCRATCH/mine")"
+head -2 "$SCRATCH/mine" | grep -q "^1\. Do not pay and do not reply .*(do first, to do)$" ||
+	fail "\"Do not pay\" is not first: $(cat "$SCRATCH/mine")"
 grep -q "^because someone is threatening you$" "$SCRATCH/mine" || fail "no reason"
 grep -q "Change your passwords" "$SCRATCH/mine" || fail "passwords (question 3) not brought forward"
 grep -q "^because your passwords may have leaked$" "$SCRATCH/mine" || fail "no reason for passwords"

@@ -21,10 +21,10 @@ keys Down Enter
 wait_for "Question 5 of 5"
 keys Down Enter
 wait_for "For your situation"
-screen | grep -A1 "For your situation" | tail -1 | grep -q "> \[ \] Report the crime to the police" ||
-	fail "the police report is not first: $(screen)"
-screen | sed -n '/For your situation/,/Other steps/p' | grep -q "Do not pay and do not reply (do first)" ||
-	fail "do not pay is not among the steps for this situation: $(screen)"
+screen | grep -A1 "For your situation" | tail -1 | grep -q "> \[ \] Do not pay and do not reply" ||
+	fail "do not pay is not first: $(screen)"
+screen | sed -n '/For your situation/,/Other steps/p' | grep -q "Report the crime to the police.*(do first)" ||
+	fail "the police report is not among the steps for this situation: $(screen)"
 wait_for "because someone is threatening you"
 wait_for "Other steps"
 # The bank step is among the others, and not called urgent there.

@@ -52,6 +52,55 @@ every_combination(const struct content *c)
 	CHECK(combos == 4 * 4 * 64 * 3 * 3);
 }
 
+/* Chooses "question=answer" as a person would. */
+static void
+choose(struct plan_answers *a, const char *condition)
+{
+	struct plan_condition cond;
+
+	CHECK(plan_parse_condition(condition, &cond));
+	plan_choose(a, (enum plan_question)cond.question, cond.answer);
+}
+
+/* Where a step is in the order; c->nsteps if missing. */
+static size_t
+position(const struct plan_entry *out, size_t n, const char *id)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(out[i].step->id, id) == 0)
+			return i;
+	return n;
+}
+
+/*
+ * Someone threatened or asked for money reads "Do not pay and do not reply"
+ * first and the police report second, before the bank, whatever else
+ * leaked; so does someone who skipped the questions.
+ */
+static void
+blackmail_first(const struct content *c)
+{
+	struct plan_entry *out = calloc(c->nsteps + 1, sizeof *out);
+	struct plan_answers a = { .answered = true };
+	size_t n;
+
+	choose(&a, "threat=yes");
+	n = plan_order(c, &a, out);
+	CHECK_STR(out[0].step->id, "do-not-pay");
+	CHECK_STR(out[1].step->id, "police-report");
+	choose(&a, "misused=yes");
+	choose(&a, "leaked=bank");
+	choose(&a, "leaked=identity-code");
+	n = plan_order(c, &a, out);
+	CHECK_STR(out[0].step->id, "do-not-pay");
+	CHECK_STR(out[1].step->id, "police-report");
+	CHECK(position(out, n, "bank") > 1 && position(out, n, "bank") < n);
+	n = plan_order(c, NULL, out);
+	CHECK(position(out, n, "do-not-pay") < position(out, n, "bank"));
+	CHECK(position(out, n, "police-report") < position(out, n, "bank"));
+	free(out);
+}
+
 int
 main(void)
 {
@@ -139,6 +188,7 @@ main(void)
 	}
 	check_complete(&c, NULL);
 	every_combination(&c);
+	blackmail_first(&c);
 	content_free(&c);
 	TEST_DONE();
 }

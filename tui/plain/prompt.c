@@ -133,7 +133,7 @@ plain_help_now(struct plain *p)
 {
 	struct doc d = { 0 };
 
-	help_now_build(&d, p->content, lang_current());
+	help_now_build(&d, p->content, lang_current(), session_now(p->session));
 	plain_doc(p, &d);
 	doc_free(&d);
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "sys/i18n.h"
+#include "model/contact_choice.h"
 #include "text/contact_text.h"
 #include "text/help_now.h"
 #include "text/hours_text.h"
@@ -96,6 +97,56 @@ add_crisis_line(struct doc *doc, const struct content *c, enum lang lang)
 	}
 }
 
+static bool
+has_topic(const struct helpline *h, const char *id)
+{
+	for (size_t i = 0; i < h->ntopics; i++)
+		if (strcmp(h->topics[i]->id, id) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * For someone threatened or asked for money: the first shipped line for
+ * victims of crime that also takes people in crisis (Victim Support
+ * Finland), with the contact and status the directory shows the reader.
+ */
+static void
+add_victim_support(struct doc *doc, const struct content *c, enum lang lang, time_t now)
+{
+	const struct language *language = content_language(c, lang_code(lang));
+
+	for (size_t i = 0; i < c->nhelplines; i++) {
+		const struct helpline *h = &c->helplines[i];
+		struct contact_choice k;
+		char status[128];
+
+		if (h->emergency || h->origin == ORIGIN_ADDED || !has_topic(h, "crime-victims") ||
+		    !has_topic(h, "crisis"))
+			continue;
+		k = helpline_contact_for(h, language, now);
+		if (k.contact == NULL || k.contact->kind != CONTACT_PHONE)
+			continue;
+		doc_add_msgid(doc, DOC_HEADING, c, h->name.msgid);
+		if (k.serves)
+			/* TRANSLATORS: Help now, above Victim Support Finland's number. */
+			doc_addf(doc, DOC_LABEL, _("If someone threatens you or asks you for money, "
+			    "call %s."), k.contact->value);
+		else
+			/* TRANSLATORS: the same, with "answers in Finnish" or the like. */
+			doc_addf(doc, DOC_LABEL, _("If someone threatens you or asks you for money, "
+			    "call %s (%s)."), k.contact->value, contact_answers_in(h, k.contact));
+		/* The contact's own note on unconfirmed hours says more than the badge. */
+		if (!(k.contact->hours.kind == HOURS_UNKNOWN && k.contact->note.msgid != NULL)) {
+			contact_status_text(k.contact, now, status, sizeof status);
+			doc_add(doc, DOC_LABEL, status);
+		}
+		if (k.contact->note.msgid != NULL)
+			doc_add_msgid(doc, DOC_PARAGRAPH, c, k.contact->note.msgid);
+		return;
+	}
+}
+
 static void
 add_hours(const char *line, void *doc)
 {
@@ -129,14 +180,24 @@ add_local_crisis(struct doc *doc, const struct content *c, enum lang lang)
 }
 
 void
-help_now_build(struct doc *doc, const struct content *c, enum lang lang)
+help_now_build(struct doc *doc, const struct content *c, enum lang lang, time_t now)
+{
+	doc_add(doc, DOC_TITLE, _("Help now"));
+	add_emergency(doc, c, lang);
+	add_crisis_line(doc, c, lang);
+	add_victim_support(doc, c, lang, now);
+	add_local_crisis(doc, c, lang);
+	doc_add(doc, DOC_PARAGRAPH, _("Whatever you are going through, you do not have "
+	    "to face it alone."));
+}
+
+void
+help_now_small(struct doc *doc, const struct content *c, enum lang lang)
 {
 	doc_add(doc, DOC_TITLE, _("Help now"));
 	add_emergency(doc, c, lang);
 	add_crisis_line(doc, c, lang);
 	add_local_crisis(doc, c, lang);
-	doc_add(doc, DOC_PARAGRAPH, _("Whatever you are going through, you do not have "
-	    "to face it alone."));
 }
 
 void

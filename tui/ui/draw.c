@@ -371,7 +371,7 @@ draw_too_small(const struct content *c)
 	} else {
 		struct doc doc = { 0 };
 
-		help_now_build(&doc, c, lang);
+		help_now_small(&doc, c, lang);
 		bool compact = small_help_rows(&doc, false) > end;
 		bool digits = false;    /* the heading before has the number */
 
