@@ -36,10 +36,11 @@ print_home(struct plain *p)
 }
 
 int
-plain_run(struct session *session, int in_fd, FILE *out)
+plain_run(struct session *session, int in_fd, FILE *out, void (*clear)(void))
 {
 	struct plain p = { .session = session, .content = session->content, .in = in_fd,
-		.out = out, .after_blank = true, .still = true, .echoed = isatty(in_fd) == 1 };
+		.out = out, .after_blank = true, .still = true, .echoed = isatty(in_fd) == 1,
+		.clear = clear };
 	bool show = true;
 
 	if (lang_current() == LANG_NONE)
@@ -68,5 +69,7 @@ plain_run(struct session *session, int in_fd, FILE *out)
 	}
 	plain_blank(&p);
 	fflush(out);
+	if (p.wipe && p.clear != NULL)
+		p.clear();
 	return 0;
 }
