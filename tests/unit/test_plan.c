@@ -101,6 +101,41 @@ blackmail_first(const struct content *c)
 	free(out);
 }
 
+/*
+ * Enter alone never answers "Yes": with nothing chosen, each question
+ * starts on an answer that changes no advice, or on "I am not sure"; asked
+ * again, on the answer chosen before.  Whom the plan is for comes first,
+ * and for someone else the words are about that person.
+ */
+static void
+start_answers(void)
+{
+	struct plan_answers a = { 0 };
+
+	CHECK(PLAN_FOR_OTHER == 0);
+	for (unsigned q = 0; q < PLAN_QUESTION_COUNT; q++) {
+		const struct plan_question_info *info = &plan_questions[q];
+		const char *id = info->answers[plan_start_answer(&a, (enum plan_question)q)].id;
+
+		if (info->several)
+			continue;       /* Enter goes on with nothing chosen */
+		CHECK(strcmp(id, "yes") != 0);
+		CHECK(strcmp(id, "unsure") == 0 || q == PLAN_FOR_OTHER);
+	}
+	CHECK_STR(plan_question_text(&a, PLAN_MINOR), "Are you under 18?");
+	choose(&a, "for-other=yes");
+	choose(&a, "threat=yes");
+	CHECK(plan_start_answer(&a, PLAN_FOR_OTHER) == 1);
+	CHECK(plan_start_answer(&a, PLAN_THREAT) == 0);
+	CHECK_STR(plan_question_text(&a, PLAN_MINOR), "Is the person under 18?");
+	CHECK(!plan_for_other(&a));     /* not yet answered: no reason changes */
+	a.answered = true;
+	CHECK(plan_for_other(&a));
+	CHECK_STR(plan_answer_reason(&a, PLAN_THREAT, 0),
+	    "because someone is threatening the person you are helping");
+	CHECK_STR(plan_answer_label(&a, PLAN_LEAKED, 0), "Their personal identity code");
+}
+
 int
 main(void)
 {
@@ -112,6 +147,7 @@ main(void)
 	struct plan_entry out[4];
 
 	setlocale(LC_ALL, "C.UTF-8");
+	start_answers();
 	CHECK(plan_parse_condition("threat=yes", &cond) && cond.question == PLAN_THREAT);
 	CHECK(plan_parse_condition("leaked=health", &cond) && cond.question == PLAN_LEAKED &&
 	    strcmp(plan_questions[PLAN_LEAKED].answers[cond.answer].id, "health") == 0);

@@ -108,7 +108,7 @@ void
 doc_step(struct doc *d, const struct content *c, const struct step *s, enum lang lang)
 {
 	doc_add_msgid(d, DOC_TITLE, c, s->title.msgid);
-	doc_step_body(d, c, s, false, lang);
+	doc_step_body(d, c, s, false, lang, NULL);
 }
 
 void
@@ -116,13 +116,14 @@ doc_step_notes(struct doc *d, const struct content *c, const struct step *s,
     const struct plan_answers *answers)
 {
 	for (size_t i = 0; i < s->nnotes; i++)
-		if (plan_note_applies(answers, &s->notes[i].when))
+		if (plan_note_applies(answers, &s->notes[i].when,
+		    s->notes[i].has_unless ? &s->notes[i].unless : NULL))
 			doc_add_msgid(d, DOC_NOTE, c, s->notes[i].text.msgid);
 }
 
 void
 doc_step_body(struct doc *d, const struct content *c, const struct step *s, bool numbered,
-    enum lang lang)
+    enum lang lang, const struct plan_answers *answers)
 {
 	doc_add(d, DOC_HEADING, _("Why it matters"));
 	for (size_t i = 0; i < s->nwhy; i++)
@@ -170,7 +171,17 @@ doc_step_body(struct doc *d, const struct content *c, const struct step *s, bool
 			free(name);
 		}
 	}
-	doc_call_guide(d, c, NULL, s->you_could_say.msgid);
+	if (s->you_could_say.msgid == NULL || answers == NULL || !plan_for_other(answers))
+		doc_call_guide(d, c, NULL, s->you_could_say.msgid);
+	else if (s->you_could_say_for_other.msgid != NULL)
+		doc_call_guide(d, c, NULL, s->you_could_say_for_other.msgid);
+	else {
+		/* Someone helping: the person's own words, said by them. */
+		/* TRANSLATORS: a heading on a step's page for someone helping
+		 * another person; under it a sentence that person could say. */
+		doc_add(d, DOC_HEADING, _("The person you are helping could begin like this"));
+		doc_add_msgid(d, DOC_PARAGRAPH, c, s->you_could_say.msgid);
+	}
 }
 
 void
