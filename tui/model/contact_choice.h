@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "content.h"
+#include "filter.h"
 
 struct contact_choice {
 	const struct contact *contact;  /* NULL only when the helpline has none */
@@ -29,5 +30,16 @@ bool contact_serves(const struct contact *k, const struct language *language);
  */
 struct contact_choice helpline_contact_for(const struct helpline *h,
     const struct language *language, time_t now);
+
+/* The language whose contacts a person is shown: the directory's language
+ * filter, else their own (f->reader). */
+const struct language *contact_shown_language(const struct helpline_filter *f);
+
+/*
+ * Open now as the person sees it: the contact chosen for language is open
+ * at now (a web service at any hour).  A line whose number for the reader
+ * has unconfirmed hours is not open, even when another language's is.
+ */
+bool helpline_open_for(const struct helpline *h, const struct language *language, time_t now);
 
 #endif

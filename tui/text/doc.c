@@ -108,7 +108,7 @@ void
 doc_step(struct doc *d, const struct content *c, const struct step *s, enum lang lang)
 {
 	doc_add_msgid(d, DOC_TITLE, c, s->title.msgid);
-	doc_step_body(d, c, s, false, lang, NULL);
+	doc_step_body(d, c, s, false, lang, NULL, time(NULL));
 }
 
 void
@@ -123,7 +123,7 @@ doc_step_notes(struct doc *d, const struct content *c, const struct step *s,
 
 void
 doc_step_body(struct doc *d, const struct content *c, const struct step *s, bool numbered,
-    enum lang lang, const struct plan_answers *answers)
+    enum lang lang, const struct plan_answers *answers, time_t now)
 {
 	doc_add(d, DOC_HEADING, _("Why it matters"));
 	for (size_t i = 0; i < s->nwhy; i++)
@@ -147,7 +147,7 @@ doc_step_body(struct doc *d, const struct content *c, const struct step *s, bool
 
 		for (size_t i = 0; i < s->nhelplines; i++) {
 			const struct helpline *h = s->helplines[i];
-			struct contact_choice k = helpline_contact_for(h, language, time(NULL));
+			struct contact_choice k = helpline_contact_for(h, language, now);
 			char *name = content_text_dup(c, h->name.msgid);
 			/* Numbered where a digit opens the helpline (the curses screen). */
 			enum doc_style style = numbered ? DOC_LABEL : DOC_ITEM;
@@ -238,19 +238,27 @@ add_checked(struct doc *d, const struct contact *ct)
 }
 
 void
-doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, time_t now)
+doc_helpline(struct doc *d, const struct content *c, const struct helpline *h,
+    const struct language *language, time_t now)
 {
 	char buf[DOC_LINE_MAX];
+	struct contact_choice shown = helpline_contact_for(h, language, now);
 
 	doc_add_msgid(d, DOC_TITLE, c, h->name.msgid);
 	if (helpline_origin_label(h) != NULL)
 		doc_add(d, DOC_NOTE, helpline_origin_label(h));
-	helpline_status_text(h, now, buf, sizeof buf);
+	if (shown.contact != NULL)
+		contact_status_text(shown.contact, now, buf, sizeof buf);
+	else
+		helpline_status_text(h, now, buf, sizeof buf);
 	doc_add(d, DOC_NOTE, buf);
 	doc_add_msgid(d, DOC_PARAGRAPH, c, h->description.msgid);
 	if (h->audience.msgid != NULL)
 		doc_add_msgid(d, DOC_PARAGRAPH, c, h->audience.msgid);
-	for (size_t i = 0; i < h->ncontacts; i++) {
+	/* The contact the header speaks of first, then the others in file order. */
+	for (size_t n = 0; n < h->ncontacts; n++) {
+		size_t first = shown.contact != NULL ? (size_t)(shown.contact - h->contacts) : 0;
+		size_t i = n == 0 ? first : n <= first ? n - 1 : n;
 		const struct contact *ct = &h->contacts[i];
 		char langs[512] = "";
 

@@ -238,6 +238,7 @@ handout_build(struct handout *out, const struct content *c, const struct helplin
 
 	memset(out, 0, sizeof *out);
 	f.now = now;
+	f.reader = content_language(c, lang_code(lang));
 	list = arena_alloc(a, (c->nhelplines + 1) * sizeof *list);
 	listed = helplines_listed(c, &f, list);
 	out->heading = keep(a, _("Helplines and support"));

@@ -59,11 +59,13 @@ add_emergency(struct doc *doc, const struct content *c, enum lang lang)
 }
 
 /* The first crisis line open day and night, with the contact for the
- * reader's language where it has one. */
+ * reader's language where it has one: the one the directory shows them,
+ * with its status on the screen (a printed box keeps no status). */
 static void
-add_crisis_line(struct doc *doc, const struct content *c, enum lang lang)
+add_crisis_line(struct doc *doc, const struct content *c, enum lang lang, time_t now,
+    bool status)
 {
-	const char *code = lang_code(lang);
+	const struct language *language = content_language(c, lang_code(lang));
 
 	for (size_t i = 0; i < c->nhelplines; i++) {
 		const struct helpline *h = &c->helplines[i];
@@ -73,7 +75,12 @@ add_crisis_line(struct doc *doc, const struct content *c, enum lang lang)
 		/* A centre's own entry is listed on its own below, if it serves people in crisis. */
 		if (h->emergency || always == NULL || h->origin == ORIGIN_ADDED)
 			continue;
-		own = phone_in(h, code);
+		{
+			struct contact_choice k = helpline_contact_for(h, language, now);
+
+			own = k.serves && k.contact != NULL && k.contact->kind == CONTACT_PHONE
+			    ? k.contact : NULL;
+		}
 		doc_add_msgid(doc, DOC_HEADING, c, h->name.msgid);
 		if (own == always) {
 			doc_addf(doc, DOC_LABEL, _("Call %s \xe2\x80\x94 open day and night."),
@@ -82,6 +89,12 @@ add_crisis_line(struct doc *doc, const struct content *c, enum lang lang)
 			if (own != NULL) {
 				doc_addf(doc, DOC_LABEL, _("Call %s to talk in your own language."),
 				    own->value);
+				if (status && !(own->hours.kind == HOURS_UNKNOWN && own->note.msgid != NULL)) {
+					char badge[128];
+
+					contact_status_text(own, now, badge, sizeof badge);
+					doc_add(doc, DOC_LABEL, badge);
+				}
 				if (own->note.msgid != NULL)
 					doc_add_msgid(doc, DOC_LABEL, c, own->note.msgid);
 			}
@@ -184,7 +197,7 @@ help_now_build(struct doc *doc, const struct content *c, enum lang lang, time_t 
 {
 	doc_add(doc, DOC_TITLE, _("Help now"));
 	add_emergency(doc, c, lang);
-	add_crisis_line(doc, c, lang);
+	add_crisis_line(doc, c, lang, now, true);
 	add_victim_support(doc, c, lang, now);
 	add_local_crisis(doc, c, lang);
 	doc_add(doc, DOC_PARAGRAPH, _("Whatever you are going through, you do not have "
@@ -196,12 +209,12 @@ help_now_small(struct doc *doc, const struct content *c, enum lang lang)
 {
 	doc_add(doc, DOC_TITLE, _("Help now"));
 	add_emergency(doc, c, lang);
-	add_crisis_line(doc, c, lang);
+	add_crisis_line(doc, c, lang, time(NULL), false);
 	add_local_crisis(doc, c, lang);
 }
 
 void
 help_now_crisis(struct doc *doc, const struct content *c, enum lang lang)
 {
-	add_crisis_line(doc, c, lang);
+	add_crisis_line(doc, c, lang, time(NULL), false);
 }

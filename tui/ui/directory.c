@@ -30,7 +30,9 @@ enum { BROWSING, SEARCHING };
 static void
 helpline_doc(struct app *app, const struct view *view, struct doc *doc)
 {
-	doc_helpline(doc, app->content, view->item, session_now(app->session));
+	app->session->filter.reader = content_language(app->content, lang_code(lang_current()));
+	doc_helpline(doc, app->content, view->item, contact_shown_language(&app->session->filter),
+	    session_now(app->session));
 }
 
 void
@@ -44,6 +46,7 @@ static size_t
 listed(struct app *app, const struct helpline **out)
 {
 	app->session->filter.now = session_now(app->session);
+	app->session->filter.reader = content_language(app->content, lang_code(lang_current()));
 	return helplines_listed(app->content, &app->session->filter, out);
 }
 
@@ -389,8 +392,7 @@ directory_draw(struct app *app, struct view *view)
 	    strlen(app->session->search) + MB_LEN_MAX >= sizeof app->session->search;
 
 	/* A row shows the contact for the filter's language, or the reader's. */
-	const struct language *language = app->session->filter.language != NULL
-	    ? app->session->filter.language : content_language(c, lang_code(lang_current()));
+	const struct language *language = contact_shown_language(&app->session->filter);
 
 	for (size_t i = 0; i < n; i++)
 		dir_row_fill(app, shown[i], language, now, &rows[i]);

@@ -59,7 +59,8 @@ step_doc(struct app *app, const struct view *view, struct doc *doc)
 
 	doc_add_msgid(doc, DOC_TITLE, app->content, s->title.msgid);
 	doc_step_notes(doc, app->content, s, &app->session->plan);
-	doc_step_body(doc, app->content, s, true, lang_current(), &app->session->plan);
+	doc_step_body(doc, app->content, s, true, lang_current(), &app->session->plan,
+	    session_now(app->session));
 	if (s->nhelplines > 0)
 		/* TRANSLATORS: the helplines above are numbered from 1. */
 		doc_add(doc, DOC_NOTE, s->nhelplines == 1 ? _("Press 1 to open this helpline in "
