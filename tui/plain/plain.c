@@ -33,6 +33,12 @@ print_home(struct plain *p)
 	plain_say(p, "3. %s", _("Steps to protect yourself"));
 	plain_say(p, "4. %s", _("Helplines and support"));
 	plain_say(p, "5. %s", _(section_title(SECTION_ABOUT)));
+	if (session_kept_marks(p->session)) {
+		plain_blank(p);
+		/* TRANSLATORS: see the same string in tui/ui/home.c. */
+		plain_say(p, "%s", _("Your marks from last time were kept. To remove them, choose 5 "
+		    "and then Delete my saved marks."));
+	}
 }
 
 int

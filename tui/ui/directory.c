@@ -398,7 +398,7 @@ directory_draw(struct app *app, struct view *view)
 		dir_row_fill(app, shown[i], language, now, &rows[i]);
 	/* TRANSLATORS: the directory's title with how many are listed of how many. */
 	snprintf(title, sizeof title, _("Helplines and support (%zu of %zu)"), n, c->nhelplines);
-	draw_frame(title, true);
+	draw_frame_typing(title, true, view->phase == SEARCHING);
 	filter_summary(app, filters, sizeof filters);
 	/* The keys, or what is shown and "(c clears)", take two lines on a
 	 * narrow window rather than losing the last ones (a long search ends with "…"). */
@@ -475,6 +475,12 @@ next_language(struct app *app)
 static bool
 search_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
+	enum key_action global = function_key ? keys_action(KEYS_GLOBAL, key, true) : ACT_NONE;
+
+	/* Letters are the search's, but F3 (help now), F12, F1 and F2 work as
+	 * everywhere; Backspace stays the search's. */
+	if (global != ACT_NONE && global != ACT_BACK)
+		return false;
 	if (is_cancel_key(key, function_key)) {
 		app->session->search[0] = '\0';
 		view->phase = BROWSING;
