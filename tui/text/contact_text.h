@@ -8,4 +8,8 @@
  * shown to someone whose language it does not serve. */
 const char *contact_answers_in(const struct helpline *h, const struct contact *k);
 
+/* "in Swedish" as one phrase per language ("ruotsiksi", "på svenska"), or
+ * "language: Estonian": the directory's language filter, on screen and paper. */
+void language_filter_text(const struct language *l, char *out, size_t size);
+
 #endif

@@ -10,6 +10,7 @@
 #include "model/utf8.h"
 #include "sys/i18n.h"
 #include "sys/lang.h"
+#include "text/contact_text.h"
 #include "text/handout_doc.h"
 #include "text/origin_text.h"
 #include "model/plan.h"
@@ -221,6 +222,20 @@ shown_line(struct arena *a, const struct content *c, const struct helpline_filte
 	if (f->topic != NULL)
 		snprintf(shown + strlen(shown), sizeof shown - strlen(shown), " %s;",
 		    gettext(f->topic->label.msgid));
+	if (f->language != NULL) {
+		char words[96];
+
+		language_filter_text(f->language, words, sizeof words);
+		snprintf(shown + strlen(shown), sizeof shown - strlen(shown), " %s;", words);
+	}
+	if (f->search != NULL && f->search[0] != '\0') {
+		char *s = sanitize_dup(f->search);
+
+		snprintf(shown + strlen(shown), sizeof shown - strlen(shown), " ");
+		snprintf(shown + strlen(shown), sizeof shown - strlen(shown), _("search: %s"), s);
+		snprintf(shown + strlen(shown), sizeof shown - strlen(shown), ";");
+		free(s);
+	}
 	shown[strlen(shown) - 1] = '.';
 	return keep(a, shown);
 }

@@ -3,6 +3,8 @@
  * the checklist).  In personal mode it asks where: the default printer or
  * a file the person names.  In kiosk mode it asks whether to print on the
  * configured printer, and says where the paper comes out.  The outcome is said plainly, never as a raw error.
+ * From a filtered directory it first asks what to list: the whole list
+ * (first, so Enter gives the full take-home list) or only what is shown.
  */
 #include <config.h>
 
@@ -26,7 +28,7 @@
 #include "layout.h"
 #include "question.h"
 
-enum { CHOOSING, NAMING, SENDING, DONE, CONFIRMING };
+enum { CHOOSING, NAMING, SENDING, DONE, CONFIRMING, SCOPING };
 
 /*
  * The one job being handed to lp.  The loop moves it on between keys
@@ -44,14 +46,31 @@ static struct {
 /* The file name prompt's own buffer (one print prompt is open at a time). */
 static char file_name[PATH_MAX];
 
+/* Whether the helpline list prints only what the filters show. */
+static bool only_shown;
+
+/* The filter the printed list applies: the directory's, or none (the whole list). */
+static const struct helpline_filter *
+print_filter(struct app *app, struct helpline_filter *whole)
+{
+	const struct helpline_filter *f = &app->session->filter;
+
+	if (only_shown)
+		return f;
+	*whole = (struct helpline_filter){ .now = f->now, .reader = f->reader,
+		.translate = f->translate };
+	return whole;
+}
+
 /* What is being printed travels in view->section: 0 helplines, 1 steps. */
 static void
 render(struct app *app, int what, struct print_buffer *out)
 {
 	time_t now = session_now(app->session);
+	struct helpline_filter whole;
 
 	if (what == 0)
-		print_helplines(out, app->content, &app->session->filter, now, PRINT_TEXT);
+		print_helplines(out, app->content, print_filter(app, &whole), now, PRINT_TEXT);
 	else
 		print_steps(out, app->content, &app->session->progress, &app->session->plan, now,
 		    PRINT_TEXT);
@@ -75,6 +94,7 @@ static void
 send_to_printer(struct app *app, struct view *view, const char *printer)
 {
 	struct tuki_error err = { 0 };
+	struct helpline_filter whole;
 	int result;
 
 	app->print_target = "printer";
@@ -88,12 +108,14 @@ send_to_printer(struct app *app, struct view *view, const char *printer)
 	memset(&job, 0, sizeof job);
 #ifdef HAVE_PDF
 	result = view->section == 0
-	    ? pdf_helplines(&job.text, app->content, &app->session->filter, session_now(app->session), &err)
+	    ? pdf_helplines(&job.text, app->content, print_filter(app, &whole),
+	    session_now(app->session), &err)
 	    : pdf_steps(&job.text, app->content, &app->session->progress, &app->session->plan,
 	    session_now(app->session), &err);
 	if (result == 0)
 		result = spool_start_pdf(&job.spool, printer, job.text.text, job.text.len, &err);
 #else
+	(void)whole;
 	render(app, view->section, &job.text);
 	result = spool_start(&job.spool, printer, job.text.text, job.text.len, &err);
 #endif
@@ -164,10 +186,25 @@ save_to_file(struct app *app, struct view *view)
 	finish(app, view, result, &err);
 }
 
+/* After the whole-or-shown question (or without it): where it goes. */
+static void
+ask_where(struct app *app, struct view *view)
+{
+	view->phase = CHOOSING;
+	view->selected = 0;
+	if (app->kiosk != NULL) {
+		/* A stray p must not put a visitor's list on the reception printer:
+		 * ask first, starting on "no". */
+		view->phase = CONFIRMING;
+		view->selected = 1;
+	}
+}
+
 void
 app_print(struct app *app, int what)
 {
 	file_name[0] = '\0';
+	only_shown = false;
 	app_push(app, (struct view){ .screen = &print_prompt_screen, .section = what });
 	if (app->kiosk != NULL && app->kiosk->printer == NULL) {
 		struct tuki_error err = { .status = EXIT_UNAVAILABLE };
@@ -175,12 +212,33 @@ app_print(struct app *app, int what)
 		snprintf(err.message, sizeof err.message, "%s",
 		    _("Printing is not available on this terminal. Please ask a member of staff."));
 		finish(app, app_view(app), EXIT_UNAVAILABLE, &err);
-	} else if (app->kiosk != NULL) {
-		/* A stray p must not put a visitor's list on the reception printer:
-		 * ask first, starting on "no". */
-		app_view(app)->phase = CONFIRMING;
-		app_view(app)->selected = 1;
+	} else if (what == 0 && !filter_is_empty(&app->session->filter)) {
+		app_view(app)->phase = SCOPING;
+	} else {
+		ask_where(app, app_view(app));
 	}
+}
+
+/* From a filtered directory: the whole list first, then only what is shown. */
+static void
+scope_draw(struct app *app, struct view *view)
+{
+	static char items[2][160];
+	static const char *ptrs[2];
+	const struct content *c = app->content;
+	const struct helpline **shown = xmalloc((c->nhelplines + 1) * sizeof *shown);
+	size_t n = helplines_listed(c, &app->session->filter, shown);
+	const char *question[] = { _("What should the list hold?") };
+
+	free(shown);
+	/* TRANSLATORS: the print question from a filtered directory; the
+	 * first answer prints every service, the second only those shown. */
+	snprintf(items[0], sizeof items[0], _("The whole list (%zu services)"), c->nhelplines);
+	snprintf(items[1], sizeof items[1], P_("Only what is shown (%zu service)",
+	    "Only what is shown (%zu services)", n), n);
+	ptrs[0] = items[0];
+	ptrs[1] = items[1];
+	question_draw(view, question, 1, ptrs, 2, NULL);
 }
 
 /* The kiosk's question before printing, with where the paper comes out. */
@@ -231,6 +289,10 @@ print_draw(struct app *app, struct view *view)
 		confirm_draw(app, view);
 		return;
 	}
+	if (view->phase == SCOPING) {
+		scope_draw(app, view);
+		return;
+	}
 	if (view->phase == NAMING) {
 		int x = 2, y;
 
@@ -273,6 +335,18 @@ print_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		return name_key(app, view, key, function_key);
 	if (view->phase == DONE || view->phase == SENDING)
 		return false;
+	if (view->phase == SCOPING) {
+		if (question_key(view, key, function_key))
+			return true;
+		if (is_cancel_key(key, function_key))
+			app_pop(app);
+		else if (is_open_key(key, function_key)) {
+			only_shown = view->selected == 1;
+			ask_where(app, view);
+		} else
+			return list_key(view, 2, key, function_key);
+		return true;
+	}
 	if (view->phase == CONFIRMING) {
 		if (question_key(view, key, function_key))
 			return true;
