@@ -403,7 +403,8 @@ run_interactive(const struct options *opts, const struct content *content)
 	if (local_warning != NULL && session.notice == NULL)
 		session_set_notice(&session, "%s", local_warning);
 	if (opts->plain || !terminal_usable() || !term_start(color, false)) {
-		status = plain_run(&session, STDIN_FILENO, stdout);
+		status = plain_run(&session, STDIN_FILENO, stdout,
+		    term_plain_can_clear() ? term_plain_clear : NULL);
 		session_free(&session);
 		return status;
 	}

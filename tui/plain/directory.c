@@ -26,8 +26,7 @@ print_directory(struct plain *p, const struct helpline **shown, size_t n)
 	plain_say(p, _("Showing %zu of %zu."), n, c->nhelplines);
 	/* Each row gives the contact for the filter's language, or the reader's,
 	 * and says so when the line answers in another language. */
-	const struct language *language = f->language != NULL ? f->language
-	    : content_language(c, lang_code(lang_current()));
+	const struct language *language = contact_shown_language(f);
 
 	for (size_t i = 0; i < n; i++) {
 		struct contact_choice k = helpline_contact_for(shown[i], language, f->now);
@@ -35,8 +34,9 @@ print_directory(struct plain *p, const struct helpline **shown, size_t n)
 		    ? k.contact : NULL;
 		char status[128], in[128] = "";
 
-		if (phone != NULL)
-			contact_status_text(phone, f->now, status, sizeof status);
+		/* The status of the contact shown, as on the screen and its page. */
+		if (k.contact != NULL)
+			contact_status_text(k.contact, f->now, status, sizeof status);
 		else
 			helpline_status_text(shown[i], f->now, status, sizeof status);
 		if (phone != NULL && !k.serves && !shown[i]->emergency)
@@ -68,6 +68,7 @@ plain_directory_menu(struct plain *p)
 		enum answer a;
 
 		f->now = session_now(p->session);
+		f->reader = content_language(c, lang_code(lang_current()));
 		n = helplines_listed(c, f, shown);
 		if (show)
 			print_directory(p, shown, n);
@@ -77,7 +78,7 @@ plain_directory_menu(struct plain *p)
 		if (a == ANSWER_NUMBER && (size_t)choice <= n) {
 			struct doc d = { 0 };
 
-			doc_helpline(&d, c, shown[choice - 1], f->now);
+			doc_helpline(&d, c, shown[choice - 1], contact_shown_language(f), f->now);
 			plain_doc(p, &d);
 			doc_free(&d);
 		} else if (a == ANSWER_WORD) {

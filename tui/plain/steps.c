@@ -138,7 +138,8 @@ plain_steps_menu(struct plain *p)
 
 			doc_add_msgid(&d, DOC_TITLE, c, s->title.msgid);
 			doc_step_notes(&d, c, s, &p->session->plan);
-			doc_step_body(&d, c, s, false, lang_current());
+			doc_step_body(&d, c, s, false, lang_current(), &p->session->plan,
+			    session_now(p->session));
 			plain_doc(p, &d);
 			doc_free(&d);
 			plain_blank(p);

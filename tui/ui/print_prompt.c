@@ -4,6 +4,8 @@
  * a file the person names.  In kiosk mode it asks whether to print on the
  * configured printer, and says where the paper comes out.  The outcome is
  * said plainly in the reader's language, never as a raw error.
+ * From a filtered directory it first asks what to list: the whole list
+ * (first, so Enter gives the full take-home list) or only what is shown.
  */
 #include <config.h>
 
@@ -25,7 +27,7 @@
 #include "layout.h"
 #include "question.h"
 
-enum { CHOOSING, NAMING, SENDING, DONE, CONFIRMING };
+enum { CHOOSING, NAMING, SENDING, DONE, CONFIRMING, SCOPING };
 
 /*
  * The one job handed to CUPS.  The loop moves it on between keys
@@ -200,6 +202,30 @@ save_to_file(struct app *app, struct view *view)
 	say(app, view, result == 0 ? _("Saved.") : err.message);
 }
 
+/* After the whole-or-shown question (or without it): where it goes. */
+static void
+ask_where(struct app *app, struct view *view)
+{
+	view->phase = CHOOSING;
+	view->selected = 0;
+	if (app->kiosk != NULL) {
+		/* A stray p must not put a visitor's list on the reception printer:
+		 * ask first, starting on "no". */
+		view->phase = CONFIRMING;
+		view->selected = 1;
+	}
+}
+
+/* The whole list: no filter but the clock and the reader's language. */
+static void
+print_whole_list(struct print_request *req)
+{
+	const struct helpline_filter f = req->filter;
+
+	req->filter = (struct helpline_filter){ .now = f.now, .reader = f.reader,
+		.translate = f.translate };
+}
+
 void
 app_print(struct app *app, enum print_what what)
 {
@@ -218,12 +244,33 @@ app_print(struct app *app, enum print_what what)
 	if (app->kiosk != NULL && app->kiosk->printer == NULL) {
 		say(app, app_view(app),
 		    _("Printing is not available on this terminal. Please ask a member of staff."));
-	} else if (app->kiosk != NULL) {
-		/* A stray p must not put a visitor's list on the reception printer:
-		 * ask first, starting on "no". */
-		app_view(app)->phase = CONFIRMING;
-		app_view(app)->selected = 1;
+	} else if (what == PRINT_HELPLINES && !filter_is_empty(&app->session->filter)) {
+		app_view(app)->phase = SCOPING;
+	} else {
+		ask_where(app, app_view(app));
 	}
+}
+
+/* From a filtered directory: the whole list first, then only what is shown. */
+static void
+scope_draw(struct app *app, struct view *view)
+{
+	static char items[2][160];
+	static const char *ptrs[2];
+	const struct content *c = app->content;
+	const struct helpline **shown = xmalloc((c->nhelplines + 1) * sizeof *shown);
+	size_t n = helplines_listed(c, &app->session->filter, shown);
+	const char *question[] = { _("What should the list hold?") };
+
+	free(shown);
+	/* TRANSLATORS: the print question from a filtered directory; the
+	 * first answer prints every service, the second only those shown. */
+	snprintf(items[0], sizeof items[0], _("The whole list (%zu services)"), c->nhelplines);
+	snprintf(items[1], sizeof items[1], P_("Only what is shown (%zu service)",
+	    "Only what is shown (%zu services)", n), n);
+	ptrs[0] = items[0];
+	ptrs[1] = items[1];
+	question_draw(view, question, 1, ptrs, 2, NULL);
 }
 
 /* The kiosk's question before printing, with where the paper comes out. */
@@ -273,6 +320,10 @@ print_draw(struct app *app, struct view *view)
 		confirm_draw(app, view);
 		return;
 	}
+	if (view->phase == SCOPING) {
+		scope_draw(app, view);
+		return;
+	}
 	if (view->phase == NAMING) {
 		int x = 2, y;
 
@@ -315,6 +366,19 @@ print_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		return name_key(app, view, key, function_key);
 	if (view->phase == DONE || view->phase == SENDING)
 		return false;
+	if (view->phase == SCOPING) {
+		if (question_key(view, key, function_key))
+			return true;
+		if (is_cancel_key(key, function_key))
+			app_pop(app);
+		else if (is_open_key(key, function_key)) {
+			if (view->selected == 0)
+				print_whole_list((struct print_request *)view->item);
+			ask_where(app, view);
+		} else
+			return list_key(view, 2, key, function_key);
+		return true;
+	}
 	if (view->phase == CONFIRMING) {
 		if (question_key(view, key, function_key))
 			return true;
