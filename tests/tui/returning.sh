@@ -20,7 +20,8 @@ wait_for "Search: h"
 wait_for "F3 Help now"
 expect_screen_lacks "h Help now"
 keys F3
-wait_for "Whatever you are going through"
+wait_for "Help now"
+wait_for "Emergency number 112"
 keys Left
 wait_for "Search: h"
 keys Escape q

@@ -247,8 +247,9 @@ help_now_build(struct doc *doc, const struct content *c, enum lang lang, time_t 
 	doc_add(doc, DOC_TITLE, _("Help now"));
 	add_emergency(doc, c, lang);
 	add_crisis_line(doc, c, lang, &now);
-	add_victim_support(doc, c, lang, now);
+	/* The centre's own crisis service is nearer than a national line. */
 	add_local_crisis(doc, c, lang);
+	add_victim_support(doc, c, lang, now);
 	doc_add(doc, DOC_PARAGRAPH, _("Whatever you are going through, you do not have "
 	    "to face it alone."));
 }
@@ -257,8 +258,12 @@ void
 help_now_small(struct doc *doc, const struct content *c, enum lang lang)
 {
 	doc_add(doc, DOC_TITLE, _("Help now"));
+	time_t now = clock_now(false);
+
 	add_emergency(doc, c, lang);
-	add_crisis_line(doc, c, lang, NULL);
+	/* On screen: the note on the reader's line is an aside, which the small
+	 * window leaves out before 112's line. */
+	add_crisis_line(doc, c, lang, &now);
 	add_local_crisis(doc, c, lang);
 }
 
