@@ -26,6 +26,7 @@ struct plain {
 	bool still;                 /* breathing pause: one line a breath, no count */
 	bool leaving;               /* q, x or end of input */
 	char word[256];             /* the last answer that was not a number */
+	unsigned screen_keys;       /* KEYS_* whose letters come before the global ones */
 };
 
 /* The next line typed, without its newline; false at end of input. */

@@ -66,6 +66,11 @@ plain_ask(struct plain *p, const char *prompt, int *number)
 		p->leaving = true;
 		return ANSWER_EOF;
 	}
+	/* A screen's own letter first: in the directory l filters by language. */
+	if (p->screen_keys != 0 && plain_word_action(p->screen_keys, line) != ACT_NONE) {
+		snprintf(p->word, sizeof p->word, "%s", line);
+		return ANSWER_WORD;
+	}
 	switch (plain_word_action(KEYS_GLOBAL, line)) {
 	case ACT_BACK:
 		return ANSWER_BACK;
@@ -131,7 +136,7 @@ plain_choose_language(struct plain *p)
 void
 plain_help_now(struct plain *p)
 {
-	struct doc d = { 0 };
+	struct doc d = { .spoken = true };
 
 	help_now_build(&d, p->content, lang_current());
 	plain_doc(p, &d);

@@ -32,7 +32,7 @@ plain_section_menu(struct plain *p, int section)
 		show = false;
 		a = plain_ask(p, NULL, &choice);
 		if (a == ANSWER_NUMBER && (size_t)choice <= n) {
-			struct doc d = { 0 };
+			struct doc d = { .spoken = true };
 
 			doc_page(&d, c, pages[choice - 1]);
 			plain_doc(p, &d);

@@ -134,7 +134,7 @@ plain_steps_menu(struct plain *p)
 		act = a == ANSWER_WORD ? plain_word_action(KEYS_STEPS, p->word) : ACT_NONE;
 		if (a == ANSWER_NUMBER && step_numbered(p, choice) != NULL) {
 			const struct step *s = step_numbered(p, choice);
-			struct doc d = { 0 };
+			struct doc d = { .spoken = true };
 
 			doc_add_msgid(&d, DOC_TITLE, c, s->title.msgid);
 			doc_step_notes(&d, c, s, &p->session->plan);

@@ -226,6 +226,39 @@ add_checked(struct doc *d, const struct contact *ct)
 	}
 }
 
+/* For a voice, the dates once for the whole helpline: "Checked on 2
+ * December 2026", or the oldest and newest when they differ. */
+static void
+add_checked_spoken(struct doc *d, const struct helpline *h)
+{
+	struct date oldest = { 0 }, newest = { 0 };
+	char from[64], to[64];
+
+	for (size_t i = 0; i < h->ncontacts; i++) {
+		const struct provenance *dates[2] = { &h->contacts[i].checked,
+			&h->contacts[i].hours_checked };
+
+		for (int k = 0; k < 2; k++) {
+			if (dates[k]->checked.year == 0)
+				continue;
+			if (oldest.year == 0 || date_days_between(dates[k]->checked, oldest) > 0)
+				oldest = dates[k]->checked;
+			if (newest.year == 0 || date_days_between(newest, dates[k]->checked) > 0)
+				newest = dates[k]->checked;
+		}
+	}
+	if (oldest.year == 0)
+		return;
+	date_spoken(oldest, from, sizeof from);
+	date_spoken(newest, to, sizeof to);
+	if (date_days_between(oldest, newest) == 0)
+		doc_addf(d, DOC_LABEL, _("Checked on %s"), from);
+	else
+		/* TRANSLATORS: read aloud once under a helpline's numbers: the
+		 * oldest and the newest date its details were read. */
+		doc_addf(d, DOC_LABEL, _("Details checked between %s and %s"), from, to);
+}
+
 void
 doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, time_t now)
 {
@@ -237,6 +270,9 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, t
 	helpline_status_text(h, now, buf, sizeof buf);
 	doc_add(d, DOC_NOTE, buf);
 	doc_add_msgid(d, DOC_PARAGRAPH, c, h->description.msgid);
+	/* A listener hears what happens before the list of numbers and hours. */
+	if (d->spoken)
+		doc_call_guide(d, c, h->what_happens.msgid, h->you_could_say.msgid);
 	if (h->audience.msgid != NULL)
 		doc_add_msgid(d, DOC_PARAGRAPH, c, h->audience.msgid);
 	for (size_t i = 0; i < h->ncontacts; i++) {
@@ -265,7 +301,8 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, t
 			/* A contact's own note on unconfirmed hours says it better
 			 * than the general line, and the two in a row repeat. */
 			if (!(ct->hours.kind == HOURS_UNKNOWN && ct->note.msgid != NULL))
-				hours_lines(&ct->hours, add_hours_line, d);
+				(d->spoken ? hours_lines_spoken : hours_lines)(&ct->hours,
+				    add_hours_line, d);
 			/* Only weekly hours change on holidays: a 24/7 line never
 			 * does, and unconfirmed hours already say to check. */
 			if (ct->hours.kind == HOURS_WEEKLY)
@@ -276,9 +313,13 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, t
 		}
 		if (ct->note.msgid != NULL)
 			doc_add_msgid(d, DOC_PARAGRAPH, c, ct->note.msgid);
-		add_checked(d, ct);
+		if (!d->spoken)
+			add_checked(d, ct);
 	}
-	doc_call_guide(d, c, h->what_happens.msgid, h->you_could_say.msgid);
+	if (d->spoken)
+		add_checked_spoken(d, h);
+	if (!d->spoken)
+		doc_call_guide(d, c, h->what_happens.msgid, h->you_could_say.msgid);
 	doc_add(d, DOC_HEADING, _("Good to know"));
 	/* "Not anonymous" could make someone in danger hesitate to call 112. */
 	if (!(h->emergency && h->anonymous == ANONYMOUS_NO))
