@@ -53,7 +53,7 @@ say_row(struct plain *p, const struct helpline *h, size_t number)
 	if (ct != NULL && ct->kind == CONTACT_PHONE)
 		contact_status_spoken(ct, f->now, status, sizeof status);
 	else
-		helpline_status_text(h, f->now, status, sizeof status);
+		helpline_status_spoken(h, f->now, status, sizeof status);
 	if (ct != NULL && ct->kind == CONTACT_PHONE && !k.serves && !h->emergency)
 		snprintf(in, sizeof in, ", %s", contact_answers_in(h, ct));
 	if (helpline_origin_label(h) != NULL)

@@ -267,7 +267,7 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, t
 	doc_add_msgid(d, DOC_TITLE, c, h->name.msgid);
 	if (helpline_origin_label(h) != NULL)
 		doc_add(d, DOC_NOTE, helpline_origin_label(h));
-	helpline_status_text(h, now, buf, sizeof buf);
+	(d->spoken ? helpline_status_spoken : helpline_status_text)(h, now, buf, sizeof buf);
 	doc_add(d, DOC_NOTE, buf);
 	doc_add_msgid(d, DOC_PARAGRAPH, c, h->description.msgid);
 	/* A listener hears what happens before the list of numbers and hours. */

@@ -66,8 +66,13 @@ date_text(struct date d, char *out, size_t size)
 	fill_pattern(_("YYYY-MM-DD"), "YMD", values, out, size);
 }
 
-void
-helpline_status_text(const struct helpline *h, time_t now, char *out, size_t size)
+static void clock_spoken(int minute, char *out, size_t size);
+static const char *weekday_on(int weekday);
+static void fill_slots(const char *pattern, const char *const names[], const char *const values[],
+    int n, char *out, size_t size);
+
+static void
+status_text(const struct helpline *h, time_t now, bool spoken, char *out, size_t size)
 {
 	bool known = false;
 	int best_day = -1, best_minute = 0, best_distance = 8 * 1440;
@@ -100,7 +105,19 @@ helpline_status_text(const struct helpline *h, time_t now, char *out, size_t siz
 			best_minute = minute;
 		}
 	}
-	if (best_day >= 0) {
+	if (best_day >= 0 && spoken) {
+		static const char *const names[] = { "day", "time" };
+		char time[32];
+		const char *values[2] = { weekday_on(best_day), time };
+
+		clock_spoken(best_minute, time, sizeof time);
+		/* TRANSLATORS: read aloud: a line that is closed and when it opens
+		 * ("closed, opens on Monday at 17"; Finnish "suljettu, avautuu {day}
+		 * kello {time}", Swedish "stängt, öppnar på {day} klockan {time}").
+		 * Keep the slots. */
+		fill_slots(C_("spoken status", "closed, opens on {day} at {time}"), names, values, 2,
+		    out, size);
+	} else if (best_day >= 0) {
 		char clock[32];
 
 		clock_text(best_minute, clock, sizeof clock);
@@ -114,6 +131,18 @@ helpline_status_text(const struct helpline *h, time_t now, char *out, size_t siz
 		/* TRANSLATORS: a directory badge, at most 22 columns. */
 		snprintf(out, size, "%s", _("hours not confirmed"));
 	}
+}
+
+void
+helpline_status_text(const struct helpline *h, time_t now, char *out, size_t size)
+{
+	status_text(h, now, false, out, size);
+}
+
+void
+helpline_status_spoken(const struct helpline *h, time_t now, char *out, size_t size)
+{
+	status_text(h, now, true, out, size);
 }
 
 void
@@ -340,25 +369,9 @@ date_spoken(struct date d, char *out, size_t size)
 void
 contact_status_spoken(const struct contact *k, time_t now, char *out, size_t size)
 {
-	static const char *const names[] = { "day", "time" };
 	struct helpline one = { .contacts = (struct contact *)k, .ncontacts = 1 };
-	int day, minute;
 
-	if (helpline_web_only(&one) || helpline_open_at(&one, now)
-	    || !hours_next_opening(&k->hours, now, &day, &minute)) {
-		helpline_status_text(&one, now, out, size);
-		return;
-	}
-	char time[32];
-	const char *values[2] = { weekday_on(day), time };
-
-	clock_spoken(minute, time, sizeof time);
-	/* TRANSLATORS: read aloud: a line that is closed and when it opens
-	 * ("closed, opens on Monday at 17"; Finnish "suljettu, avautuu {day}
-	 * kello {time}", Swedish "stängt, öppnar på {day} klockan {time}").
-	 * Keep the slots. */
-	fill_slots(C_("spoken status", "closed, opens on {day} at {time}"), names, values, 2,
-	    out, size);
+	status_text(&one, now, true, out, size);
 }
 
 /* "9 to 20", "kello 9 ja 15 välillä sekä 17 ja 19 välillä": a day's ranges. */

@@ -39,7 +39,8 @@ void date_text(struct date d, char *out, size_t size);
 void hours_lines_spoken(const struct week_hours *h, void (*fn)(const char *line, void *data),
     void *data);
 void date_spoken(struct date d, char *out, size_t size);
-/* contact_status_text, with "closed, opens on Monday at 17" in words. */
+/* The badges, with "closed, opens on Monday at 17" in words. */
+void helpline_status_spoken(const struct helpline *h, time_t now, char *out, size_t size);
 void contact_status_spoken(const struct contact *k, time_t now, char *out, size_t size);
 
 #endif
