@@ -1,6 +1,7 @@
 #include <config.h>
 
 #include <string.h>
+#include <strings.h>
 
 #include "content_check.h"
 #include "sys/i18n.h"
@@ -91,6 +92,37 @@ check_translation(const struct text *t, void *data)
 	}
 }
 
+/*
+ * A centre's added entry named like a shipped one would sit on Help now
+ * beside it with another number (a typo, or worse): warn, in any of the
+ * three languages, once per entry.
+ */
+static void
+check_local_names(const struct content *c, FILE *warn)
+{
+	for (size_t i = 0; i < c->nhelplines; i++) {
+		const struct helpline *h = &c->helplines[i];
+		bool warned = false;
+
+		if (h->origin != ORIGIN_ADDED)
+			continue;
+		for (enum lang l = LANG_FI; l <= LANG_EN && !warned; l++) {
+			lang_activate(l);
+			for (size_t k = 0; k < c->nhelplines && !warned; k++) {
+				const struct helpline *s = &c->helplines[k];
+				const char *name = gettext(h->name.msgid);
+
+				if (s->origin != ORIGIN_SHIPPED || strcasecmp(name, gettext(s->name.msgid)) != 0)
+					continue;
+				fprintf(warn, _("tuki: warning: %s:%d: \"%s\" has the name of the shipped "
+				    "helpline \"%s\"; visitors could take one for the other\n"),
+				    h->local_file, h->name.line, name, s->id);
+				warned = true;
+			}
+		}
+	}
+}
+
 int
 content_check(const struct content *c, time_t now, FILE *warn)
 {
@@ -99,6 +131,7 @@ content_check(const struct content *c, time_t now, FILE *warn)
 	int errors = check_dates(c, clock_today(now), warn);
 
 	content_each_text(c, check_inline_languages, warn);
+	check_local_names(c, warn);
 
 	for (enum lang l = LANG_FI; l <= LANG_SV; l++) {
 		lang_activate(l);

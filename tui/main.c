@@ -204,6 +204,15 @@ config_path(const struct options *opts)
 	return opts->config != NULL ? opts->config : SYSCONFDIR "/tuki.conf";
 }
 
+/* The installed file must be root's; one named with --config may also be
+ * the person's own (a centre's tests), like --local-dir. */
+static int
+load_config(const struct options *opts, struct kiosk_config *cfg, struct tuki_error *err)
+{
+	return config_load(cfg, config_path(opts), opts->config != NULL ? geteuid() : (uid_t)-1,
+	    err);
+}
+
 /* --check-config: validate the kiosk configuration without starting. */
 static int
 check_config(const struct options *opts)
@@ -213,7 +222,7 @@ check_config(const struct options *opts)
 
 	struct content content;
 
-	if (config_load(&cfg, config_path(opts), &err) != 0)
+	if (load_config(opts, &cfg, &err) != 0)
 		return report(&err);
 	/* The kiosk refuses to start on a broken local file: say so now. */
 	if (content_load(&content, opts->content_dir != NULL ? opts->content_dir
@@ -279,7 +288,7 @@ run_kiosk(const struct options *opts, const char *content_dir)
 	struct app app;
 	int status;
 
-	if (config_load(&cfg, config_path(opts), &err) != 0)
+	if (load_config(opts, &cfg, &err) != 0)
 		return out_of_order(&err);
 	if (content_load(&content, content_dir, &err) != 0)
 		return out_of_order(&err);

@@ -66,6 +66,16 @@ set_mode(struct options *opts, enum run_mode mode, const char *option, const cha
 	return true;
 }
 
+/* The entry for the option getopt_long() returned as c, or NULL. */
+static const struct option *
+find_option(const struct option *longopts, int c)
+{
+	for (; longopts->name != NULL; longopts++)
+		if (longopts->val == c)
+			return longopts;
+	return NULL;
+}
+
 bool
 options_parse(int argc, char **argv, struct options *opts)
 {
@@ -98,6 +108,7 @@ options_parse(int argc, char **argv, struct options *opts)
 	};
 	const char *mode_option = NULL;
 	bool help = false, version = false;
+	bool seen[OPT_LOCAL_DIR - OPT_LANG + 1] = { false };
 	int c;
 
 	memset(opts, 0, sizeof *opts);
@@ -105,6 +116,20 @@ options_parse(int argc, char **argv, struct options *opts)
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, ":", longopts, NULL)) != -1) {
+		/* A value given twice is an error, as a key twice is in tuki.conf:
+		 * which one would a person expect to win?  (A flag twice is harmless.) */
+		const struct option *o = find_option(longopts, c);
+
+		if (o != NULL && o->has_arg == required_argument) {
+			char name[32];
+
+			if (seen[c - OPT_LANG]) {
+				snprintf(name, sizeof name, "--%s", o->name);
+				usage_error(_("the option %s is given twice"), name);
+				return false;
+			}
+			seen[c - OPT_LANG] = true;
+		}
 		switch (c) {
 		case OPT_LANG:
 			opts->lang = lang_parse(optarg);
@@ -231,8 +256,9 @@ options_parse(int argc, char **argv, struct options *opts)
 		return false;
 	}
 	/* Accepted and then ignored would leave a person wondering. */
-	if (opts->mouse && opts->mode != MODE_INTERACTIVE) {
-		usage_error(_("%s works only in the interactive program"), "--mouse");
+	if ((opts->mouse || opts->plain) && opts->mode != MODE_INTERACTIVE) {
+		usage_error(_("%s works only in the interactive program"),
+		    opts->mouse ? "--mouse" : "--plain");
 		return false;
 	}
 	if (opts->content_dir != NULL && (opts->mode == MODE_CHECK_CONFIG || opts->mode == MODE_FORGET)) {

@@ -34,9 +34,56 @@ run_tuki --check-config --config "$SCRATCH/none.conf"
 expect_status 66
 expect_err "none.conf: cannot open"
 
-# The shipped sample is valid.
-run_tuki --check-config --config "$TUKI_SRCDIR/contrib/tuki.conf.in"
+# The shipped sample has no PIN: it says how to set one, and is valid once set.
+cp "$TUKI_SRCDIR/contrib/tuki.conf.in" "$SCRATCH/sample.conf"
+chmod 640 "$SCRATCH/sample.conf"
+run_tuki --check-config --config "$SCRATCH/sample.conf"
+expect_status 65
+expect_err "sample.conf: staff_pin is required"
+expect_err "\"staff_pin = \" and 4 to 16 digits of your own"
+sed -i 's/^#staff_pin =.*/staff_pin = 000000/' "$SCRATCH/sample.conf"
+run_tuki --check-config --config "$SCRATCH/sample.conf"
+expect_status 65
+expect_err "sample.conf:21: staff_pin: the sample PIN"
+expect_err "set staff_pin in $SCRATCH/sample.conf to 4 to 16 digits of your own"
+for pin in 1111 123456 654321 2468; do
+	sed -i "s/^staff_pin =.*/staff_pin = $pin/" "$SCRATCH/sample.conf"
+	run_tuki --check-config --config "$SCRATCH/sample.conf"
+	expect_status 65
+	expect_err "staff_pin: the sample PIN"
+done
+sed -i 's/^staff_pin =.*/staff_pin = 482913/' "$SCRATCH/sample.conf"
+run_tuki --check-config --config "$SCRATCH/sample.conf"
 expect_status 0
+
+# Whoever can write it sets the PIN and the printer: group or others may not (QA M2).
+for mode in 660 666 602; do
+	chmod "$mode" "$SCRATCH/ok.conf"
+	run_tuki --check-config --config "$SCRATCH/ok.conf"
+	expect_status 65
+	expect_err "ok.conf: refused: group or others can change the file"
+done
+chmod 600 "$SCRATCH/ok.conf"
+
+# A FIFO or a device is not a config file, and nothing waits on it (QA M4).
+mkfifo "$SCRATCH/fifo.conf"
+set +e
+timeout 10 "$TUKI" --check-config --config "$SCRATCH/fifo.conf" </dev/null >/dev/null 2>"$SCRATCH/err"
+STATUS=$?
+set -e
+ERR=$(cat "$SCRATCH/err")
+expect_status 66
+expect_err "fifo.conf: not a regular file"
+run_tuki --check-config --config /dev/null
+expect_status 66
+expect_err "/dev/null: not a regular file"
+
+# A NUL byte names its line (QA m8).
+printf 'staff_pin = 482913\n# a\0b\n' >"$SCRATCH/nul.conf"
+chmod 600 "$SCRATCH/nul.conf"
+run_tuki --check-config --config "$SCRATCH/nul.conf"
+expect_status 65
+expect_err "nul.conf:2: a NUL byte is not allowed"
 
 run_tuki --config "$SCRATCH/ok.conf"
 expect_status 64

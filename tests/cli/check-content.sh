@@ -68,3 +68,25 @@ PO
 TUKI_LOCALEDIR="$SCRATCH/locale" run_tuki --check-content --content-dir "$TUKI_FIXTURES"
 expect_status 65
 expect_err "pages.json:20: the fi translation changes the placeholders"
+
+# A FIFO as a content or local.d file is refused by name, without waiting
+# on it (QA M4).
+mkdir "$SCRATCH/fifo" "$SCRATCH/fifo-local"
+cp "$TUKI_FIXTURES/pages.json" "$TUKI_FIXTURES/helplines.json" "$SCRATCH/fifo/"
+mkfifo "$SCRATCH/fifo/steps.json" "$SCRATCH/fifo-local/centre.json"
+set +e
+timeout 10 "$TUKI" --check-content --content-dir "$SCRATCH/fifo" </dev/null >/dev/null 2>"$SCRATCH/err"
+STATUS=$?
+set -e
+ERR=$(cat "$SCRATCH/err")
+expect_status 66
+expect_err "fifo/steps.json: not a regular file"
+chmod 755 "$SCRATCH/fifo-local"
+set +e
+timeout 10 "$TUKI" --check-content --content-dir "$TUKI_FIXTURES" --local-dir "$SCRATCH/fifo-local" \
+    </dev/null >/dev/null 2>"$SCRATCH/err"
+STATUS=$?
+set -e
+ERR=$(cat "$SCRATCH/err")
+[ "$STATUS" = 65 ] || [ "$STATUS" = 66 ] || fail "a FIFO in local.d: exit $STATUS ($ERR)"
+expect_err "fifo-local/centre.json: not a regular file"

@@ -121,7 +121,7 @@ refused_everywhere() {
 	run_tuki --check-content --local-dir "$L"
 	expect_status 65
 	expect_err "$1"
-	printf 'staff_pin = 1234\n' >"$SCRATCH/tuki.conf"
+	printf 'staff_pin = 4829\n' >"$SCRATCH/tuki.conf"
 	run_tuki --check-config --config "$SCRATCH/tuki.conf" --local-dir "$L"
 	expect_status 65
 	expect_err "$1"
@@ -185,3 +185,17 @@ cp "$TUKI_SRCDIR/contrib/local.d-example.json" "$L/"
 chmod 644 "$L/local.d-example.json"
 run_tuki --check-content --local-dir "$L"
 expect_status 0
+
+# An added entry with a shipped helpline's name (in any language, any
+# case) is warned about: on Help now it would sit beside the real line
+# with another number (QA m9).
+M="$SCRATCH/local-mieli.d"
+mkdir -m 755 "$M"
+sed 's/"en": "Test Centre crisis walk-in"/"en": "MIELI crisis helpline"/' \
+	"$TUKI_SRCDIR/tests/fixtures/local/centre.json" >"$M/centre.json"
+chmod 644 "$M/centre.json"
+run_tuki --check-content --local-dir "$M"
+expect_status 0
+expect_err "warning: $M/centre.json:7: \"MIELI crisis helpline\" has the name of the shipped helpline \"mieli-crisis\""
+run_tuki --check-content --local-dir "$L"
+case "$ERR" in *"has the name of"*) fail "warned about a name of its own: $ERR";; esac

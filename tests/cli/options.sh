@@ -83,3 +83,17 @@ printf '{"version": 1, "steps": {}}\n' >"$SCRATCH/state/tuki/progress.json"
 run_tuki --forget --content-dir /nonexistent
 expect_status 64
 [ -e "$SCRATCH/state/tuki/progress.json" ] || fail "--forget ran although the command line was refused"
+
+# An option given twice, or one the mode would ignore, is refused (QA m6).
+run_tuki --print-steps --lang en --lang sv
+expect_status 64
+expect_err "the option --lang is given twice"
+run_tuki --print-helplines --format text --format pdf
+expect_status 64
+expect_err "the option --format is given twice"
+run_tuki --kiosk --plain
+expect_status 64
+expect_err "--plain works only in the interactive program"
+run_tuki --print-steps --plain
+expect_status 64
+expect_err "--plain works only in the interactive program"

@@ -93,7 +93,7 @@ grep -q "^because your passwords may have leaked$" "$SCRATCH/mine" || fail "no r
 # After c and s: the standard order again.
 tail -40 "$SCRATCH/out" | grep -q "^For your situation$" && fail "skip kept the tailored order"
 printf '3\n1\n2\n\n2\n2\nq\n' | "$TUKI" --plain --lang sv >"$SCRATCH/out" 2>&1 || fail "status $?"
-grep -q "^För din situation$" "$SCRATCH/out" || fail "Swedish: no tailored list"
+grep -q "^Utifrån dina svar$" "$SCRATCH/out" || fail "Swedish: no tailored list"
 grep -q "^eftersom någon hotar dig$" "$SCRATCH/out" || fail "Swedish: no reason"
 printf '3\n1\n2\n\n2\n2\nq\n' | "$TUKI" --plain --lang fi >"$SCRATCH/out" 2>&1 || fail "status $?"
 grep -q "^Sinun tilanteeseesi$" "$SCRATCH/out" || fail "Finnish: no tailored list"

@@ -60,4 +60,39 @@ set -e
 grep -q "set the file aside" "$SCRATCH/out" || fail "no note that the file was set aside"
 [ -f "$file" ] && grep -q '"bank"' "$file" || fail "the mark was not saved in a fresh file"
 ls "$state/tuki" | grep -q '^progress.json.corrupt-' || fail "the FIFO was not set aside"
+
+# The file damaged during a session (QA M3): the marks loaded at the start
+# are kept with the new one, and the person is told calmly.
+rm -f "$state/tuki/"*
+printf '{"version":1,"steps":{"bank":{"state":"done","date":"2026-12-01"},"police-report":{"state":"done","date":"2026-12-01"},"keep-evidence":{"state":"not-applicable","date":"2026-12-01"}}}\n' >"$file"
+chmod 600 "$file"
+rm -f "$SCRATCH/a.in"
+mkfifo "$SCRATCH/a.in"
+XDG_STATE_HOME="$state" "$TUKI" --plain --lang en <"$SCRATCH/a.in" >"$SCRATCH/a.out" 2>&1 &
+a=$!
+exec 3>"$SCRATCH/a.in"
+printf '3\ns\n' >&3
+poll_file "$SCRATCH/a.out" "Done 2,"
+echo 'garbage{' >"$file"
+printf 'm 5\n' >&3
+poll_file "$file" '"support"'
+printf '0\nq\n' >&3
+exec 3>&-
+wait "$a" || fail "the session ended with $?"
+for id in bank police-report keep-evidence support; do
+	grep -q "\"$id\"" "$file" || fail "the mark $id was lost: $(cat "$file")"
+done
+grep -q "had been damaged, so tuki set it aside as $state/tuki/progress.json.corrupt-" "$SCRATCH/a.out" ||
+	fail "the person was not told: $(tail -20 "$SCRATCH/a.out")"
+grep -q "Nothing was lost." "$SCRATCH/a.out" || fail "no word that nothing was lost"
+grep -q 'garbage{' "$state/tuki/progress.json.corrupt-"* || fail "the damaged file was not kept"
+
+# With no HOME and no XDG_STATE_HOME there is nowhere to save: a mark says
+# so once, instead of being dropped without a word (QA m7).
+printf '3\ns\nm 1\nm 2\n0\nq\n' | env -u HOME -u XDG_STATE_HOME "$TUKI" --plain --lang en \
+	>"$SCRATCH/out" 2>&1 || fail "without HOME: exit $?"
+[ "$(grep -c "Your marks stay in this session." "$SCRATCH/out")" = 1 ] ||
+	fail "not said once that marks are not kept: $(cat "$SCRATCH/out")"
+grep -q "no home directory" "$SCRATCH/out" || fail "the reason is not given"
+grep -q "Keep your marks" "$SCRATCH/out" && fail "asked to keep marks with nowhere to keep them"
 exit 0

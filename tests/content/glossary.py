@@ -23,6 +23,13 @@ def variants(glossary):
             for v in filter(None, (w.strip() for w in re.findall(r"`[^`]+`|[^,]+", words.strip()))):
                 exact = v.startswith("`") and v.endswith("`")
                 text = v.strip("`")
+                if exact and len(text) > 2 and text.startswith("/") and text.endswith("/"):
+                    # A pattern no word list can say, as a regular expression.
+                    try:
+                        out.append((lang, v, re.compile(text[1:-1])))
+                    except re.error as err:
+                        sys.exit("GLOSSARY.md: the pattern %s does not compile: %s" % (v, err))
+                    continue
                 stem = text.endswith("*")
                 body = re.escape(text.rstrip("*")).replace(r"\ ", r"\s+")
                 pattern = r"(?<!\w)" + body + (r"\w*" if stem else r"(?!\w)")
@@ -83,8 +90,9 @@ def main():
         sys.exit("GLOSSARY.md: no variants found in the table")
     bad = 0
     for lang, v, pattern in rules:
-        # The pattern must find the variant itself, or the rule checks nothing.
-        if not pattern.search(v.strip("`").rstrip("*")):
+        # The pattern must find the variant itself, or the rule checks nothing
+        # (a regular expression is tried by glossary.sh on planted text).
+        if not v.startswith("`/") and not pattern.search(v.strip("`").rstrip("*")):
             sys.exit("GLOSSARY.md: the variant %s cannot match" % v)
         for msgid, msgstr in translations(pos[lang]):
             hit = pattern.search(msgstr)

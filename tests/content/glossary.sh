@@ -25,3 +25,22 @@ if python3 "$TUKI_SRCDIR/tests/content/glossary.py" "$po/GLOSSARY.md" "$SCRATCH/
 	"$po/sv.po" >/dev/null; then
 	fail "a drifted official name was not found"
 fi
+
+# ... and a pattern row: the bare program name, which Finnish reads as the
+# noun "support" (issue 44), while "tuki --forget" in a command stays.
+sed 's/^msgstr "Mitä ohjelma säilyttää"$/msgstr "Mitä tuki säilyttää"/' "$po/fi.po" >"$SCRATCH/fi.po"
+grep -q '"Mitä tuki säilyttää"' "$SCRATCH/fi.po" || fail "could not plant the bare name"
+grep -q 'tuki --forget' "$SCRATCH/fi.po" || fail "the catalog has no command to keep"
+python3 "$TUKI_SRCDIR/tests/content/glossary.py" "$po/GLOSSARY.md" "$SCRATCH/fi.po" \
+	"$po/sv.po" >"$SCRATCH/out" && fail "a planted bare \"tuki\" was not found"
+grep -q 'in: What tuki keeps$' "$SCRATCH/out" || fail "the bare name was not the finding: $(cat "$SCRATCH/out")"
+[ "$(wc -l <"$SCRATCH/out")" = 1 ] || fail "more than the planted name was found: $(cat "$SCRATCH/out")"
+
+# ... and a verb a few words before its noun: Swedish "sätta ett förbud".
+sed 's/^msgstr "Beställ kreditförbud också hos båda kreditupplysningsföretagen"$/msgstr "Sätt ett kreditförbud också hos båda kreditupplysningsföretagen"/' \
+	"$po/sv.po" >"$SCRATCH/sv.po"
+grep -q '"Sätt ett kreditförbud' "$SCRATCH/sv.po" || fail "could not plant the calque"
+if python3 "$TUKI_SRCDIR/tests/content/glossary.py" "$po/GLOSSARY.md" "$po/fi.po" \
+	"$SCRATCH/sv.po" >/dev/null; then
+	fail "a planted \"Sätt ett kreditförbud\" was not found"
+fi

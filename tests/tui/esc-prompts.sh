@@ -123,14 +123,14 @@ keys Down
 keys Escape
 wait_gone "Choose a language"
 # Back where it was opened, and the language stays as it was.
-wait_for "Att klara sig, en dag i taget"
+wait_for "Att klara sig en dag i taget"
 keys L
 wait_for "Choose a language"
 quit_from_inside "Choose a language"
 
 # ---- the kiosk's staff PIN ----
 conf="$SCRATCH/tuki.conf"
-printf 'languages = fi sv en\ndefault_language = en\nstaff_pin = 2468\n' >"$conf"
+printf 'languages = fi sv en\ndefault_language = en\nstaff_pin = 2497\n' >"$conf"
 chmod 600 "$conf"
 start_tuki HOME="$SCRATCH/home" XDG_STATE_HOME="$SCRATCH/kstate" -- --kiosk --config "$conf"
 wait_for "Tervetuloa"

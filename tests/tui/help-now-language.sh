@@ -9,7 +9,7 @@ wait_for "1  Du är inte ensam"
 keys h
 wait_for "Ring 112"
 screen | head -1 | grep -qF "Hjälp nu" || fail "the title is not \"Hjälp nu\""
-wait_for "Ring 09 2525 0112 om du vill tala på ditt eget språk."
+wait_for "Ring 09 2525 0112 om du vill prata på svenska."
 wait_for "Dygnet runt: 09 2525 0111. Samtalen besvaras på finska."
 expect_screen_lacks "öppet dygnet runt"
 keys q
@@ -35,6 +35,6 @@ wait_exit 0
 
 # Plain mode builds the same document.
 printf 'h\nx\n' | "$TUKI" --plain --lang sv >"$SCRATCH/plain" 2>&1 || true
-grep -qF "Ring 0 9, 2 5 2 5, 0 1 1 2 om du vill tala på ditt eget språk." "$SCRATCH/plain" ||
+grep -qF "Ring 0 9, 2 5 2 5, 0 1 1 2 om du vill prata på svenska." "$SCRATCH/plain" ||
 	fail "plain mode's Help now lacks the Swedish line: $(cat "$SCRATCH/plain")"
 grep -qF "Samtalen besvaras på finska." "$SCRATCH/plain" || fail "plain mode does not say the line answers in Finnish"

@@ -3,7 +3,7 @@
 # intact, even under the plain C locale (tuki switches to C.UTF-8).
 . "${TUKI_SRCDIR}/tests/tui/lib.sh"
 
-for case in "fi|Et ole yksin|Askeleet oman turvan" "sv|Du är inte ensam|Steg för att skydda dig" \
+for case in "fi|Et ole yksin|Suojautumisen askeleet" "sv|Du är inte ensam|Steg för att skydda dig" \
 	"en|You are not alone|Steps to protect yourself"; do
 	lang=${case%%|*}; rest=${case#*|}; first=${rest%%|*}; third=${rest#*|}
 	start_tuki LANG=C LC_ALL=C -- --lang "$lang"

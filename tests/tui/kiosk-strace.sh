@@ -10,7 +10,7 @@ need strace
 strace -o /dev/null true 2>/dev/null || skip "strace cannot trace here (ptrace is not allowed)"
 
 conf="$SCRATCH/tuki.conf"
-printf 'default_language = en\nprinter = reception\nstaff_pin = 2468\n' >"$conf"
+printf 'default_language = en\nprinter = reception\nstaff_pin = 2497\n' >"$conf"
 mkdir "$SCRATCH/bin"
 printf '#!/bin/sh\ncat >>"%s/jobs"\necho "request id is reception-1"\n' "$SCRATCH" >"$SCRATCH/bin/lp"
 chmod +x "$SCRATCH/bin/lp"
@@ -45,7 +45,7 @@ keys Up Enter
 wait_for "Printed"
 keys Escape Escape
 wait_for "Welcome"
-keys S 2 4 6 8 Enter
+keys S 2 4 9 7 Enter
 # The staff screen: ending the kiosk is its first choice.
 wait_for "End the kiosk"
 keys Enter

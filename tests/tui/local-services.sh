@@ -52,10 +52,10 @@ wait_exit 0
 $TMUX_CMD kill-server
 
 # In a kiosk, after the staff PIN: the facts that need checking, by file and id.
-printf 'default_language = en\nstaff_pin = 2468\n' >"$SCRATCH/tuki.conf"
+printf 'default_language = en\nstaff_pin = 2497\n' >"$SCRATCH/tuki.conf"
 start_tuki TUKI_NOW=2026-12-02T12:00 -- --kiosk --config "$SCRATCH/tuki.conf" --local-dir "$L"
 wait_for "Welcome"
-keys S 2 4 6 8 Enter
+keys S 2 4 9 7 Enter
 wait_for "End the kiosk"
 wait_for "See facts that need checking"
 keys 2
@@ -69,7 +69,7 @@ wait_for "End the kiosk"
 keys Escape
 wait_for "Welcome"
 expect_screen_lacks "End the kiosk"
-keys S 2 4 6 8 Enter
+keys S 2 4 9 7 Enter
 wait_for "End the kiosk"
 keys 1
 wait_exit 0
@@ -102,7 +102,7 @@ kiosk_out_of_order() {
 }
 
 # ... and in a kiosk, out of order.
-printf 'staff_pin = 1234\n' >"$SCRATCH/tuki.conf"
+printf 'staff_pin = 4829\n' >"$SCRATCH/tuki.conf"
 kiosk_out_of_order
 
 # A directory that others can write is as unsafe as a broken file: out of order.

@@ -59,7 +59,7 @@ rm -f "$SCRATCH/lp.pids"
 
 # Kiosk: the configured printer.
 conf="$SCRATCH/tuki.conf"
-printf 'languages = fi sv en\ndefault_language = en\nidle_reset = 10\nidle_grace = 5\nprinter = reception\nstaff_pin = 2468\n' >"$conf"
+printf 'languages = fi sv en\ndefault_language = en\nidle_reset = 10\nidle_grace = 5\nprinter = reception\nstaff_pin = 2497\n' >"$conf"
 chmod 600 "$conf"
 start_tuki PATH="$SCRATCH/bin:$PATH" FAKE_LP_DIR="$SCRATCH" -- --kiosk --config "$conf"
 wait_for "Tervetuloa"
@@ -88,7 +88,7 @@ lp_gone 20
 [ "$(wc -l <"$SCRATCH/lp.pids")" = 1 ] || fail "more than one lp was started"
 keys S
 wait_for "Staff PIN"
-keys 2 4 6 8 Enter
+keys 2 4 9 7 Enter
 # The staff screen: ending the kiosk is its first choice.
 wait_for "End the kiosk"
 keys Enter

@@ -81,7 +81,7 @@ done
 
 # In the kiosk, QUIT (and the others) do nothing either; TERM ends it.
 conf="$SCRATCH/tuki.conf"
-printf 'languages = fi sv en\ndefault_language = en\nstaff_pin = 2468\n' >"$conf"
+printf 'languages = fi sv en\ndefault_language = en\nstaff_pin = 2497\n' >"$conf"
 chmod 600 "$conf"
 start_tuki -- --kiosk --config "$conf"
 wait_for "Tervetuloa"

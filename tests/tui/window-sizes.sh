@@ -275,9 +275,9 @@ wait_exit 0
 # text scrolls, and the breathing pause's cursor is on the breath.
 for lang in fi sv; do
 	case $lang in
-	fi) home="1  Et ole yksin"; question="Kysymys 1/5"; hint_c="c: vastauksesi"
+	fi) home="1  Et ole yksin"; question="Kysymys 1/5"; hint_c="c: muuta vastauksia"
 	    keep="Säilytetäänkö"; breath="Kierros 1"; breath_line="Hengitä|Pidätä";;
-	sv) home="1  Du är inte ensam"; question="Fråga 1 av 5"; hint_c="c: dina svar"
+	sv) home="1  Du är inte ensam"; question="Fråga 1 av 5"; hint_c="c: ändra svaren"
 	    keep="Vill du spara"; breath="Omgång 1"; breath_line="Andas|Håll";;
 	esac
 	for size in 40x12 60x20; do
@@ -333,7 +333,7 @@ wait_exit 0
 # The kiosk at 40x12 and 60x20: the welcome, the staff PIN prompt whole,
 # and "still there?" whole with its countdown, also after a resize.
 conf="$SCRATCH/kiosk.conf"
-printf 'languages = fi sv en\ndefault_language = en\nidle_reset = 10\nidle_grace = 60\nstaff_pin = 2468\n' >"$conf"
+printf 'languages = fi sv en\ndefault_language = en\nidle_reset = 10\nidle_grace = 60\nstaff_pin = 2497\n' >"$conf"
 chmod 600 "$conf"
 for size in 40x12 60x20; do
 	start_tuki -s "$size" XDG_STATE_HOME="$SCRATCH/state" -- --kiosk --config "$conf"
@@ -353,7 +353,7 @@ for size in 40x12 60x20; do
 	nothing_cut "still there? at 40x12"
 	keys x
 	wait_for "1  You are not alone"
-	keys S 2 4 6 8 Enter
+	keys S 2 4 9 7 Enter
 	wait_for "End the kiosk"
 	keys Enter
 	wait_exit 0
@@ -372,7 +372,7 @@ wait_for "second floor"
 wait_for "Ei, älä tulosta"
 wait_for "Kyllä, tulosta"
 wait_focus
-keys Escape Left S 2 4 6 8 Enter
+keys Escape Left S 2 4 9 7 Enter
 wait_for "Lopeta kioskitila"
 keys Enter
 wait_exit 0

@@ -55,13 +55,13 @@ two_sessions(const char *dir, struct date today)
 	CHECK(progress_load(&a, dir, NULL, 0) == PROGRESS_NONE);
 	CHECK(progress_load(&b, dir, NULL, 0) == PROGRESS_NONE);
 	progress_set(&a, "bank", STEP_DONE, today);
-	CHECK(progress_save(&a, dir, &err) == 0);
+	CHECK(progress_save(&a, dir, NULL, 0, &err) == 0);
 	progress_set(&b, "police-report", STEP_DONE, today);
-	CHECK(progress_save(&b, dir, &err) == 0);
+	CHECK(progress_save(&b, dir, NULL, 0, &err) == 0);
 	CHECK(progress_state(&b, "bank") == STEP_DONE);
 	/* A later change in the first session keeps the second one's mark. */
 	progress_set(&a, "bank", STEP_NOT_APPLICABLE, today);
-	CHECK(progress_save(&a, dir, &err) == 0);
+	CHECK(progress_save(&a, dir, NULL, 0, &err) == 0);
 	CHECK(progress_load(&q, dir, NULL, 0) == PROGRESS_LOADED);
 	CHECK(progress_state(&q, "bank") == STEP_NOT_APPLICABLE);
 	CHECK(progress_state(&q, "police-report") == STEP_DONE);
@@ -69,7 +69,7 @@ two_sessions(const char *dir, struct date today)
 	/* Forgotten elsewhere: only what this session changes comes back. */
 	CHECK(progress_forget(dir, &err) == 1);
 	progress_set(&b, "talk", STEP_DONE, today);
-	CHECK(progress_save(&b, dir, &err) == 0);
+	CHECK(progress_save(&b, dir, NULL, 0, &err) == 0);
 	CHECK(progress_load(&q, dir, NULL, 0) == PROGRESS_LOADED);
 	CHECK(progress_state(&q, "talk") == STEP_DONE);
 	CHECK(progress_state(&q, "police-report") == STEP_DONE);
@@ -99,7 +99,7 @@ two_writers_at_once(const char *dir, struct date today)
 
 				snprintf(id, sizeof id, "writer%d-step%d", w, i);
 				progress_set(&mine, id, STEP_DONE, today);
-				if (progress_save(&mine, dir, &err) != 0)
+				if (progress_save(&mine, dir, NULL, 0, &err) != 0)
 					_exit(1);
 			}
 			_exit(0);
@@ -161,7 +161,7 @@ main(void)
 	progress_set(&p, "bank", STEP_DONE, today);
 	progress_set(&p, "police", STEP_NOT_APPLICABLE, today);
 	progress_set(&p, "removed-in-new-content", STEP_DONE, today);
-	CHECK(progress_save(&p, dir, &err) == 0);
+	CHECK(progress_save(&p, dir, NULL, 0, &err) == 0);
 	CHECK(stat(dir, &st) == 0 && (st.st_mode & 0777) == 0700);
 	CHECK(stat(path, &st) == 0 && (st.st_mode & 0777) == 0600);
 	CHECK(count_files(dir, "progress.json.tmp-") == 0);
@@ -191,7 +191,7 @@ main(void)
 		setrlimit(RLIMIT_FSIZE, &small);
 		progress_set(&p, "talk", STEP_DONE, today);
 		memset(&err, 0, sizeof err);
-		CHECK(progress_save(&p, dir, &err) == -1);
+		CHECK(progress_save(&p, dir, NULL, 0, &err) == -1);
 		CHECK_HAS(err.message, "could not be saved");
 		setrlimit(RLIMIT_FSIZE, &old);
 		CHECK(count_files(dir, "progress.json.tmp-") == 0);
@@ -225,7 +225,7 @@ main(void)
 
 	/* Forget removes the file, the moved-aside copies, temp files, and the dir. */
 	memset(&err, 0, sizeof err);
-	CHECK(progress_save(&p, dir, &err) == 0);
+	CHECK(progress_save(&p, dir, NULL, 0, &err) == 0);
 	if (err.status)
 		fprintf(stderr, "%s\n", err.message);
 	snprintf(path, sizeof path, "%s/progress.json.tmp-stale1", dir);
@@ -236,11 +236,67 @@ main(void)
 	CHECK(progress_forget(dir, &err) == 0);
 
 	/* Something else in the directory is left alone, and so is the directory. */
-	CHECK(progress_save(&p, dir, &err) == 0);
+	CHECK(progress_save(&p, dir, NULL, 0, &err) == 0);
 	snprintf(path, sizeof path, "%s/notes.txt", dir);
 	write_file(path, "mine");
 	CHECK(progress_forget(dir, &err) == 1);
 	CHECK(access(path, F_OK) == 0);
+
+	/* A file damaged during a session (QA M3): the save keeps every mark
+	 * the session loaded, sets the damaged file aside and says where. */
+	{
+		struct progress s = { 0 };
+
+		progress_clear(&p);
+		progress_set(&p, "bank", STEP_DONE, today);
+		progress_set(&p, "police", STEP_DONE, today);
+		progress_set(&p, "diary", STEP_NOT_APPLICABLE, today);
+		CHECK(progress_save(&p, dir, NULL, 0, &err) == 0);
+		CHECK(progress_load(&s, dir, NULL, 0) == PROGRESS_LOADED);
+		snprintf(path, sizeof path, "%s/progress.json", dir);
+		write_file(path, "garbage{");
+		progress_set(&s, "support", STEP_DONE, today);
+		strcpy(moved, "not set");
+		CHECK(progress_save(&s, dir, moved, sizeof moved, &err) == 0);
+		CHECK_HAS(moved, "progress.json.corrupt-");
+		CHECK(access(moved, F_OK) == 0);
+		progress_clear(&s);
+		CHECK(progress_load(&q, dir, NULL, 0) == PROGRESS_LOADED);
+		CHECK(q.n == 4);
+		CHECK(progress_state(&q, "bank") == STEP_DONE);
+		CHECK(progress_state(&q, "police") == STEP_DONE);
+		CHECK(progress_state(&q, "diary") == STEP_NOT_APPLICABLE);
+		CHECK(progress_state(&q, "support") == STEP_DONE);
+		/* A save with nothing set aside says so with "". */
+		progress_set(&q, "talk", STEP_DONE, today);
+		CHECK(progress_save(&q, dir, moved, sizeof moved, &err) == 0);
+		CHECK_STR(moved, "");
+		progress_clear(&q);
+	}
+
+	/* Temp files left by a killed save hold marks: the next save removes them (QA m3). */
+	snprintf(path, sizeof path, "%s/progress.json.tmp-killed", dir);
+	write_file(path, "{\"version\": 1, \"steps\": {}}");
+	progress_set(&p, "bank", STEP_TO_DO, today);
+	CHECK(progress_save(&p, dir, NULL, 0, &err) == 0);
+	CHECK(count_files(dir, "progress.json.tmp-") == 0);
+
+	/* Marks stay sorted by id whatever order they come in, so lookups are
+	 * a binary search (QA m4). */
+	{
+		static const char *const ids[] = { "m", "c", "x", "a", "q", "b", "z" };
+
+		progress_clear(&q);
+		for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
+			progress_set(&q, ids[i], STEP_DONE, today);
+		CHECK(q.n == 7);
+		for (size_t i = 1; i < q.n; i++)
+			CHECK(strcmp(q.marks[i - 1].id, q.marks[i].id) < 0);
+		for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
+			CHECK(progress_state(&q, ids[i]) == STEP_DONE);
+		CHECK(progress_state(&q, "d") == STEP_TO_DO);
+		progress_clear(&q);
+	}
 
 	progress_clear(&p);
 	two_sessions(dir, today);

@@ -86,6 +86,22 @@ valid_pin(const char *v)
 	return true;
 }
 
+/*
+ * A PIN anyone could guess first: the same digit throughout (000000, the
+ * sample's), or digits that climb or fall by one step (123456, 654321,
+ * 2468, 7890).  The kiosk's end must not be the first thing a visitor tries.
+ */
+static bool
+trivial_pin(const char *v)
+{
+	int step = (v[1] - v[0] + 10) % 10;
+
+	for (size_t i = 2; v[i] != '\0'; i++)
+		if ((v[i] - v[i - 1] + 10) % 10 != step)
+			return false;
+	return true;
+}
+
 static char *
 trim(char *s)
 {
@@ -150,9 +166,10 @@ set_printer_location(struct kiosk_config *cfg, char *value)
 {
 	if (strlen(value) >= sizeof cfg->printer_location)
 		return N_("%s:%d: printer_location: expected at most 127 bytes");
-	for (const unsigned char *c = (const unsigned char *)value; *c != '\0'; c++)
-		if (*c < 0x20 || *c == 0x7f)
-			return N_("%s:%d: printer_location: expected text without control characters");
+	/* The same rule as content texts: nothing that hides or turns text around. */
+	if (text_first_unsafe(value) >= 0)
+		return N_("%s:%d: printer_location: expected text without control, invisible "
+		    "or text-direction characters");
 	strcpy(cfg->printer_location, value);
 	return NULL;
 }
@@ -162,14 +179,19 @@ set_staff_pin(struct kiosk_config *cfg, char *value)
 {
 	if (!valid_pin(value))
 		return N_("%s:%d: staff_pin: expected 4 to 16 digits");
+	if (trivial_pin(value))
+		return N_("%s:%d: staff_pin: the sample PIN and PINs as easy to guess (one digit "
+		    "repeated, or a run such as 123456 or 2468) are refused; set staff_pin in %s "
+		    "to 4 to 16 digits of your own");
 	strcpy(cfg->staff_pin, value);
 	return NULL;
 }
 
 /*
  * The keys of tuki.conf(5): a new key is one row here and one setter
- * above.  Every message is "%s:%d: ..." with the file and line; a
- * required key's "missing" message is "%s: ..." with the file.
+ * above.  Every message is "%s:%d: ..." with the file and line (a third
+ * "%s", if any, is the file again); a required key's "missing" message is
+ * "%s: ..." with the file.
  */
 static const struct config_key {
 	const char *name;
@@ -183,7 +205,8 @@ static const struct config_key {
 	{ "printer", set_printer, NULL },
 	{ "printer_location", set_printer_location, NULL },
 	/* xgettext:c-format */
-	{ "staff_pin", set_staff_pin, N_("%s: staff_pin is required, so staff can stop the kiosk") },
+	{ "staff_pin", set_staff_pin, N_("%s: staff_pin is required, so staff can stop the "
+	    "kiosk; set it in the file as \"staff_pin = \" and 4 to 16 digits of your own") },
 };
 
 #define CONFIG_KEY_COUNT (sizeof config_keys / sizeof config_keys[0])
@@ -202,7 +225,7 @@ config_parse(struct kiosk_config *cfg, const char *name, const char *text,
     struct tuki_error *err)
 {
 	bool seen[CONFIG_KEY_COUNT] = { false };
-	int lineno = 0;
+	int lineno = 0, default_line = 0;
 	const char *p = text;
 
 	memset(cfg, 0, sizeof *cfg);
@@ -270,8 +293,10 @@ config_parse(struct kiosk_config *cfg, const char *name, const char *text,
 			return EXIT_DATAERR;
 		}
 		seen[k - config_keys] = true;
+		if (k->set == set_default_language)
+			default_line = lineno;
 		if ((problem = k->set(cfg, value)) != NULL) {
-			tuki_error_set(err, EXIT_DATAERR, _(problem), name, lineno);
+			tuki_error_set(err, EXIT_DATAERR, _(problem), name, lineno, name);
 			return EXIT_DATAERR;
 		}
 	}
@@ -281,26 +306,65 @@ config_parse(struct kiosk_config *cfg, const char *name, const char *text,
 			return EXIT_DATAERR;
 		}
 	}
+	/* Only a default_language line can name one that is not offered. */
 	if (cfg->default_language[0] == '\0')
 		strcpy(cfg->default_language, cfg->languages[0]);
 	for (int i = 0; i < cfg->nlanguages; i++)
 		if (strcmp(cfg->languages[i], cfg->default_language) == 0)
 			return 0;
-	tuki_error_set(err, EXIT_DATAERR, _("%s: default_language %s is not among the "
-	    "languages"), name, cfg->default_language);
+	tuki_error_set(err, EXIT_DATAERR, _("%s:%d: default_language %s is not among the "
+	    "languages"), name, default_line, cfg->default_language);
 	return EXIT_DATAERR;
 }
 
+/* Counts the lines up to the first NUL, so the message can name its line. */
+static int
+line_of_nul(const char *text)
+{
+	int line = 1;
+
+	for (const char *c = text; *c != '\0'; c++)
+		line += *c == '\n';
+	return line;
+}
+
+/*
+ * Whoever can write tuki.conf sets the staff PIN and the printer visitors'
+ * lists go to: the same rule as local.d files (local_load.c).
+ */
+static bool
+safe_owner(const char *path, const struct file_text *file, uid_t also_owner,
+    struct tuki_error *err)
+{
+	if (file->uid != 0 && file->uid != also_owner) {
+		tuki_error_set(err, EXIT_DATAERR, _("%s: refused: the file must be owned by "
+		    "root, because it sets the staff PIN and the printer"), path);
+		return false;
+	}
+	if (file->mode & (S_IWGRP | S_IWOTH)) {
+		tuki_error_set(err, EXIT_DATAERR, _("%s: refused: group or others can change "
+		    "the file; make it writable by its owner only (chmod 640)"), path);
+		return false;
+	}
+	return true;
+}
+
 int
-config_load(struct kiosk_config *cfg, const char *path, struct tuki_error *err)
+config_load(struct kiosk_config *cfg, const char *path, uid_t also_owner,
+    struct tuki_error *err)
 {
 	struct file_text file;
 	int status = file_text_read(&file, path, CONFIG_MAX_BYTES, err);
 
 	if (status != 0)
 		return status;
+	if (!safe_owner(path, &file, also_owner, err)) {
+		file_text_free(&file);
+		return EXIT_DATAERR;
+	}
 	if (strlen(file.text) != file.len) {
-		tuki_error_set(err, EXIT_DATAERR, _("%s: a NUL byte is not allowed"), path);
+		tuki_error_set(err, EXIT_DATAERR, _("%s:%d: a NUL byte is not allowed"), path,
+		    line_of_nul(file.text));
 		file_text_free(&file);
 		return EXIT_DATAERR;
 	}

@@ -6,6 +6,7 @@
 #define TUKI_MODEL_CONFIG_H
 
 #include <stdbool.h>
+#include <sys/types.h>
 
 #include "error.h"
 
@@ -30,7 +31,13 @@ struct kiosk_config {
 int config_parse(struct kiosk_config *cfg, const char *name, const char *text,
     struct tuki_error *err);
 
-/* Reads and parses path: 0, 65 (bad content) or 66 (missing or unreadable). */
-int config_load(struct kiosk_config *cfg, const char *path, struct tuki_error *err);
+/*
+ * Reads and parses path: 0, 65 (bad content, or a file that someone other
+ * than root or also_owner owns, or that group or others can write) or 66
+ * (missing, unreadable, not a regular file).  also_owner is (uid_t)-1 for
+ * none: only --config names a file the person running tuki may own.
+ */
+int config_load(struct kiosk_config *cfg, const char *path, uid_t also_owner,
+    struct tuki_error *err);
 
 #endif

@@ -17,7 +17,9 @@ int
 file_text_read(struct file_text *f, const char *path, size_t max, struct tuki_error *err)
 {
 	struct stat st;
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+	/* O_NONBLOCK: opening a FIFO with no writer would wait for ever.  A
+	 * regular file ignores it; anything else is refused below. */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
 
 	memset(f, 0, sizeof *f);
 	if (fd < 0) {

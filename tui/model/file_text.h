@@ -16,8 +16,9 @@ struct file_text {
 };
 
 /*
- * Reads path; 0, or 66 (missing, unreadable, not a regular file) or 65
- * (larger than max bytes) with a message naming the file.
+ * Reads path; 0, or 66 (missing, unreadable, not a regular file: a FIFO
+ * or device is refused without waiting on it) or 65 (larger than max
+ * bytes) with a message naming the file.
  */
 int file_text_read(struct file_text *f, const char *path, size_t max, struct tuki_error *err);
 void file_text_free(struct file_text *f);

@@ -62,42 +62,74 @@ progress_clear(struct progress *p)
 	memset(p, 0, sizeof *p);
 }
 
+/*
+ * The marks are kept sorted by id, so a file with many thousands of ids
+ * (unknown ones are kept) loads and is looked up without a scan per id.
+ * Returns the mark, or NULL with *at set to where it would go.
+ */
 static struct progress_mark *
-find_mark(const struct progress *p, const char *id)
+find_mark(const struct progress *p, const char *id, size_t *at)
 {
-	for (size_t i = 0; i < p->n; i++)
-		if (strcmp(p->marks[i].id, id) == 0)
-			return &p->marks[i];
+	size_t lo = 0, hi = p->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(p->marks[mid].id, id);
+
+		if (c == 0)
+			return &p->marks[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (at != NULL)
+		*at = lo;
 	return NULL;
 }
 
 enum step_state
 progress_state(const struct progress *p, const char *id)
 {
-	const struct progress_mark *m = find_mark(p, id);
+	const struct progress_mark *m = find_mark(p, id, NULL);
 
 	return m != NULL ? m->state : STEP_TO_DO;
+}
+
+static void
+grow(struct progress *p)
+{
+	if (p->n == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 16;
+		p->marks = xrealloc(p->marks, p->cap * sizeof *p->marks);
+	}
 }
 
 void
 progress_set(struct progress *p, const char *id, enum step_state state, struct date today)
 {
-	struct progress_mark *m = find_mark(p, id);
+	size_t at = 0;
+	struct progress_mark *m = find_mark(p, id, &at);
 
 	if (m == NULL) {
 		if (strlen(id) >= sizeof m->id)
 			return;
-		if (p->n == p->cap) {
-			p->cap = p->cap ? p->cap * 2 : 16;
-			p->marks = xrealloc(p->marks, p->cap * sizeof *p->marks);
-		}
-		m = &p->marks[p->n++];
+		grow(p);
+		memmove(&p->marks[at + 1], &p->marks[at], (p->n - at) * sizeof *p->marks);
+		p->n++;
+		m = &p->marks[at];
 		memset(m, 0, sizeof *m);
 		strcpy(m->id, id);
 	}
 	m->state = state;
 	m->date = today;
 	m->changed = true;
+}
+
+static int
+compare_marks(const void *a, const void *b)
+{
+	return strcmp(((const struct progress_mark *)a)->id, ((const struct progress_mark *)b)->id);
 }
 
 enum step_state
@@ -152,12 +184,19 @@ parse_progress(struct progress *p, struct json_doc *doc, struct tuki_error *err)
 		    !fields_enum(&f, item, "state", state_names, &state) ||
 		    !fields_date(&f, item, "date", &date))
 			goto out;
-		progress_set(p, item->string, (enum step_state)state, date);
+		/* Appended, and sorted once at the end (the file has no id twice). */
+		if (strlen(item->string) < sizeof p->marks->id) {
+			grow(p);
+			memset(&p->marks[p->n], 0, sizeof *p->marks);
+			strcpy(p->marks[p->n].id, item->string);
+			p->marks[p->n].state = (enum step_state)state;
+			p->marks[p->n].date = date;
+			p->n++;
+		}
 		json_path_pop(&f.path, mark);
 	}
-	/* Read from the file, so not this session's change. */
-	for (size_t i = 0; i < p->n; i++)
-		p->marks[i].changed = false;
+	if (p->n > 1)
+		qsort(p->marks, p->n, sizeof *p->marks, compare_marks);
 	ok = true;
 out:
 	arena_free(&scratch);
@@ -336,20 +375,25 @@ unlock_dir(int fd)
 /*
  * What is on disk now (another session may have saved or forgotten since
  * this one loaded), with this session's own changes on top; p becomes
- * that.  A file that cannot be read at all leaves p as it is.
+ * that.  A file that cannot be read at all leaves p as it is, and so does
+ * one damaged since it was loaded (it is set aside, and *moved_aside set):
+ * this session's list still holds every mark it loaded.
  */
 static void
-merge_from_disk(struct progress *p, const char *dir)
+merge_from_disk(struct progress *p, const char *dir, char *moved_to, size_t moved_size,
+    bool *moved_aside)
 {
 	struct progress disk;
 
-	switch (progress_load(&disk, dir, NULL, 0)) {
+	switch (progress_load(&disk, dir, moved_to, moved_size)) {
 	case PROGRESS_LOADED:
 		break;
 	case PROGRESS_NONE:
-	case PROGRESS_MOVED_ASIDE:
 		memset(&disk, 0, sizeof disk);
 		break;
+	case PROGRESS_MOVED_ASIDE:
+		*moved_aside = true;
+		return;
 	case PROGRESS_UNREADABLE:
 	default:
 		return;
@@ -359,6 +403,29 @@ merge_from_disk(struct progress *p, const char *dir)
 			progress_set(&disk, p->marks[i].id, p->marks[i].state, p->marks[i].date);
 	progress_clear(p);
 	*p = disk;
+}
+
+/*
+ * Temp files of a save that was killed hold marks: with the lock held no
+ * other save is under way, so every one left is stale.
+ */
+static void
+remove_stale_temps(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+
+	if (d == NULL)
+		return;
+	while ((e = readdir(d)) != NULL) {
+		char path[PATH_MAX];
+
+		if (strncmp(e->d_name, TEMP_PREFIX, strlen(TEMP_PREFIX)) != 0)
+			continue;
+		file_path(path, sizeof path, dir, e->d_name);
+		unlink(path);
+	}
+	closedir(d);
 }
 
 /* Temp file in the same directory, fsync, rename, fsync the directory:
@@ -401,17 +468,26 @@ write_atomically(const struct progress *p, const char *dir)
 }
 
 int
-progress_save(struct progress *p, const char *dir, struct tuki_error *err)
+progress_save(struct progress *p, const char *dir, char *moved_to, size_t moved_size,
+    struct tuki_error *err)
 {
+	char moved[PATH_MAX];
+	bool moved_aside = false;
 	int lock, error;
 
+	if (moved_to != NULL && moved_size > 0)
+		moved_to[0] = '\0';
 	if (make_private_dir(dir) != 0) {
 		error = errno;
 	} else {
 		lock = lock_dir(dir);
-		merge_from_disk(p, dir);
+		if (lock >= 0)
+			remove_stale_temps(dir);
+		merge_from_disk(p, dir, moved, sizeof moved, &moved_aside);
 		error = write_atomically(p, dir);
 		unlock_dir(lock);
+		if (moved_aside && moved_to != NULL)
+			snprintf(moved_to, moved_size, "%s", moved);
 	}
 	if (error == 0)
 		return 0;

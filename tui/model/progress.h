@@ -50,11 +50,15 @@ bool progress_parse(struct progress *p, const char *name, const char *text, size
 
 /*
  * Saves p so that nothing is lost when two sessions save at once: under a
- * lock on dir, the file is read again, the marks this session changed go
- * on top, and that is written atomically (temp file, fsync, rename, fsync
- * dir).  p becomes what was written.  0 or -1 with err.
+ * lock on dir, stale temp files of a killed save are removed, the file is
+ * read again, the marks this session changed go on top, and that is
+ * written atomically (temp file, fsync, rename, fsync dir).  p becomes
+ * what was written.  A file damaged since it was loaded is set aside and
+ * p written whole; moved_to (if not NULL) then receives the copy's name,
+ * else "".  0 or -1 with err.
  */
-int progress_save(struct progress *p, const char *dir, struct tuki_error *err);
+int progress_save(struct progress *p, const char *dir, char *moved_to, size_t moved_size,
+    struct tuki_error *err);
 
 /* Removes the file, moved-aside copies, stale temp files and the empty dir.
  * Returns how many files were removed, or -1 with err. */

@@ -92,13 +92,18 @@ static void
 session_save(struct session *s)
 {
 	struct tuki_error err = { 0 };
+	char moved[PATH_MAX + 64];
 
 	if (s->kiosk || s->consent != CONSENT_YES || s->progress_dir == NULL)
 		return;
-	if (progress_save(&s->progress, s->progress_dir, &err) != 0) {
+	if (progress_save(&s->progress, s->progress_dir, moved, sizeof moved, &err) != 0) {
 		session_set_notice(s, "%s %s", err.message,
 		    _("Your marks stay in this session."));
 		s->consent = CONSENT_NO;
+	} else if (moved[0] != '\0') {
+		session_set_notice(s, _("The file with your saved marks had been damaged, so "
+		    "tuki set it aside as %s and saved a new one with all the marks you see "
+		    "here. Nothing was lost."), moved);
 	}
 }
 
@@ -106,8 +111,16 @@ bool
 session_mark(struct session *s, const struct step *step, enum step_state state)
 {
 	progress_set(&s->progress, step->id, state, clock_today(session_now(s)));
-	if (s->kiosk || s->progress_dir == NULL)
+	if (s->kiosk)
 		return false;
+	/* Nowhere to keep them (no HOME): said once, like any mark not saved. */
+	if (s->progress_dir == NULL) {
+		if (s->consent == CONSENT_UNASKED)
+			session_set_notice(s, "%s", _("Your marks cannot be kept on this computer "
+			    "(no home directory is set). Your marks stay in this session."));
+		s->consent = CONSENT_NO;
+		return false;
+	}
 	if (s->consent == CONSENT_UNASKED)
 		return true;
 	session_save(s);

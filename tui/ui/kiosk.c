@@ -23,6 +23,7 @@
 
 #define PIN_FREE_TRIES 3
 #define PIN_LOCK_SECONDS 30
+#define PIN_LOCK_MAX_SECONDS 300
 
 /* One kiosk per program: its state outlives every visitor's session. */
 static struct kiosk_state kiosk;
@@ -65,17 +66,34 @@ kiosk_next_language(struct app *app)
 	lang_activate(lang_parse(cfg->languages[(at + 1) % cfg->nlanguages]));
 }
 
+/* A wrong-PIN lock slows guessing; it ends with the right PIN or once the
+ * kiosk has stood idle, so it never waits for the next visitor. */
+static void
+pin_unlock(struct kiosk_state *k)
+{
+	k->pin_failures = 0;
+	k->pin_locked_until = 0;
+}
+
 bool
 kiosk_idle(struct app *app, int *wait)
 {
 	const struct screen *top = app_view(app)->screen;
 	long long left;
 
-	/* Nothing to reset on the welcome screen, and "still there?" counts itself. */
-	if (app->kiosk == NULL || top == &still_there_screen ||
-	    (top == &welcome_screen && app->depth == 1))
+	if (app->kiosk == NULL)
 		return false;
 	left = app->kiosk->cfg->idle_reset * 1000LL - (app_now_ms() - app->last_key_ms);
+	/* Nothing to reset on the welcome screen, but as long untouched as an
+	 * idle reset takes, it lifts a PIN lock the same way. */
+	if (top == &welcome_screen && app->depth == 1) {
+		if (left + app->kiosk->cfg->idle_grace * 1000LL <= 0)
+			pin_unlock(app->kiosk);
+		return false;
+	}
+	/* "Still there?" counts itself. */
+	if (top == &still_there_screen)
+		return false;
 	if (left <= 0) {
 		app_push(app, (struct view){ .screen = &still_there_screen,
 		    .started_ms = app_now_ms() });
@@ -198,8 +216,10 @@ still_there_draw(struct app *app, struct view *view)
 static void
 still_there_tick(struct app *app, struct view *view)
 {
-	if (app_now_ms() - view->started_ms >= app->kiosk->cfg->idle_grace * 1000LL)
+	if (app_now_ms() - view->started_ms >= app->kiosk->cfg->idle_grace * 1000LL) {
+		pin_unlock(app->kiosk);
 		kiosk_reset(app);
+	}
 }
 
 static bool
@@ -240,7 +260,10 @@ pin_draw(struct app *app, struct view *view)
 
 		snprintf(line, sizeof line, P_("Too many tries. Please wait %lld second.",
 		    "Too many tries. Please wait %lld seconds.", (unsigned long)wait), wait);
-		draw_paragraph_until(top, 2, line, RULE_ROW);
+		y = draw_paragraph_until(top, 2, line, RULE_ROW);
+		/* Never a trap: the way back is said, and works, while it waits. */
+		draw_paragraph_until(y + (low ? 1 : 2), 2,
+		    _("This is for staff. Press Esc or Left to go back."), RULE_ROW);
 		move(top, 2);
 		return;
 	}
@@ -265,36 +288,54 @@ pin_tick(struct app *app, struct view *view)
 	(void)view;     /* redraws the lock countdown */
 }
 
+/*
+ * The prompt takes digits, Enter, Backspace, and Esc or Left to go back;
+ * every other key does what the bar says (h, ?, L, q).  While locked,
+ * digits and Enter wait, and the way back and the bar's keys still work.
+ */
 static bool
 pin_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
 	struct kiosk_state *k = app->kiosk;
 	size_t n = strlen(k->pin);
+	bool locked = k->pin_locked_until > app_now_ms();
 
 	(void)view;
-	if (k->pin_locked_until > app_now_ms())
-		return true;
 	if (is_cancel_key(key, function_key) || (function_key && key == KEY_LEFT)) {
 		explicit_bzero(k->pin, sizeof k->pin);
 		app_pop(app);
+	} else if (keys_action(KEYS_GLOBAL, key, function_key) == ACT_STAFF) {
+		/* Already here. */
 	} else if (is_open_key(key, function_key)) {
-		if (n > 0 && strcmp(k->pin, k->cfg->staff_pin) == 0) {
+		if (locked) {
+			/* Not even the right PIN counts until the lock has passed. */
+		} else if (n > 0 && strcmp(k->pin, k->cfg->staff_pin) == 0) {
+			pin_unlock(k);
 			/* The staff screen (staff.c) ends the kiosk or lists old facts. */
 			app_pop(app);
 			app_push(app, (struct view){ .screen = &staff_screen });
 		} else if (n > 0) {
 			/* Every try after the free ones locks the prompt for longer. */
-			if (++k->pin_failures >= PIN_FREE_TRIES)
-				k->pin_locked_until = app_now_ms() +
-				    PIN_LOCK_SECONDS * 1000LL * (k->pin_failures - PIN_FREE_TRIES + 1);
+			if (++k->pin_failures >= PIN_FREE_TRIES) {
+				long long seconds = PIN_LOCK_SECONDS *
+				    (long long)(k->pin_failures - PIN_FREE_TRIES + 1);
+
+				if (seconds > PIN_LOCK_MAX_SECONDS)
+					seconds = PIN_LOCK_MAX_SECONDS;
+				k->pin_locked_until = app_now_ms() + seconds * 1000;
+			}
 		}
 		explicit_bzero(k->pin, sizeof k->pin);
 	} else if ((function_key && key == KEY_BACKSPACE) || (!function_key && (key == 0x7f || key == 0x08))) {
 		if (n > 0)
 			k->pin[n - 1] = '\0';
-	} else if (!function_key && key >= L'0' && key <= L'9' && n < sizeof k->pin - 1) {
-		k->pin[n] = (char)key;
-		k->pin[n + 1] = '\0';
+	} else if (!function_key && key >= L'0' && key <= L'9') {
+		if (!locked && n < sizeof k->pin - 1) {
+			k->pin[n] = (char)key;
+			k->pin[n + 1] = '\0';
+		}
+	} else {
+		return false;
 	}
 	return true;
 }
@@ -304,7 +345,6 @@ const struct screen pin_screen = {
 	.key = pin_key,
 	.tick = pin_tick,
 	.tick_ms = 1000,
-	.takes_text = true,
 };
 
 /* ---- out of order ---- */

@@ -20,7 +20,9 @@ struct kiosk_state {
 	const char *printer;        /* NULL: no printer configured */
 	char pin[CONFIG_PIN_MAX + 1];       /* typed at the staff prompt; wiped after every try */
 	int pin_failures;
-	long long pin_locked_until; /* survives resets: a visitor cannot wipe the lock */
+	/* Survives q and Esc Esc, so starting over does not lift it; the
+	 * idle reset and the right PIN do. */
+	long long pin_locked_until;
 };
 
 /* Starts a kiosk session on the welcome screen. */

@@ -188,6 +188,12 @@ term_restore(void)
 	if (!active)
 		return;
 	active = false;
+	/* Without an alternate screen (the Linux console, vt100) the last page
+	 * would stay up for whoever sits down next: clear it first. */
+	if (exit_ca_mode == NULL || exit_ca_mode[0] == '\0') {
+		clear();
+		refresh();
+	}
 	endwin();
 	fflush(stdout);
 }
