@@ -17,9 +17,9 @@
 #include "plain/prompt.h"
 #include "plain/screens.h"
 
-/* Rows read at a time: a voice reads eight in about half a minute, and n
- * reads the next ones (bench/README.md, speech). */
-enum { PAGE_ROWS = 8 };
+/* Rows read at a time: a voice reads six, with the count and the prompt,
+ * in well under a minute, and n reads the next ones (bench/README.md). */
+enum { PAGE_ROWS = 6 };
 
 /* "Showing 8 of 15: open now, in Swedish.": the count and every filter. */
 static void
@@ -30,8 +30,9 @@ say_count(struct plain *p, size_t n)
 
 	filter_parts_text(&p->session->filter, ", ", parts, sizeof parts);
 	if (parts[0] == '\0')
-		/* TRANSLATORS: plain mode, under the directory's title. */
-		plain_say(p, _("Showing %zu of %zu."), n, c->nhelplines);
+		/* TRANSLATORS: plain mode, under the directory's title when no
+		 * filter is on: how many services it lists. */
+		plain_say(p, P_("%zu service.", "%zu services.", n), n);
 	else
 		/* TRANSLATORS: plain mode, under the directory's title: how many
 		 * are listed, then the filters ("open now, in Swedish"). */
@@ -58,8 +59,12 @@ say_row(struct plain *p, const struct helpline *h, size_t number)
 		snprintf(in, sizeof in, ", %s", contact_answers_in(h, ct));
 	if (helpline_origin_label(h) != NULL)
 		snprintf(in + strlen(in), sizeof in - strlen(in), ", %s", helpline_origin_label(h));
-	plain_say(p, "%zu. %s%s%s (%s%s)", number, gettext(h->name.msgid),
-	    ct != NULL ? ": " : "", ct != NULL ? ct->value : "", status, in);
+	const char *name = gettext(h->name.msgid);
+	/* "Emergency number 112" already says its number. */
+	bool said = ct != NULL && strstr(name, ct->value) != NULL;
+
+	plain_say(p, "%zu. %s%s%s (%s%s)", number, name, ct != NULL && !said ? ": " : "",
+	    ct != NULL && !said ? ct->value : "", status, in);
 }
 
 /* Rows from..from+PAGE_ROWS, each group under its heading; returns the next row. */
@@ -117,11 +122,11 @@ plain_directory_menu(struct plain *p)
 		if (next < n)
 			/* TRANSLATORS: plain mode, after a page of the directory: %zu
 			 * is how many rows n reads next. */
-			snprintf(prompt, sizeof prompt, _("Type a number to read more. n: the next %zu. "
-			    "f: filters and search. 0: back."), n - next);
+			snprintf(prompt, sizeof prompt, _("A number: more about it. n: the next %zu. "
+			    "f: filters. 0: back."), n - next);
 		else
-			snprintf(prompt, sizeof prompt, "%s", _("Type a number to read more. "
-			    "f: filters and search. 0: back."));
+			snprintf(prompt, sizeof prompt, "%s", _("A number: more about it. "
+			    "f: filters. 0: back."));
 		p->screen_keys = KEYS_DIRECTORY;
 		a = plain_ask(p, prompt, &choice);
 		p->screen_keys = 0;

@@ -56,8 +56,8 @@ plain_ask_plan(struct plain *p)
 			plain_say(p, "%zu. %s", i + 1, _(q->answers[i].label));
 		/* TRANSLATORS: plain mode prompts for the plan's questions; s is typed as is. */
 		ans = plain_ask(p, q->several ? _("Type the numbers of all that fit, with spaces between "
-		    "them, or just Enter for none. s skips the questions.")
-		    : _("Type the number of your answer. s skips the questions."), &number);
+		    "them, or just Enter for none. s: skip the questions.")
+		    : _("Type the number of your answer. s: skip the questions."), &number);
 		if (ans == ANSWER_WORD && plain_word_action(KEYS_PLAN, p->word) == ACT_CANCEL) {
 			memset(a, 0, sizeof *a);
 			return true;

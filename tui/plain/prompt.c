@@ -32,9 +32,10 @@ static const char *
 menu_prompt(void)
 {
 	/* TRANSLATORS: plain mode, read aloud by screen readers after every
-	 * menu. The letters are typed as they are in every language. */
-	return _("Type a number and Enter. r repeats the menu, 0 back, q quit, L language, "
-	    "h help now, x leave at once.");
+	 * menu. The letters are typed as they are in every language; the colon
+	 * after each makes a voice say the letter's name ("a" is not the word). */
+	return _("Type a number and Enter. r: the menu again. 0: back. q: quit. L: language. "
+	    "h: help now. x: leave at once.");
 }
 
 enum key_action

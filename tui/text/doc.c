@@ -97,7 +97,12 @@ doc_page(struct doc *d, const struct content *c, const struct page *p)
 	};
 
 	doc_add_msgid(d, DOC_TITLE, c, p->title.msgid);
-	if (p->heavy)
+	if (p->heavy && d->spoken)
+		/* TRANSLATORS: plain mode, above a page about hard things; 0 and h
+		 * are typed as they are in every language. */
+		doc_add(d, DOC_NOTE, _("This page talks about hard things. You can stop at any "
+		    "time: type 0 to go back, or h to see where to get help right away."));
+	else if (p->heavy)
 		doc_add(d, DOC_NOTE, _("This page talks about hard things. You can stop "
 		    "reading at any time: press Left to go back, or h for help now."));
 	for (size_t i = 0; i < p->nblocks; i++)
@@ -269,10 +274,11 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, t
 		doc_add(d, DOC_NOTE, helpline_origin_label(h));
 	(d->spoken ? helpline_status_spoken : helpline_status_text)(h, now, buf, sizeof buf);
 	doc_add(d, DOC_NOTE, buf);
-	doc_add_msgid(d, DOC_PARAGRAPH, c, h->description.msgid);
-	/* A listener hears what happens before the list of numbers and hours. */
+	/* A listener hears what happens when they call first: the list just
+	 * named the service, and its numbers and hours are long to hear. */
 	if (d->spoken)
 		doc_call_guide(d, c, h->what_happens.msgid, h->you_could_say.msgid);
+	doc_add_msgid(d, DOC_PARAGRAPH, c, h->description.msgid);
 	if (h->audience.msgid != NULL)
 		doc_add_msgid(d, DOC_PARAGRAPH, c, h->audience.msgid);
 	for (size_t i = 0; i < h->ncontacts; i++) {

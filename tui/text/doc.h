@@ -68,8 +68,8 @@ void doc_step_body(struct doc *d, const struct content *c, const struct step *s,
 void doc_step_notes(struct doc *d, const struct content *c, const struct step *s,
     const struct plan_answers *answers);
 /* A helpline's detail: contacts with languages and the week's hours, status at now.
- * Spoken (d->spoken): what happens when you get in touch comes before the
- * contacts, hours and dates are in words, and the dates are said once. */
+ * Spoken (d->spoken): what happens when you get in touch comes first (after
+ * the status), hours and dates are in words, and the dates are said once. */
 void doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, time_t now);
 
 #endif

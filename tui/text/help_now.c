@@ -39,8 +39,11 @@ phone_always(const struct helpline *h)
 	return NULL;
 }
 
+/* The emergency number: its name (which holds the number) and, unless
+ * only_name, when to call it and the interpreter. */
 static void
-add_emergency(struct doc *doc, const struct content *c, enum lang lang)
+add_emergency(struct doc *doc, const struct content *c, enum lang lang, bool only_name,
+    bool only_advice)
 {
 	for (size_t i = 0; i < c->nhelplines; i++) {
 		const struct helpline *h = &c->helplines[i];
@@ -48,7 +51,10 @@ add_emergency(struct doc *doc, const struct content *c, enum lang lang)
 
 		if (!h->emergency || phone == NULL)
 			continue;
-		doc_add_msgid(doc, DOC_HEADING, c, h->name.msgid);
+		if (!only_advice)
+			doc_add_msgid(doc, DOC_HEADING, c, h->name.msgid);
+		if (only_name)
+			continue;
 		doc_addf(doc, DOC_LABEL, _("Call %s if you or someone else is in "
 		    "immediate danger."), phone->value);
 		if (phone_in(h, lang_code(lang)) == NULL)
@@ -132,8 +138,11 @@ void
 help_now_build(struct doc *doc, const struct content *c, enum lang lang)
 {
 	doc_add(doc, DOC_TITLE, _("Help now"));
-	add_emergency(doc, c, lang);
+	/* A listener hears both numbers first, and when to call 112 after them. */
+	add_emergency(doc, c, lang, doc->spoken, false);
 	add_crisis_line(doc, c, lang);
+	if (doc->spoken)
+		add_emergency(doc, c, lang, false, true);
 	add_local_crisis(doc, c, lang);
 	doc_add(doc, DOC_PARAGRAPH, _("Whatever you are going through, you do not have "
 	    "to face it alone."));
