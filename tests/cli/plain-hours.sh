@@ -30,7 +30,7 @@ for now in 2026-12-01T10:00 2026-12-01T22:30; do
 	case "$riku" in *"Checked on 2026-12-02"*) ;; *) fail "RIKU's contacts lack their date: $riku";; esac
 done
 
-plain_session 2026-12-01T10:00 '4\n1\n7\n0\nq\n'
+plain_session 2026-12-01T10:00 '4\n1\n9\n0\nq\n'
 expect_status 0
 expect_out "Police of Finland: report a crime (online, any time)"
 e112=$(block "Emergency number 1 1 2")

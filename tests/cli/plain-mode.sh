@@ -114,7 +114,7 @@ printf '3\ns\nm 1\ne\nq\n' | XDG_STATE_HOME="$SCRATCH/nokeep" "$TUKI" --plain --
 printf '4\nq\n' | "$TUKI" --plain --lang en >"$SCRATCH/out" 2>&1 || fail "status $?"
 grep -A1 "^Talk to someone now$" "$SCRATCH/out" | grep -q "^1\. Emergency number 1 1 2" ||
 	fail "no first group with 112: $(cat "$SCRATCH/out")"
-grep -A1 "^Report and block$" "$SCRATCH/out" | grep -q "^7\. Police of Finland" ||
+grep -A1 "^Report and block$" "$SCRATCH/out" | grep -q "^9\. Police of Finland" ||
 	fail "no report-and-block group: $(cat "$SCRATCH/out")"
 grep -q "^Advice and your rights$" "$SCRATCH/out" || fail "no advice group"
 

@@ -85,7 +85,7 @@ for lang in fi sv en; do
 	    expect en steps "(does not apply)"; expect en steps "(done)"
 	    expect en steps "(to do)"
 	    expect en step "Why it matters"
-	    expect en directory "MIELI Crisis Helpline: 0 9, 2 5 2 5, 0 1 1 1"
+	    expect en directory "MIELI Crisis Helpline: 0 9, 2 5 2 5, 0 1 1 6"
 	    expect en helpline "Phone 0 9, 2 5 2 5, 0 1 1 1"
 	    words="to do|done|does not apply" ;;
 	esac

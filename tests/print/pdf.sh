@@ -82,15 +82,16 @@ for lang in fi sv en; do
 		done | sed '/^$/d' | sort >"$SCRATCH/codes"
 		addresses "$SCRATCH/$lang-$what.txt" >"$SCRATCH/expected"
 		if [ "$what" = helplines ]; then
-			guide=$(grep -A3 '"suomi-fi-guide"' "$TUKI_CONTENT_DIR/steps.json" |
-				grep -o '"web": "[^"]*"' | sed 's/"web": "\(.*\)"/\1/')
-			[ -n "$guide" ] || fail "no Suomi.fi guide in the content"
+			# The guide closes the text: heading, rule, name, then its address
+			# for this language (with "(in English)" after one in another).
+			sed 's/ ([^)]*)$//' "$SCRATCH/$lang-$what.txt" >"$SCRATCH/untagged"
+			guide=$(awk '/^=+$/ { n = NR } n && NR == n + 2 && /^https?:/ { print }' "$SCRATCH/untagged" | tail -1)
+			case $guide in
+			https://*) ;;
+			*) fail "$lang: the text has no guide's address under a heading" ;;
+			esac
 			grep -qF "$guide" "$SCRATCH/flat" || fail "$lang: the guide's address is not printed"
-			# The text ends its list with the same guide: heading, rule, name,
-			# address; so the codes below must include the guide's.
-			awk '/^=+$/ { n = NR } NR == n + 2 { print }' "$SCRATCH/$lang-$what.txt" |
-				grep -qxF "$guide" || fail "$lang: the text has no guide's address under a heading"
-			gname=$(grep -B1 -xF "$guide" "$SCRATCH/$lang-$what.txt" | head -1)
+			gname=$(grep -B1 -xF "$guide" "$SCRATCH/untagged" | head -1)
 			grep -qF "$gname" "$SCRATCH/flat" || fail "$lang: the guide's name '$gname' is not in the PDF"
 			[ "$(grep -cxF "$guide" "$SCRATCH/expected")" = 1 ] ||
 				fail "$lang: the text prints the guide's address $(grep -cxF "$guide" "$SCRATCH/expected") times"

@@ -14,7 +14,7 @@ wait_for "See also"
 wait_for "1  Helplines and support"
 wait_for "n: the next page, b: the page before."
 keys 1
-wait_for "Helplines and support (15 of 15)"
+wait_for "Helplines and support (17 of 17)"
 keys Left
 wait_for "See also"
 keys n
@@ -68,6 +68,6 @@ wait_for "Älä etsi vuotaneita tietoja"
 keys End
 wait_for "2  Auttavat puhelimet ja tuki"
 keys 2
-wait_for "Auttavat puhelimet ja tuki (15/15)"
+wait_for "Auttavat puhelimet ja tuki (17/17)"
 keys q
 wait_exit 0

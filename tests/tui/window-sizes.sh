@@ -76,12 +76,12 @@ for size in 40x12 60x20 80x24 200x50; do
 	narrow_text
 	keys Left Left
 
-	# The directory: 112 with its status whole, MIELI's number whole.
+	# The directory: 112 with its status whole, MIELI's English number whole.
 	keys 4
-	wait_for "Helplines and support (15 of 15)"
+	wait_for "Helplines and support (17 of 17)"
 	wait_for "Talk to someone now"
 	screen | grep -Eq "(^ +| )112 +open now$" || { screen >&2; fail "at $size 112's status is not whole"; }
-	wait_for "09 2525 0111"
+	wait_for "09 2525 0116"
 	wait_focus
 	narrow_text
 	# A tall window has room for every name whole.
@@ -120,7 +120,7 @@ for size in 40x12 60x20 80x24 200x50; do
 	keys c t
 	wait_for "the filters."
 	keys c
-	wait_for "(15 of 15)"
+	wait_for "(17 of 17)"
 	# The search's cursor sits right after the last letter typed.
 	keys / m i
 	wait_for "Search: mi"

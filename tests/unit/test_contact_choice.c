@@ -59,12 +59,13 @@ main(void)
 		k = helpline_contact_for(mieli, sv, t);
 		CHECK(k.serves && k.contact->kind == CONTACT_PHONE && contact_serves(k.contact, sv));
 		CHECK(!contact_serves(k.contact, fi));
-		/* English: no line answers in English; the one shown says it does not. */
+		/* English: MIELI's English line (hours not confirmed), not the Finnish one. */
 		k = helpline_contact_for(mieli, en, t);
-		CHECK(!k.serves && k.contact != NULL && k.contact->kind == CONTACT_PHONE);
-		/* 112 in English: the number, marked as not in English. */
+		CHECK(k.serves && k.contact->kind == CONTACT_PHONE && contact_serves(k.contact, en));
+		CHECK(!contact_serves(k.contact, fi));
+		/* 112 takes English calls directly (112.fi, 12.9.2022). */
 		k = helpline_contact_for(e112, en, t);
-		CHECK(!k.serves && strcmp(k.contact->value, "112") == 0);
+		CHECK(k.serves && strcmp(k.contact->value, "112") == 0);
 		k = helpline_contact_for(e112, sv, t);
 		CHECK(k.serves && strcmp(k.contact->value, "112") == 0);
 		/* A web-only service is shown as its web address. */

@@ -225,7 +225,8 @@ check_language_argument(const struct content *c, time_t now)
 {
 	struct helpline_filter f = { 0 };
 	struct handout h;
-	struct agency a = { .web = "https://example.org/en", .web_fi = "https://example.org/fi" };
+	struct agency a = { .web = { .url = { [ADDRESS_FI] = "https://example.org/fi",
+		[ADDRESS_EN] = "https://example.org/en" } } };
 	char meta[64];
 
 	handout_build(&h, c, &f, now, LANG_SV);

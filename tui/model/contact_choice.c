@@ -1,6 +1,8 @@
 #include <config.h>
 
 #include "contact_choice.h"
+#include "local_text.h"
+#include "sys/i18n.h"
 
 bool
 contact_serves(const struct contact *k, const struct language *language)
@@ -58,4 +60,47 @@ helpline_contact_for(const struct helpline *h, const struct language *language, 
 		choice.serves = false;
 	}
 	return choice;
+}
+
+struct address_choice
+web_address_for(const struct web_address *a, int lang)
+{
+	static const int order[] = { ADDRESS_EN, ADDRESS_FI, ADDRESS_SV };
+	struct address_choice choice = { NULL, -1, true };
+
+	if (lang < 0 || lang >= ADDRESS_LANGS)
+		lang = ADDRESS_EN;
+	if (a->same || a->url[lang] != NULL) {
+		choice.url = a->url[lang];
+		choice.lang = a->same ? -1 : lang;
+		return choice;
+	}
+	for (size_t k = 0; k < sizeof order / sizeof order[0]; k++)
+		if (a->url[order[k]] != NULL) {
+			choice.url = a->url[order[k]];
+			choice.lang = order[k];
+			choice.own = false;
+			break;
+		}
+	return choice;
+}
+
+const char *
+address_tag(struct address_choice choice)
+{
+	if (choice.own || choice.url == NULL)
+		return NULL;
+	/* TRANSLATORS: said of a web page shown to someone who reads another
+	 * language, as of a phone line.  At most 28 columns. */
+	switch (choice.lang) {
+	case ADDRESS_FI: return _("in Finnish");
+	case ADDRESS_SV: return _("in Swedish");
+	default: return _("in English");
+	}
+}
+
+struct address_choice
+web_address_current(const struct web_address *a)
+{
+	return web_address_for(a, local_text_language());
 }

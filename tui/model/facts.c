@@ -2,6 +2,7 @@
 
 #include <stdio.h>
 
+#include "address_load.h"
 #include "facts.h"
 
 /* The field name is formatted only for a fact that is there: most contacts
@@ -15,6 +16,26 @@ one(struct fact_ref *r, const struct provenance *p, const char *field, size_t k,
 	snprintf(r->field, sizeof r->field, field, k);
 	r->p = p;
 	fn(r, data);
+}
+
+/* Each language's page of an address, read on its own day: "web.sv.checked". */
+static void
+address_facts(struct fact_ref *r, const struct web_address *a, const char *field, size_t k,
+    void (*fn)(const struct fact_ref *, void *), void *data)
+{
+	char prefix[48];
+
+	if (a->same)
+		return;
+	snprintf(prefix, sizeof prefix, field, k);
+	for (int l = 0; l < ADDRESS_LANGS; l++) {
+		if (a->url[l] == NULL)
+			continue;
+		snprintf(r->field, sizeof r->field, "%s.%s.checked", prefix,
+		    address_language_code(l));
+		r->p = &a->checked[l];
+		fn(r, data);
+	}
 }
 
 void
@@ -33,12 +54,16 @@ content_each_fact(const struct content *c,
 			one(&r, &h->contacts[k].checked, "contacts[%zu].checked", k, fn, data);
 			one(&r, &h->contacts[k].hours_checked, "contacts[%zu].hours_checked", k,
 			    fn, data);
+			address_facts(&r, &h->contacts[k].address, "contacts[%zu].value", k, fn, data);
 		}
+		for (size_t k = 0; k < h->nfurther_reading; k++)
+			address_facts(&r, &h->further_reading[k], "further_reading[%zu]", k, fn, data);
 		one(&r, &h->what_happens_checked, "what_happens_checked", 0, fn, data);
 	}
 	r.file = c->file_names[FILE_STEPS];
 	for (size_t i = 0; i < c->nagencies; i++) {
 		r.id = c->agencies[i].id;
 		one(&r, &c->agencies[i].checked, "checked", 0, fn, data);
+		address_facts(&r, &c->agencies[i].web, "web", 0, fn, data);
 	}
 }

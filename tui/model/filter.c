@@ -5,6 +5,7 @@
 #include <wchar.h>
 #include <wctype.h>
 
+#include "contact_choice.h"
 #include "filter.h"
 #include "xalloc.h"
 
@@ -52,14 +53,13 @@ text_contains(const char *haystack, const char *needle)
 	return found;
 }
 
+/* The language filter looks at the contact the list shows for it (a site
+ * in the language does not count when the line to call answers in another),
+ * so nothing it lists is tagged "in Finnish". */
 static bool
-serves_language(const struct helpline *h, const struct language *language)
+serves_language(const struct helpline *h, const struct language *language, time_t now)
 {
-	for (size_t i = 0; i < h->ncontacts; i++)
-		for (size_t k = 0; k < h->contacts[i].nlanguages; k++)
-			if (h->contacts[i].languages[k] == language)
-				return true;
-	return false;
+	return helpline_contact_for(h, language, now).serves;
 }
 
 static bool
@@ -99,7 +99,7 @@ helpline_matches(const struct helpline *h, const struct helpline_filter *f)
 		return false;
 	if (f->topic != NULL && !has_topic(h, f->topic))
 		return false;
-	if (f->language != NULL && !serves_language(h, f->language))
+	if (f->language != NULL && !serves_language(h, f->language, f->now))
 		return false;
 	if (f->search != NULL && f->search[0] != '\0' && !search_matches(h, f))
 		return false;

@@ -171,16 +171,35 @@ block_wrapped(struct print_block *b, const char *first, const char *rest, const 
 
 /* An address on its own line, never broken: one too long for the indent
  * starts at the margin instead (someone types it from the paper).  In
- * Markdown it is an autolink. */
+ * Markdown it is an autolink.  A page in another language than the
+ * reader's is followed by its tag, "(in English)", on the line if it fits. */
 static void
-block_url(struct print_block *b, const char *indent, const char *url)
+block_url(struct print_block *b, const char *indent, const char *url, const char *tag)
 {
 	char *clean = b->md ? md_escape(url) : sanitize_dup(url);
+	char *said = NULL;
 
+	if (tag != NULL) {
+		char *t = b->md ? md_escape(tag) : sanitize_dup(tag);
+
+		said = xasprintf("(%s)", t);
+		free(t);
+	}
 	if (text_width(indent) + text_width(clean) > PRINT_COLUMNS)
 		indent = "";
-	buf_printf(&b->lines, "%s%s\n", indent, clean);
-	b->count++;
+	if (said != NULL &&
+	    text_width(indent) + text_width(clean) + 1 + text_width(said) <= PRINT_COLUMNS) {
+		buf_printf(&b->lines, "%s%s %s\n", indent, clean, said);
+		b->count++;
+	} else {
+		buf_printf(&b->lines, "%s%s\n", indent, clean);
+		b->count++;
+		if (said != NULL) {
+			buf_printf(&b->lines, "%s%s\n", indent, said);
+			b->count++;
+		}
+	}
+	free(said);
 	free(clean);
 }
 
@@ -493,9 +512,32 @@ print_guide(struct pager *p, const struct handout *h)
 		block_rule(&b, '=', h->guide_title);
 		block_wrapped(&b, "", "", h->guide_name);
 	}
-	block_url(&b, "", h->guide_web);
+	block_url(&b, "", h->guide_web, h->guide_tag);
 	block_blank(&b);
 	pager_put(p, &b);
+}
+
+/* "Web https://… (in Finnish)" on one line when it fits; else the label,
+ * then the address whole on its own line (block_url), then the rest. */
+static void
+block_address(struct print_block *b, const char *item, const char *more,
+    const struct handout_contact *ct, const char *after)
+{
+	char line[1024];
+
+	snprintf(line, sizeof line, "%s %s%s%s%s%s%s", ct->label, ct->value,
+	    ct->tag ? " (" : "", ct->tag ? ct->tag : "", ct->tag ? ")" : "",
+	    after ? " \xe2\x80\x94 " : "", after ? after : "");
+	/* block_lines wraps to the page less the wider of the two indents. */
+	if (text_width(line) + (text_width(item) > text_width(more) ? text_width(item)
+	    : text_width(more)) <= PRINT_COLUMNS) {
+		block_wrapped(b, item, more, line);
+		return;
+	}
+	block_wrapped(b, item, more, ct->label);
+	block_url(b, more, ct->value, ct->tag);
+	if (after != NULL)
+		block_wrapped(b, more, more, after);
 }
 
 static void
@@ -519,13 +561,17 @@ helpline_entry(struct print_block *b, const struct handout_entry *e, enum print_
 		const struct handout_contact *ct = &e->contacts[i];
 
 		if (ct->kind == CONTACT_WEB) {
-			snprintf(line, sizeof line, "%s %s", ct->label, ct->value);
-			block_wrapped(b, item, more, line);
+			block_address(b, item, more, ct, NULL);
 			continue;
 		}
-		snprintf(line, sizeof line, "%s %s \xe2\x80\x94 %s", ct->label, ct->value,
-		    ct->languages);
-		block_wrapped(b, item, more, line);
+		if (ct->kind == CONTACT_CHAT) {
+			/* A chat's page may be in another language than the reader's. */
+			block_address(b, item, more, ct, ct->languages);
+		} else {
+			snprintf(line, sizeof line, "%s %s \xe2\x80\x94 %s", ct->label, ct->value,
+			    ct->languages);
+			block_wrapped(b, item, more, line);
+		}
 		for (size_t k = 0; k < ct->nhours; k++)
 			block_wrapped(b, more, more, ct->hours[k]);
 		if (ct->note != NULL)
@@ -663,7 +709,7 @@ step_entry(struct print_block *b, const struct checklist_step *s)
 		    s->agency_phone ? ", " : "", s->agency_phone ? s->agency_phone : "");
 		step_section(b, s->who_label, items, 1);
 		if (s->agency_web != NULL)
-			block_url(b, b->md ? "    " : "      ", s->agency_web);
+			block_url(b, b->md ? "    " : "      ", s->agency_web, s->agency_web_tag);
 	}
 	step_section(b, s->where_label, s->where, s->nwhere);
 	done_line(b, s);

@@ -80,11 +80,7 @@ doc_free(struct doc *d)
 const char *
 agency_web(const struct agency *a, enum lang lang)
 {
-	if (lang == LANG_FI && a->web_fi != NULL)
-		return a->web_fi;
-	if (lang == LANG_SV && a->web_sv != NULL)
-		return a->web_sv;
-	return a->web;
+	return web_address_for(&a->web, (int)lang).url;
 }
 
 void
@@ -140,8 +136,12 @@ doc_step_body(struct doc *d, const struct content *c, const struct step *s, bool
 		doc_add_msgid(d, DOC_PARAGRAPH, c, s->agency->name.msgid);
 		if (s->agency->phone != NULL)
 			doc_addf(d, DOC_LABEL, _("Phone: %s"), s->agency->phone);
-		if (s->agency->web != NULL)
-			doc_addf(d, DOC_LABEL, _("Web: %s"), agency_web(s->agency, lang));
+		if (agency_web(s->agency, lang) != NULL) {
+			char web[1024];
+
+			doc_addf(d, DOC_LABEL, _("Web: %s"), address_text(&s->agency->web, web,
+			    sizeof web));
+		}
 	}
 	if (s->nhelplines > 0) {
 		doc_add(d, DOC_HEADING, _("Where to get help"));
@@ -218,14 +218,22 @@ add_hours_line(const char *line, void *data)
 static void
 add_checked(struct doc *d, const struct contact *ct)
 {
+	struct date checked = ct->checked.checked;
 	char date[64];
 
-	date_text(ct->checked.checked, date, sizeof date);
+	/* A page per language: the date the page shown was found on. */
+	if (ct->kind != CONTACT_PHONE && !ct->address.same) {
+		struct address_choice k = web_address_current(&ct->address);
+
+		if (k.lang >= 0)
+			checked = ct->address.checked[k.lang].checked;
+	}
+	date_text(checked, date, sizeof date);
 	/* TRANSLATORS: under one phone number, chat or web address: the date
 	 * its details were read on the service's or an official page. */
 	doc_addf(d, DOC_LABEL, _("Checked on %s"), date);
 	if (ct->hours_checked.source != NULL &&
-	    date_days_between(ct->hours_checked.checked, ct->checked.checked) != 0) {
+	    date_days_between(ct->hours_checked.checked, checked) != 0) {
 		date_text(ct->hours_checked.checked, date, sizeof date);
 		doc_addf(d, DOC_LABEL, _("Hours checked on %s"), date);
 	}
@@ -283,7 +291,7 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, t
 		doc_add_msgid(d, DOC_PARAGRAPH, c, h->audience.msgid);
 	for (size_t i = 0; i < h->ncontacts; i++) {
 		const struct contact *ct = &h->contacts[i];
-		char langs[512] = "";
+		char langs[512] = "", web[1024];
 
 		for (size_t k = 0; k < ct->nlanguages; k++) {
 			if (k > 0)
@@ -295,11 +303,14 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, t
 		case CONTACT_PHONE:
 			doc_addf(d, DOC_HEADING, _("Phone %s"), ct->value);
 			break;
+		/* The reader's page, "(in English)" after one in another language. */
 		case CONTACT_CHAT:
-			doc_addf(d, DOC_HEADING, _("Chat %s"), ct->value);
+			doc_addf(d, DOC_HEADING, _("Chat %s"), address_text(&ct->address, web,
+			    sizeof web));
 			break;
 		case CONTACT_WEB:
-			doc_addf(d, DOC_HEADING, _("Web %s"), ct->value);
+			doc_addf(d, DOC_HEADING, _("Web %s"), address_text(&ct->address, web,
+			    sizeof web));
 			break;
 		}
 		if (ct->kind != CONTACT_WEB) {

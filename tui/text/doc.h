@@ -49,7 +49,7 @@ void content_text(const struct content *c, const char *msgid, char *out, size_t 
 /* The same, allocated to fit (never cut); free it. */
 char *content_text_dup(const struct content *c, const char *msgid);
 
-/* The agency's web address in lang (its "web" when it has none). */
+/* The agency's page for a reader of lang (contact_choice.h), NULL when none. */
 const char *agency_web(const struct agency *a, enum lang lang);
 
 void doc_page(struct doc *d, const struct content *c, const struct page *p);

@@ -10,6 +10,7 @@
 #include "model/utf8.h"
 #include "sys/i18n.h"
 #include "sys/lang.h"
+#include "model/contact_choice.h"
 #include "text/handout_doc.h"
 #include "text/origin_text.h"
 #include "model/plan.h"
@@ -128,7 +129,16 @@ build_contact(struct handout_contact *out, struct arena *a, const struct content
 	out->kind = ct->kind;
 	out->label = keep(a, contact_label(ct->kind));
 	out->value = keep(a, ct->value);
-	out->languages = keep(a, langs);
+	out->tag = NULL;
+	if (ct->kind != CONTACT_PHONE) {
+		/* The reader's page, and its language when it is another. */
+		struct address_choice k = web_address_current(&ct->address);
+
+		out->value = keep(a, k.url);
+		out->tag = address_tag(k) != NULL ? keep(a, address_tag(k)) : NULL;
+	}
+	/* A site's languages are its pages: the tag says when one is another's. */
+	out->languages = keep(a, ct->kind == CONTACT_WEB ? "" : langs);
 	/* A web address has no hours: it is there any time. */
 	if (ct->kind != CONTACT_WEB) {
 		struct hours_collect h = { .arena = a };
@@ -285,6 +295,8 @@ handout_build(struct handout *out, const struct content *c, const struct helplin
 		out->guide_title = keep(a, _("Read more"));
 		out->guide_name = keep_msgid(a, c, guide->name.msgid);
 		out->guide_web = keep(a, agency_web(guide, lang));
+		out->guide_tag = address_tag(web_address_for(&guide->web, (int)lang)) != NULL
+		    ? keep(a, address_tag(web_address_for(&guide->web, (int)lang))) : NULL;
 	}
 	/* TRANSLATORS: heading of the space left for a person's own notes on paper. */
 	out->notes_title = keep(a, _("Notes"));
@@ -343,6 +355,8 @@ build_step(struct checklist_step *out, struct arena *a, const struct content *c,
 		out->agency = keep_msgid(a, c, s->agency->name.msgid);
 		out->agency_phone = s->agency->phone ? keep(a, s->agency->phone) : NULL;
 		out->agency_web = agency_web(s->agency, lang) ? keep(a, agency_web(s->agency, lang)) : NULL;
+		out->agency_web_tag = address_tag(web_address_for(&s->agency->web, (int)lang)) != NULL
+		    ? keep(a, address_tag(web_address_for(&s->agency->web, (int)lang))) : NULL;
 	}
 	out->where = arena_alloc(a, (s->nhelplines + 1) * sizeof *out->where);
 	for (size_t i = 0; i < s->nhelplines; i++) {

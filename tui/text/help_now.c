@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "model/clock.h"
 #include "sys/i18n.h"
 #include "text/contact_text.h"
 #include "text/help_now.h"
@@ -63,10 +64,60 @@ add_emergency(struct doc *doc, const struct content *c, enum lang lang, bool onl
 	}
 }
 
-/* The first crisis line open day and night, with the contact for the
- * reader's language where it has one. */
+/*
+ * What the crisis line says to a reader whose language it does not answer
+ * in day and night: its line in that language and whether it is open.  At
+ * an instant it says plainly that none is open when that is known (the
+ * line is closed, or there is none); a line whose hours are not confirmed
+ * is shown with its note, which says where to check them.  Without an
+ * instant (a printed handout) the line is shown as it is.  True when no
+ * line in the language is known to be open.
+ */
+static bool
+add_own_line(struct doc *doc, const struct content *c, const struct contact *own,
+    const time_t *now)
+{
+	char status[128];
+
+	if (own != NULL && (now == NULL || own->hours.kind != HOURS_WEEKLY ||
+	    hours_open_at(&own->hours, *now))) {
+		doc_addf(doc, DOC_LABEL, _("Call %s to talk in your own language."), own->value);
+		/* On screen the note is an aside, which a window too small for
+		 * everything leaves out before 112's line; on paper it stays in
+		 * the box. */
+		if (own->note.msgid != NULL)
+			doc_add_msgid(doc, now != NULL ? DOC_NOTE : DOC_LABEL, c, own->note.msgid);
+		return false;
+	}
+	if (own != NULL) {
+		contact_status_text(own, *now, status, sizeof status);
+		/* TRANSLATORS: Help now: the number in the reader's language, then
+		 * its status such as "closed · opens Fri 09:00". */
+		doc_addf(doc, DOC_LABEL, _("In your language: %s (%s)."), own->value, status);
+	}
+	doc_add(doc, DOC_LABEL, _("No crisis line in your language is open right now."));
+	return true;
+}
+
+/* "In immediate danger, call 112: it answers in your language", when it does. */
 static void
-add_crisis_line(struct doc *doc, const struct content *c, enum lang lang)
+add_emergency_in_language(struct doc *doc, const struct content *c, const char *code)
+{
+	for (size_t i = 0; i < c->nhelplines; i++) {
+		const struct contact *phone;
+
+		if (!c->helplines[i].emergency || (phone = phone_in(&c->helplines[i], code)) == NULL)
+			continue;
+		doc_addf(doc, DOC_LABEL, _("In immediate danger, call %s: it answers in "
+		    "your language."), phone->value);
+		return;
+	}
+}
+
+/* The first crisis line open day and night, with the contact for the
+ * reader's language where it has one; now is NULL on paper. */
+static void
+add_crisis_line(struct doc *doc, const struct content *c, enum lang lang, const time_t *now)
 {
 	const char *code = lang_code(lang);
 
@@ -84,18 +135,16 @@ add_crisis_line(struct doc *doc, const struct content *c, enum lang lang)
 			doc_addf(doc, DOC_LABEL, _("Call %s \xe2\x80\x94 open day and night."),
 			    always->value);
 		} else {
-			if (own != NULL) {
-				doc_addf(doc, DOC_LABEL, _("Call %s to talk in your own language."),
-				    own->value);
-				if (own->note.msgid != NULL)
-					doc_add_msgid(doc, DOC_LABEL, c, own->note.msgid);
-			}
+			bool none_open = add_own_line(doc, c, own, now);
+
 			if (contact_speaks(always, "fi"))
 				doc_addf(doc, DOC_LABEL, _("Day and night: %s. This line answers "
 				    "in Finnish."), always->value);
 			else
 				doc_addf(doc, DOC_LABEL, _("Call %s \xe2\x80\x94 open day and "
 				    "night."), always->value);
+			if (none_open)
+				add_emergency_in_language(doc, c, code);
 		}
 		doc_add_msgid(doc, DOC_PARAGRAPH, c, h->description.msgid);
 		return;
@@ -135,12 +184,12 @@ add_local_crisis(struct doc *doc, const struct content *c, enum lang lang)
 }
 
 void
-help_now_build(struct doc *doc, const struct content *c, enum lang lang)
+help_now_build_at(struct doc *doc, const struct content *c, enum lang lang, time_t now)
 {
 	doc_add(doc, DOC_TITLE, _("Help now"));
 	/* A listener hears both numbers first, and when to call 112 after them. */
 	add_emergency(doc, c, lang, doc->spoken, false);
-	add_crisis_line(doc, c, lang);
+	add_crisis_line(doc, c, lang, &now);
 	if (doc->spoken)
 		add_emergency(doc, c, lang, false, true);
 	add_local_crisis(doc, c, lang);
@@ -148,8 +197,15 @@ help_now_build(struct doc *doc, const struct content *c, enum lang lang)
 	    "to face it alone."));
 }
 
+/* Plain mode and the small window have no session at hand: TUKI_NOW or the clock. */
+void
+help_now_build(struct doc *doc, const struct content *c, enum lang lang)
+{
+	help_now_build_at(doc, c, lang, clock_now(false));
+}
+
 void
 help_now_crisis(struct doc *doc, const struct content *c, enum lang lang)
 {
-	add_crisis_line(doc, c, lang);
+	add_crisis_line(doc, c, lang, NULL);
 }

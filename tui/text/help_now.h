@@ -3,12 +3,18 @@
 #ifndef TUKI_TEXT_HELP_NOW_H
 #define TUKI_TEXT_HELP_NOW_H
 
+#include <time.h>
+
 #include "model/content.h"
 #include "sys/lang.h"
 #include "text/doc.h"
 
 /* Adds the title, the emergency number and the crisis line to doc, in the
- * current catalog language; lang picks the contact that answers in it. */
+ * current catalog language; lang picks the contact that answers in it, and
+ * at now the document says plainly when no line in lang is open. */
+void help_now_build_at(struct doc *doc, const struct content *c, enum lang lang, time_t now);
+
+/* The same at clock_now(false): TUKI_NOW or the clock. */
 void help_now_build(struct doc *doc, const struct content *c, enum lang lang);
 
 /* Only the crisis line open day and night (a DOC_HEADING name, DOC_LABEL
