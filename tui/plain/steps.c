@@ -167,9 +167,15 @@ step_page(struct plain *p, const struct step *s)
 			doc_helpline(&d, c, s->helplines[choice - 1], session_now(p->session));
 			plain_doc(p, &d);
 			doc_free(&d);
-		} else if (a == ANSWER_WORD && plain_word_action(KEYS_STEPS, p->word) == ACT_MARK
-		    && p->word[1] == '\0') {
-			mark_one(p, s);
+		} else if (a == ANSWER_WORD && plain_word_action(KEYS_STEPS, p->word) == ACT_MARK) {
+			char *end;
+			long n = strtol(p->word + 1, &end, 10);
+
+			/* m alone: this step; m and a number: that step of the list. */
+			if (p->word[1] == '\0')
+				mark_one(p, s);
+			else
+				mark_step(p, *end == '\0' ? (int)n : 0);
 		} else if (a == ANSWER_BACK) {
 			return true;
 		} else if (!plain_common_answer(p, a, &show)) {
@@ -201,9 +207,9 @@ plain_steps_menu(struct plain *p)
 		act = a == ANSWER_WORD ? plain_word_action(KEYS_STEPS, p->word) : ACT_NONE;
 		if (a == ANSWER_NUMBER && step_numbered(p, choice) != NULL) {
 			last = choice;
+			/* Back from the page, only the prompt comes back, as after any answer. */
 			if (!step_page(p, step_numbered(p, choice)))
 				return;
-			show = true;
 		} else if (act == ACT_PLAN) {
 			if (!plain_ask_plan(p))
 				return;
