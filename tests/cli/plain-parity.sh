@@ -41,7 +41,7 @@ has "l: the language a line answers in."
 
 # A step's helplines open by number: the police report step's first line.
 run en '3\ns\nq\n'
-step=$(sed -n 's/^\([0-9]*\)\. Make a police report.*/\1/p' "$SCRATCH/out")
+step=$(sed -n 's/^\([0-9]*\)\. Report the crime to the police.*/\1/p' "$SCRATCH/out")
 [ -n "$step" ] || fail "no police report step: $(cat "$SCRATCH/out")"
 run en "3\\ns\\n$step\\n1\\nq\\n"
 has "1  Police of Finland: report a crime"
