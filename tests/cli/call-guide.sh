@@ -27,7 +27,7 @@ grep -q "Data Protection Ombudsman" "$SCRATCH/out" || fail "not the ombudsman's 
 grep -q "What happens when you get in touch\|You could begin like this" "$SCRATCH/out" &&
 	fail "an entry without the texts shows their headings"
 # A step's page ends with how a call could begin.
-printf '3\ns\n1\nq\n' | "$TUKI" --plain --lang en >"$SCRATCH/out" 2>&1 || fail "status $?"
+printf '3\ns\n3\nq\n' | "$TUKI" --plain --lang en >"$SCRATCH/out" 2>&1 || fail "status $?"
 grep -q "^My bank details may have leaked in a data breach\." "$SCRATCH/out" ||
 	fail "the bank step lacks its sentence: $(cat "$SCRATCH/out")"
 # Its lines answer in Finnish, and the English page says so.

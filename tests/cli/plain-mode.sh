@@ -47,7 +47,7 @@ grep -q "m and the number: change its mark. c: change your answers. r: the list 
 	fail "the prompt does not name m and r"
 [ "$(grep -c "^Steps to protect yourself$" "$SCRATCH/out")" = 2 ] ||
 	fail "the list was not shown exactly twice (at first and for r)"
-grep -q "^1\. Contact your bank .*(done)$" "$SCRATCH/out" || fail "r did not repeat the list with the mark"
+grep -q "^1\. Do not pay and do not reply .*(done)$" "$SCRATCH/out" || fail "r did not repeat the list with the mark"
 grep -q "^2\. .*(does not apply)$" "$SCRATCH/out" || fail "no 'does not apply' in the list"
 grep -q "^3\. .*(do first, to do)$" "$SCRATCH/out" || fail "no 'to do' in the list"
 if grep -q "\[[ x-]\]" "$SCRATCH/out"; then fail "bracket marks in plain mode"; fi
@@ -81,25 +81,27 @@ grep -q "^three$" "$SCRATCH/out" || fail "s did not switch to counting in words"
 if grep -q "^one$" "$SCRATCH/out"; then fail "the still form counted"; fi
 if grep -Eq "^([0-9]|.*: [0-9])$" "$SCRATCH/out"; then fail "a count in digits"; fi
 
-# The plan's questions, one at a time: yes to a threat, several answers to
-# question 3 as numbers with spaces; the list then starts with the police
-# report and says why. s skips them; c asks again.
-printf '3\n1\n2\n3 5\n2\n2\nc\ns\nq\n' | "$TUKI" --plain --lang en >"$SCRATCH/out" 2>&1 ||
+# The plan's questions, one at a time: for myself, yes to a threat, several
+# answers to question 4 as numbers with spaces; the list then starts with
+# "do not pay" and says why. s skips them; c asks again.
+printf '3\n1\n1\n2\n3 5\n2\nc\ns\nq\n' | "$TUKI" --plain --lang en >"$SCRATCH/out" 2>&1 ||
 	fail "status $?"
-grep -q "^Question 1 of 5. Is someone threatening" "$SCRATCH/out" || fail "no first question"
-grep -q "with spaces between them" "$SCRATCH/out" || fail "question 3 does not say how to answer"
+grep -q "^Question 1 of 5. Are you looking into this for yourself or for someone else?" "$SCRATCH/out" ||
+	fail "no first question"
+grep -q "^Question 2 of 5. Is someone threatening" "$SCRATCH/out" || fail "no question on threats"
+grep -q "with spaces between them" "$SCRATCH/out" || fail "question 4 does not say how to answer"
 sed -n '/^For your situation$/,/^Other steps$/p' "$SCRATCH/out" >"$SCRATCH/mine"
-head -2 "$SCRATCH/mine" | grep -q "^1\. Report the crime to the police .*(do first, to do)$" ||
-	fail "the police report is not first: $(cat "$SCRATCH/mine")"
+head -2 "$SCRATCH/mine" | grep -q "^1\. Do not pay and do not reply .*(do first, to do)$" ||
+	fail "\"Do not pay\" is not first: $(cat "$SCRATCH/mine")"
 grep -q "^because someone is threatening you$" "$SCRATCH/mine" || fail "no reason"
-grep -q "Change your passwords" "$SCRATCH/mine" || fail "passwords (question 3) not brought forward"
+grep -q "Change your passwords" "$SCRATCH/mine" || fail "passwords (question 4) not brought forward"
 grep -q "^because your passwords may have leaked$" "$SCRATCH/mine" || fail "no reason for passwords"
 # After c and s: the standard order again.
 tail -40 "$SCRATCH/out" | grep -q "^For your situation$" && fail "skip kept the tailored order"
-printf '3\n1\n2\n\n2\n2\nq\n' | "$TUKI" --plain --lang sv >"$SCRATCH/out" 2>&1 || fail "status $?"
+printf '3\n1\n1\n2\n\n2\nq\n' | "$TUKI" --plain --lang sv >"$SCRATCH/out" 2>&1 || fail "status $?"
 grep -q "^Utifrån dina svar$" "$SCRATCH/out" || fail "Swedish: no tailored list"
 grep -q "^eftersom någon hotar dig$" "$SCRATCH/out" || fail "Swedish: no reason"
-printf '3\n1\n2\n\n2\n2\nq\n' | "$TUKI" --plain --lang fi >"$SCRATCH/out" 2>&1 || fail "status $?"
+printf '3\n1\n1\n2\n\n2\nq\n' | "$TUKI" --plain --lang fi >"$SCRATCH/out" 2>&1 || fail "status $?"
 grep -q "^Sinun tilanteeseesi$" "$SCRATCH/out" || fail "Finnish: no tailored list"
 
 # Keeping marks answers to the reader's own letter: k in Finnish, j in Swedish.

@@ -16,7 +16,7 @@ export FAKE_LP_DIR="$SCRATCH"
 
 start=$(date +%s)
 set +e
-LANGUAGE=en PATH="$SCRATCH/bin:$PATH" timeout 60 "$TUKI" --print-helplines --lang en --printer q \
+LANGUAGE=en TUKI_CUPS_BINDIR="$SCRATCH/bin" timeout 60 "$TUKI" --print-helplines --lang en --printer q \
 	>"$SCRATCH/out" 2>"$SCRATCH/err"
 status=$?
 set -e

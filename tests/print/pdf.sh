@@ -12,6 +12,7 @@ scratch
 
 if "$TUKI" --version | grep -q "PDF"; then skip "this tuki was built --without-pdf"; fi
 need pdfinfo
+need python3
 need pdffonts
 need pdftotext
 need pdftoppm
@@ -42,9 +43,13 @@ in_order() {
 	done <"$1"
 }
 
-# The web addresses printed in the text version (the guide's too), sorted.
+# The web addresses printed in the text version (the guide's too), sorted;
+# one broken after a "/" for the 72 columns is joined with its next line.
 addresses() {
-	grep -o 'https\{0,1\}://[^ ,]*' "$1" | sort
+	LC_ALL=C awk '{ sub(/^ +/, "") }
+		prev != "" { if ($0 !~ / / && $0 != "") $0 = prev $0; else print prev; prev = "" }
+		/^https?:\/\/[^ ]*\/$/ { prev = $0; next } { print }' "$1" |
+		grep -o 'https\{0,1\}://[^ ,]*' | sort
 }
 
 for lang in fi sv en; do
@@ -65,6 +70,12 @@ for lang in fi sv en; do
 		echo "$info" | grep -q '^Title: *.*tuki' || fail "$lang $what: no document title"
 		# The document language, for screen readers (an update after cairo's catalog).
 		grep -aq "^   /Lang ($lang)$" "$pdf" || fail "$lang $what: no document language"
+		# Tagged, as README says: the structure tree and /MarkInfo both.
+		echo "$info" | grep -q '^Tagged: *yes' || fail "$lang $what: pdfinfo says it is not tagged"
+		# Legible at arm's length: body text 10 pt or more, not grey,
+		# italics only for short asides.
+		python3 "$TUKI_SRCDIR/tests/print/pdf_legibility.py" "$pdf" >"$SCRATCH/legibility" ||
+			fail "$lang $what: $(cat "$SCRATCH/legibility")"
 		# Every font embedded: the "emb" column (third from the right) says yes.
 		pdffonts "$pdf" | awk 'NR > 2 && $(NF-4) != "yes" { print; bad = 1 } END { exit bad }' ||
 			fail "$lang $what: a font is not embedded"
@@ -189,7 +200,7 @@ fi
 mkdir "$SCRATCH/bin"
 printf '#!/bin/sh\nprintf "%%s\\n" "$@" >"$FAKE_LP_DIR/argv"\ncat >"$FAKE_LP_DIR/stdin"\n' >"$SCRATCH/bin/lp"
 chmod +x "$SCRATCH/bin/lp"
-FAKE_LP_DIR="$SCRATCH" PATH="$SCRATCH/bin:$PATH" "$TUKI" --print-steps --lang sv --printer desk ||
+FAKE_LP_DIR="$SCRATCH" TUKI_CUPS_BINDIR="$SCRATCH/bin" "$TUKI" --print-steps --lang sv --printer desk ||
 	fail "print-steps to lp failed"
 [ "$(tr '\n' ' ' <"$SCRATCH/argv")" = "-d desk -t tuki -o media=A4 " ] ||
 	fail "lp arguments for a PDF: $(tr '\n' ' ' <"$SCRATCH/argv")"

@@ -51,10 +51,11 @@ wait_for "Steps to protect yourself"
 keys Enter
 wait_for "Why it matters"
 keys End
-wait_for "1  OP Deactivation Service"
-wait_for "2  Danske Bank blocking service"
+wait_for "1  Victim Support Finland"
+wait_for "2  Police of Finland"
 keys 2
-wait_for "Danske Bank blocking service"
+wait_gone "Where to get help"
+wait_for "Police of Finland"
 wait_for "Checked on"
 keys Left Left Left
 

@@ -30,7 +30,7 @@ lp_gone() {
 }
 
 # Personal mode: the default printer.
-start_tuki PATH="$SCRATCH/bin:$PATH" FAKE_LP_DIR="$SCRATCH" -- --lang en
+start_tuki TUKI_CUPS_BINDIR="$SCRATCH/bin" FAKE_LP_DIR="$SCRATCH" -- --lang en
 print_from_directory
 keys Enter
 wait_for "Handing it to the printer"
@@ -47,7 +47,7 @@ $TMUX_CMD kill-server
 rm -f "$SCRATCH/lp.pids"
 
 # The quick exit while a job is handed over ends at once and leaves no lp.
-start_tuki PATH="$SCRATCH/bin:$PATH" FAKE_LP_DIR="$SCRATCH" -- --lang en
+start_tuki TUKI_CUPS_BINDIR="$SCRATCH/bin" FAKE_LP_DIR="$SCRATCH" -- --lang en
 print_from_directory
 keys Enter
 wait_for "Handing it to the printer"
@@ -61,7 +61,7 @@ rm -f "$SCRATCH/lp.pids"
 conf="$SCRATCH/tuki.conf"
 printf 'languages = fi sv en\ndefault_language = en\nidle_reset = 10\nidle_grace = 5\nprinter = reception\nstaff_pin = 2497\n' >"$conf"
 chmod 600 "$conf"
-start_tuki PATH="$SCRATCH/bin:$PATH" FAKE_LP_DIR="$SCRATCH" -- --kiosk --config "$conf"
+start_tuki TUKI_CUPS_BINDIR="$SCRATCH/bin" FAKE_LP_DIR="$SCRATCH" -- --kiosk --config "$conf"
 wait_for "Tervetuloa"
 keys 3
 wait_for "1  You are not alone"

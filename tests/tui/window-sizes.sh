@@ -155,7 +155,7 @@ for size in 40x12 60x20 80x24 200x50; do
 	# The step tracker: the legend stays, the focus is on a step; the consent question.
 	keys 3
 	wait_for "Question 1 of 5"
-	wait_for "Is someone threatening"
+	wait_for "For someone else"
 	wait_focus
 	keys End Enter
 	# The marks' legend wraps between its entries.
@@ -226,9 +226,9 @@ keys Left 3
 wait_for "Question 1 of 5"
 keys Enter
 wait_for "Question 2 of 5"
-keys Enter
+keys Up Enter
 wait_for "Question 3 of 5"
-keys Enter
+keys Home Enter
 wait_for "Question 4 of 5"
 keys Enter
 wait_for "Question 5 of 5"
@@ -244,9 +244,11 @@ size="80x22 sv plan"
 start_tuki -s 80x22 TUKI_NOW=2026-12-02T10:00 XDG_STATE_HOME="$SCRATCH/state22" -- --lang sv
 wait_for "1  Du är inte ensam"
 keys 3
-for q in 1 2 3 4 5; do
-	wait_for "Fråga $q av 5"
-	keys Enter
+# For myself, threatened, misused, nothing chosen, would rather not say.
+for q in "1 Enter" "2 Home Enter" "3 Home Enter" "4 Enter" "5 Enter"; do
+	wait_for "Fråga ${q%% *} av 5"
+	# shellcheck disable=SC2086
+	keys ${q#* }
 done
 wait_for "eftersom någon hotar dig"
 wait_for "Mer nedanför"

@@ -223,7 +223,7 @@ detail_of(const struct content *c, const char *id, time_t now)
 	size_t n = 1;
 	char *all;
 
-	doc_helpline(&d, c, content_helpline(c, id), now);
+	doc_helpline(&d, c, content_helpline(c, id), NULL, now);
 	for (size_t i = 0; i < d.n; i++)
 		n += strlen(d.blocks[i].text) + 1;
 	all = calloc(1, n);

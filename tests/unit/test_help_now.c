@@ -101,7 +101,7 @@ check_english_line(void)
 	load(&c, helplines_json("\"fi\", \"sv\", \"en\"", english_line));
 
 	/* Monday night: the English line is closed, and Help now says so. */
-	help_now_build_at(&d, &c, LANG_EN, at("2026-12-07T03:00"));
+	help_now_build(&d, &c, LANG_EN, at("2026-12-07T03:00"));
 	CHECK_HAS(text_of(&d), "In your language: 09 2525 0116 (closed");
 	CHECK_HAS(text_of(&d), "No crisis line in your language is open right now.");
 	CHECK_HAS(text_of(&d), "Day and night: 09 2525 0111. This line answers in Finnish.");
@@ -111,7 +111,7 @@ check_english_line(void)
 	doc_free(&d);
 
 	/* Friday morning: the English line is open. */
-	help_now_build_at(&d, &c, LANG_EN, at("2026-12-11T10:00"));
+	help_now_build(&d, &c, LANG_EN, at("2026-12-11T10:00"));
 	CHECK_HAS(text_of(&d), "Call 09 2525 0116 to talk in your own language.");
 	CHECK(strstr(text_of(&d), "No crisis line") == NULL);
 	CHECK(strstr(text_of(&d), "In immediate danger") == NULL);
@@ -125,7 +125,7 @@ check_english_line(void)
 
 	/* A Finnish reader has the line open day and night (the catalog is
 	 * not installed here, so the words stay English). */
-	help_now_build_at(&d, &c, LANG_FI, at("2026-12-07T03:00"));
+	help_now_build(&d, &c, LANG_FI, at("2026-12-07T03:00"));
 	CHECK_HAS(text_of(&d), "Call 09 2525 0111 \xe2\x80\x94 open day and night.");
 	CHECK(strstr(text_of(&d), "No crisis line") == NULL);
 	doc_free(&d);
@@ -140,7 +140,7 @@ check_no_english_line(void)
 
 	/* No line in English at all: said plainly, with 112 in English. */
 	load(&c, helplines_json("\"fi\", \"sv\", \"en\"", ""));
-	help_now_build_at(&d, &c, LANG_EN, at("2026-12-11T10:00"));
+	help_now_build(&d, &c, LANG_EN, at("2026-12-11T10:00"));
 	CHECK_HAS(text_of(&d), "No crisis line in your language is open right now.");
 	CHECK_HAS(text_of(&d), "In immediate danger, call 112: it answers in your language.");
 	CHECK(strstr(text_of(&d), "In your language:") == NULL);
@@ -149,7 +149,7 @@ check_no_english_line(void)
 
 	/* 112 without English: the interpreter line, and no claim that it answers in English. */
 	load(&c, helplines_json("\"fi\", \"sv\"", ""));
-	help_now_build_at(&d, &c, LANG_EN, at("2026-12-11T10:00"));
+	help_now_build(&d, &c, LANG_EN, at("2026-12-11T10:00"));
 	CHECK_HAS(text_of(&d), "an interpreter can be arranged");
 	CHECK_HAS(text_of(&d), "No crisis line in your language is open right now.");
 	CHECK(strstr(text_of(&d), "it answers in your language") == NULL);

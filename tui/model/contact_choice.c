@@ -45,6 +45,20 @@ best_of(const struct helpline *h, const struct language *language, bool web, tim
 	return best;
 }
 
+const struct language *
+contact_shown_language(const struct helpline_filter *f)
+{
+	return f->language != NULL ? f->language : f->reader;
+}
+
+bool
+helpline_open_for(const struct helpline *h, const struct language *language, time_t now)
+{
+	const struct contact *k = helpline_contact_for(h, language, now).contact;
+
+	return k != NULL && (k->kind == CONTACT_WEB || hours_open_at(&k->hours, now));
+}
+
 struct contact_choice
 helpline_contact_for(const struct helpline *h, const struct language *language, time_t now)
 {

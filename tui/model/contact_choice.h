@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "content.h"
+#include "filter.h"
 
 struct contact_choice {
 	const struct contact *contact;  /* NULL only when the helpline has none */
@@ -52,5 +53,16 @@ const char *address_tag(struct address_choice choice);
 
 /* The page the current language's reader sees (local_text.h's language). */
 struct address_choice web_address_current(const struct web_address *a);
+
+/* The language whose contacts a person is shown: the directory's language
+ * filter, else their own (f->reader). */
+const struct language *contact_shown_language(const struct helpline_filter *f);
+
+/*
+ * Open now as the person sees it: the contact chosen for language is open
+ * at now (a web service at any hour).  A line whose number for the reader
+ * has unconfirmed hours is not open, even when another language's is.
+ */
+bool helpline_open_for(const struct helpline *h, const struct language *language, time_t now);
 
 #endif

@@ -95,9 +95,12 @@ enum step_group { GROUP_FIRST, GROUP_NEXT, GROUP_LATER, GROUP_COUNT };
 
 struct helpline;
 
-/* Wording for one situation, shown when its condition holds ("notes"). */
+/* Wording for one situation, shown when its condition holds ("notes"),
+ * unless its second one does (a young person's note is not for a helper). */
 struct step_note {
 	struct plan_condition when;
+	struct plan_condition unless;
+	bool has_unless;
 	struct text text;
 };
 
@@ -117,6 +120,7 @@ struct step {
 	struct step_note *notes;
 	size_t nnotes;
 	struct text you_could_say;              /* optional: how a call might begin */
+	struct text you_could_say_for_other;    /* optional: the same, for someone helping */
 };
 
 struct topic {

@@ -333,7 +333,7 @@ load_step(struct fields *f, const struct content *c, const cJSON *node, struct s
 {
 	static const char *const keys[] = {
 		"id", "group", "urgent", "title", "why", "how", "agency", "helplines",
-		"relevance", "notes", "you_could_say", NULL,
+		"relevance", "notes", "you_could_say", "you_could_say_for_other", NULL,
 	};
 	static const char *const groups[] = { "first", "next", "later", NULL };
 	const char *agency_id;
@@ -348,10 +348,13 @@ load_step(struct fields *f, const struct content *c, const cJSON *node, struct s
 	    !load_text_list(f, node, "how", s->id, &s->how, &s->nhow) ||
 	    !fields_string(f, node, "agency", false, &agency_id) ||
 	    !load_step_links(f, c, node, s) || !plan_load_step(f, node, s) ||
-	    !fields_text(f, node, "you_could_say", false, &s->you_could_say))
+	    !fields_text(f, node, "you_could_say", false, &s->you_could_say) ||
+	    !fields_text(f, node, "you_could_say_for_other", false, &s->you_could_say_for_other))
 		return false;
 	set_note(&s->you_could_say, "Step \"%s\": a first sentence a person could say when "
 	    "they call%s; natural spoken language.", s->id, "");
+	set_note(&s->you_could_say_for_other, "Step \"%s\": a first sentence someone helping "
+	    "another person could say when they call%s; natural spoken language.", s->id, "");
 	s->group = (enum step_group)group;
 	/* The step list has 72 columns for a title and the "(do first)" marker. */
 	set_note(&s->title, "Title of step \"%s\"%s.", s->id, s->urgent

@@ -95,7 +95,8 @@ helpline_matches(const struct helpline *h, const struct helpline_filter *f)
 	if (f->anonymous_only && h->anonymous != ANONYMOUS_YES)
 		return false;
 	/* A service that is only a web form takes reports at any hour. */
-	if (f->open_now && !helpline_open_at(h, f->now) && !helpline_web_only(h))
+	if (f->open_now && !helpline_open_for(h, contact_shown_language(f), f->now) &&
+	    !helpline_web_only(h))
 		return false;
 	if (f->topic != NULL && !has_topic(h, f->topic))
 		return false;

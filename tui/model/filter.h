@@ -13,12 +13,15 @@ struct helpline_filter {
 	time_t now;                         /* for open_now */
 	const struct topic *topic;          /* NULL: any */
 	const struct language *language;    /* NULL: any */
+	/* The reader's own language: with no language filter, open now asks
+	 * whether the contact shown to them is open (model/contact_choice.c). */
+	const struct language *reader;
 	const char *search;                 /* NULL or "": no search */
 	/* Translates a msgid for the search (the current language's text). */
 	const char *(*translate)(const char *msgid);
 };
 
-/* Open now: some contact of the helpline is open at now. */
+/* Some contact of the helpline is open at now (in any language). */
 bool helpline_open_at(const struct helpline *h, time_t now);
 
 /* Every contact is a web service (a form that takes reports at any hour). */

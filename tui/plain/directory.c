@@ -45,13 +45,13 @@ static void
 say_row(struct plain *p, const struct helpline *h, size_t number)
 {
 	const struct helpline_filter *f = &p->session->filter;
-	const struct language *language = f->language != NULL ? f->language
-	    : content_language(p->content, lang_code(lang_current()));
+	const struct language *language = contact_shown_language(f);
 	struct contact_choice k = helpline_contact_for(h, language, f->now);
 	const struct contact *ct = k.contact;
 	char status[160], in[160] = "";
 
-	if (ct != NULL && ct->kind == CONTACT_PHONE)
+	/* The status of the contact shown, as on the screen and its page. */
+	if (ct != NULL)
 		contact_status_spoken(ct, f->now, status, sizeof status);
 	else
 		helpline_status_spoken(h, f->now, status, sizeof status);
@@ -112,6 +112,7 @@ plain_directory_menu(struct plain *p)
 		char prompt[400];
 
 		f->now = session_now(p->session);
+		f->reader = content_language(c, lang_code(lang_current()));
 		n = helplines_listed(c, f, shown);
 		if (show) {
 			plain_title(p, _("Helplines and support"));
@@ -133,7 +134,7 @@ plain_directory_menu(struct plain *p)
 		if (a == ANSWER_NUMBER && (size_t)choice <= n) {
 			struct doc d = { .spoken = true };
 
-			doc_helpline(&d, c, shown[choice - 1], f->now);
+			doc_helpline(&d, c, shown[choice - 1], contact_shown_language(f), f->now);
 			plain_doc(p, &d);
 			doc_free(&d);
 		} else if (a == ANSWER_WORD) {

@@ -51,6 +51,19 @@ plain_word_action(unsigned where, const char *word)
 	return ACT_NONE;
 }
 
+bool
+plain_leaves(struct plain *p, const char *line)
+{
+	enum key_action a = plain_word_action(KEYS_GLOBAL, line);
+
+	/* Esc Esc and Enter: a terminal sends the two ESC bytes in the line. */
+	if (a != ACT_QUIT && a != ACT_QUICK_EXIT && strstr(line, "\033\033") == NULL)
+		return false;
+	p->leaving = true;
+	p->wipe = true;
+	return true;
+}
+
 enum answer
 plain_ask(struct plain *p, const char *prompt, int *number)
 {
@@ -65,8 +78,12 @@ plain_ask(struct plain *p, const char *prompt, int *number)
 	p->after_prompt = true;
 	if (!plain_read_line(p, line, sizeof line)) {
 		p->leaving = true;
+		/* Ctrl-D typed at a terminal leaves like q. */
+		p->wipe = p->echoed;
 		return ANSWER_EOF;
 	}
+	if (plain_leaves(p, line))
+		return ANSWER_QUIT;
 	/* A screen's own letter first: in the directory l filters by language. */
 	if (p->screen_keys != 0 && plain_word_action(p->screen_keys, line) != ACT_NONE) {
 		snprintf(p->word, sizeof p->word, "%s", line);
@@ -75,10 +92,6 @@ plain_ask(struct plain *p, const char *prompt, int *number)
 	switch (plain_word_action(KEYS_GLOBAL, line)) {
 	case ACT_BACK:
 		return ANSWER_BACK;
-	case ACT_QUIT:
-	case ACT_QUICK_EXIT:
-		p->leaving = true;
-		return ANSWER_QUIT;
 	case ACT_LANGUAGE:
 		return ANSWER_LANGUAGE;
 	case ACT_HELP_NOW:
@@ -139,7 +152,7 @@ plain_help_now(struct plain *p)
 {
 	struct doc d = { .spoken = true };
 
-	help_now_build(&d, p->content, lang_current());
+	help_now_build(&d, p->content, lang_current(), session_now(p->session));
 	plain_doc(p, &d);
 	doc_free(&d);
 }

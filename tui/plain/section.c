@@ -2,6 +2,7 @@
 #include <config.h>
 
 #include "sys/i18n.h"
+#include "text/mode_page.h"
 #include "plain/prompt.h"
 #include "plain/screens.h"
 
@@ -34,7 +35,8 @@ plain_section_menu(struct plain *p, int section)
 		if (a == ANSWER_NUMBER && (size_t)choice <= n) {
 			struct doc d = { .spoken = true };
 
-			doc_page(&d, c, pages[choice - 1]);
+			doc_page_for_mode(&d, c, pages[choice - 1],
+			    p->clear != NULL ? PAGE_PLAIN : PAGE_PLAIN_NO_CLEAR);
 			plain_doc(p, &d);
 			doc_free(&d);
 		} else if (a == ANSWER_NUMBER && (size_t)choice == n + 1 && section == SECTION_COPING) {

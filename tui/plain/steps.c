@@ -6,6 +6,7 @@
 
 #include "sys/i18n.h"
 #include "sys/lang.h"
+#include "model/contact_choice.h"
 #include "model/plan.h"
 #include "model/xalloc.h"
 #include "text/consent_text.h"
@@ -145,7 +146,8 @@ step_page(struct plain *p, const struct step *s)
 
 			doc_add_msgid(&d, DOC_TITLE, c, s->title.msgid);
 			doc_step_notes(&d, c, s, &p->session->plan);
-			doc_step_body(&d, c, s, true, lang_current());
+			doc_step_body(&d, c, s, true, lang_current(), &p->session->plan,
+			    session_now(p->session));
 			plain_doc(p, &d);
 			doc_free(&d);
 			plain_blank(p);
@@ -164,7 +166,8 @@ step_page(struct plain *p, const struct step *s)
 		if (a == ANSWER_NUMBER && choice >= 1 && (size_t)choice <= s->nhelplines) {
 			struct doc d = { .spoken = true };
 
-			doc_helpline(&d, c, s->helplines[choice - 1], session_now(p->session));
+			doc_helpline(&d, c, s->helplines[choice - 1],
+			    contact_shown_language(&p->session->filter), session_now(p->session));
 			plain_doc(p, &d);
 			doc_free(&d);
 		} else if (a == ANSWER_WORD && plain_word_action(KEYS_STEPS, p->word) == ACT_MARK) {

@@ -52,7 +52,7 @@ split_hours(const char *line, char *days, size_t dsize, const char **times)
 static double
 hours_table(struct pdf *p, double x, double y, double w, const struct handout_contact *ct)
 {
-	const struct style *st = ct->hours_unknown ? &ST_NOTE : &ST_SMALL_INK;
+	const struct style *st = ct->hours_unknown ? &ST_ASIDE : &ST_SMALL_INK;
 	double yy = y;
 
 	for (size_t k = 0; k < ct->nhours; k++) {

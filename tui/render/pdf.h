@@ -7,6 +7,7 @@
 #ifndef TUKI_PDF_H
 #define TUKI_PDF_H
 
+#include <stdbool.h>
 #include <time.h>
 
 #include "model/content.h"
@@ -25,5 +26,8 @@ int pdf_helplines(struct print_buffer *out, const struct content *c,
 
 int pdf_steps(struct print_buffer *out, const struct content *c, const struct progress *p,
     const struct plan_answers *plan, time_t now, struct tuki_error *err);
+
+/* Whether the PDF module loads (--check-config); false with err if not. */
+bool pdf_available(struct tuki_error *err);
 
 #endif

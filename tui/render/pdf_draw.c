@@ -25,7 +25,10 @@
 #define QR_MODULE 1.6
 #define QR_MAX_MODULES 37
 
-const struct rgb INK = { 0.10, 0.10, 0.10 };
+/* Body text is black and at least 10 pt, upright: read at arm's length by
+ * someone older, shaken or with low vision.  Italics only for a short
+ * aside ("hours not confirmed"); grey only for rules. */
+const struct rgb INK = { 0, 0, 0 };
 const struct rgb MUTED = { 0.32, 0.32, 0.32 };
 const struct rgb ALERT = { 0.62, 0.04, 0.09 };
 const struct rgb ALERT_BG = { 0.995, 0.95, 0.95 };
@@ -33,16 +36,17 @@ const struct rgb RULE = { 0.72, 0.72, 0.72 };
 const struct style ST_TITLE = { 20, true, false, { 0.05, 0.23, 0.42 }, PANGO_ALIGN_LEFT };
 const struct style ST_H2 = { 13, true, false, { 0.05, 0.23, 0.42 }, PANGO_ALIGN_LEFT };
 const struct style ST_GROUP = { 16, true, false, { 0.05, 0.23, 0.42 }, PANGO_ALIGN_LEFT };
-const struct style ST_BODY = { 10, false, false, { 0.10, 0.10, 0.10 }, PANGO_ALIGN_LEFT };
-const struct style ST_BOLD = { 10, true, false, { 0.10, 0.10, 0.10 }, PANGO_ALIGN_LEFT };
-const struct style ST_PHONE = { 12, true, false, { 0.10, 0.10, 0.10 }, PANGO_ALIGN_LEFT };
+const struct style ST_BODY = { 10, false, false, { 0, 0, 0 }, PANGO_ALIGN_LEFT };
+const struct style ST_BOLD = { 10, true, false, { 0, 0, 0 }, PANGO_ALIGN_LEFT };
+const struct style ST_PHONE = { 12, true, false, { 0, 0, 0 }, PANGO_ALIGN_LEFT };
 const struct style ST_LINK = { 10, false, false, { 0.05, 0.23, 0.42 }, PANGO_ALIGN_LEFT };
-const struct style ST_SMALL = { 8.8, false, false, { 0.32, 0.32, 0.32 }, PANGO_ALIGN_LEFT };
-const struct style ST_SMALL_INK = { 8.8, false, false, { 0.10, 0.10, 0.10 }, PANGO_ALIGN_LEFT };
-const struct style ST_SMALL_BOLD = { 8.8, true, false, { 0.10, 0.10, 0.10 }, PANGO_ALIGN_LEFT };
-const struct style ST_NOTE = { 8.8, false, true, { 0.32, 0.32, 0.32 }, PANGO_ALIGN_LEFT };
-const struct style ST_FOOT_RIGHT = { 7.5, false, false, { 0.32, 0.32, 0.32 }, PANGO_ALIGN_RIGHT };
-const struct style ST_FOOT = { 7.5, false, false, { 0.32, 0.32, 0.32 }, PANGO_ALIGN_LEFT };
+const struct style ST_SMALL = { 10, false, false, { 0, 0, 0 }, PANGO_ALIGN_LEFT };
+const struct style ST_SMALL_INK = { 10, false, false, { 0, 0, 0 }, PANGO_ALIGN_LEFT };
+const struct style ST_SMALL_BOLD = { 10, true, false, { 0, 0, 0 }, PANGO_ALIGN_LEFT };
+const struct style ST_NOTE = { 10, false, false, { 0, 0, 0 }, PANGO_ALIGN_LEFT };
+const struct style ST_ASIDE = { 10, false, true, { 0, 0, 0 }, PANGO_ALIGN_LEFT };
+const struct style ST_FOOT_RIGHT = { 8.5, false, false, { 0, 0, 0 }, PANGO_ALIGN_RIGHT };
+const struct style ST_FOOT = { 8.5, false, false, { 0, 0, 0 }, PANGO_ALIGN_LEFT };
 const struct style ST_DANGER = { 15, true, false, { 0.62, 0.04, 0.09 }, PANGO_ALIGN_LEFT };
 
 /* ---- drawing primitives ---- */

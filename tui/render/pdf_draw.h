@@ -56,6 +56,7 @@ extern const struct style ST_SMALL;
 extern const struct style ST_SMALL_INK;
 extern const struct style ST_SMALL_BOLD;
 extern const struct style ST_NOTE;
+extern const struct style ST_ASIDE;    /* a short aside, in italics */
 extern const struct style ST_FOOT_RIGHT;
 extern const struct style ST_FOOT;
 extern const struct style ST_DANGER;

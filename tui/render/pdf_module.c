@@ -124,6 +124,12 @@ load(struct tuki_error *err)
 	return r == 0;
 }
 
+bool
+pdf_available(struct tuki_error *err)
+{
+	return load(err);
+}
+
 int
 pdf_helplines(struct print_buffer *out, const struct content *c,
     const struct helpline_filter *filter, time_t now, struct tuki_error *err)

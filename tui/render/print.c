@@ -169,15 +169,41 @@ block_wrapped(struct print_block *b, const char *first, const char *rest, const 
 	free(md);
 }
 
-/* An address on its own line, never broken: one too long for the indent
- * starts at the margin instead (someone types it from the paper).  In
- * Markdown it is an autolink.  A page in another language than the
- * reader's is followed by its tag, "(in English)", on the line if it fits. */
+/* Where a web address too long for room columns breaks: after the last
+ * "/" that fits (past "https://"), so each piece is typed as it stands and
+ * the break cannot be mistaken for a hyphen; else before a "?" or "&";
+ * else as many characters as fit. */
+static size_t
+url_break(const char *url, int room)
+{
+	int used;
+	size_t fit = text_fit(url, room, &used);
+	size_t scheme = strstr(url, "://") != NULL ? (size_t)(strstr(url, "://") - url) + 3 : 0;
+
+	for (size_t i = fit; i > scheme + 1; i--)
+		if (url[i - 1] == '/')
+			return i;
+	for (size_t i = fit; i > scheme + 1; i--)
+		if (url[i] == '?' || url[i] == '&')
+			return i;
+	return fit > 0 ? fit : 1;
+}
+
+/* An address on its own line: one too long for the indent starts at the
+ * margin instead if it fits there whole; one too long for the paper goes
+ * on over more lines, under each other at the indent,
+ * broken where it can still be typed (url_break), as no line may be wider
+ * than the page (a wider one makes some printers feed a blank sheet).  In
+ * Markdown it is one autolink, never broken.  A page in another language
+ * than the reader's is followed by its tag, "(in English)", on the line if
+ * it fits, else on the next. */
 static void
 block_url(struct print_block *b, const char *indent, const char *url, const char *tag)
 {
 	char *clean = b->md ? md_escape(url) : sanitize_dup(url);
 	char *said = NULL;
+	const char *rest = clean;
+	int room;
 
 	if (tag != NULL) {
 		char *t = b->md ? md_escape(tag) : sanitize_dup(tag);
@@ -185,19 +211,29 @@ block_url(struct print_block *b, const char *indent, const char *url, const char
 		said = xasprintf("(%s)", t);
 		free(t);
 	}
-	if (text_width(indent) + text_width(clean) > PRINT_COLUMNS)
+	if (text_width(indent) + text_width(clean) > PRINT_COLUMNS
+	    && (b->md || text_width(clean) <= PRINT_COLUMNS))
 		indent = "";
 	if (said != NULL &&
 	    text_width(indent) + text_width(clean) + 1 + text_width(said) <= PRINT_COLUMNS) {
 		buf_printf(&b->lines, "%s%s %s\n", indent, clean, said);
 		b->count++;
-	} else {
-		buf_printf(&b->lines, "%s%s\n", indent, clean);
+		free(said);
+		return;
+	}
+	room = PRINT_COLUMNS - text_width(indent);
+	while (!b->md && text_width(rest) > room) {
+		size_t cut = url_break(rest, room);
+
+		buf_printf(&b->lines, "%s%.*s\n", indent, (int)cut, rest);
 		b->count++;
-		if (said != NULL) {
-			buf_printf(&b->lines, "%s%s\n", indent, said);
-			b->count++;
-		}
+		rest += cut;
+	}
+	buf_printf(&b->lines, "%s%s\n", indent, rest);
+	b->count++;
+	if (said != NULL) {
+		buf_printf(&b->lines, "%s%s\n", indent, said);
+		b->count++;
 	}
 	free(said);
 	free(clean);

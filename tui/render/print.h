@@ -16,7 +16,7 @@
 #define PRINT_COLUMNS 72
 #define PRINT_PAGE_LINES 60
 
-enum print_format { PRINT_TEXT, PRINT_MARKDOWN };
+enum print_format { PRINT_TEXT, PRINT_MARKDOWN, PRINT_PDF };
 
 /* A growing text buffer; free text with free(). */
 struct print_buffer {

@@ -109,7 +109,7 @@ void
 doc_step(struct doc *d, const struct content *c, const struct step *s, enum lang lang)
 {
 	doc_add_msgid(d, DOC_TITLE, c, s->title.msgid);
-	doc_step_body(d, c, s, false, lang);
+	doc_step_body(d, c, s, false, lang, NULL, time(NULL));
 }
 
 void
@@ -117,13 +117,14 @@ doc_step_notes(struct doc *d, const struct content *c, const struct step *s,
     const struct plan_answers *answers)
 {
 	for (size_t i = 0; i < s->nnotes; i++)
-		if (plan_note_applies(answers, &s->notes[i].when))
+		if (plan_note_applies(answers, &s->notes[i].when,
+		    s->notes[i].has_unless ? &s->notes[i].unless : NULL))
 			doc_add_msgid(d, DOC_NOTE, c, s->notes[i].text.msgid);
 }
 
 void
 doc_step_body(struct doc *d, const struct content *c, const struct step *s, bool numbered,
-    enum lang lang)
+    enum lang lang, const struct plan_answers *answers, time_t now)
 {
 	doc_add(d, DOC_HEADING, _("Why it matters"));
 	for (size_t i = 0; i < s->nwhy; i++)
@@ -151,7 +152,7 @@ doc_step_body(struct doc *d, const struct content *c, const struct step *s, bool
 
 		for (size_t i = 0; i < s->nhelplines; i++) {
 			const struct helpline *h = s->helplines[i];
-			struct contact_choice k = helpline_contact_for(h, language, time(NULL));
+			struct contact_choice k = helpline_contact_for(h, language, now);
 			char *name = content_text_dup(c, h->name.msgid);
 			/* Numbered where a digit opens the helpline (the curses screen). */
 			enum doc_style style = numbered ? DOC_LABEL : DOC_ITEM;
@@ -175,7 +176,17 @@ doc_step_body(struct doc *d, const struct content *c, const struct step *s, bool
 			free(name);
 		}
 	}
-	doc_call_guide(d, c, NULL, s->you_could_say.msgid);
+	if (s->you_could_say.msgid == NULL || answers == NULL || !plan_for_other(answers))
+		doc_call_guide(d, c, NULL, s->you_could_say.msgid);
+	else if (s->you_could_say_for_other.msgid != NULL)
+		doc_call_guide(d, c, NULL, s->you_could_say_for_other.msgid);
+	else {
+		/* Someone helping: the person's own words, said by them. */
+		/* TRANSLATORS: a heading on a step's page for someone helping
+		 * another person; under it a sentence that person could say. */
+		doc_add(d, DOC_HEADING, _("The person you are helping could begin like this"));
+		doc_add_msgid(d, DOC_PARAGRAPH, c, s->you_could_say.msgid);
+	}
 }
 
 void
@@ -273,14 +284,20 @@ add_checked_spoken(struct doc *d, const struct helpline *h)
 }
 
 void
-doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, time_t now)
+doc_helpline(struct doc *d, const struct content *c, const struct helpline *h,
+    const struct language *language, time_t now)
 {
 	char buf[DOC_LINE_MAX];
+	struct contact_choice shown = helpline_contact_for(h, language, now);
 
 	doc_add_msgid(d, DOC_TITLE, c, h->name.msgid);
 	if (helpline_origin_label(h) != NULL)
 		doc_add(d, DOC_NOTE, helpline_origin_label(h));
-	(d->spoken ? helpline_status_spoken : helpline_status_text)(h, now, buf, sizeof buf);
+	if (shown.contact != NULL)
+		(d->spoken ? contact_status_spoken : contact_status_text)(shown.contact, now, buf,
+		    sizeof buf);
+	else
+		(d->spoken ? helpline_status_spoken : helpline_status_text)(h, now, buf, sizeof buf);
 	doc_add(d, DOC_NOTE, buf);
 	/* A listener hears what happens when they call first: the list just
 	 * named the service, and its numbers and hours are long to hear. */
@@ -289,7 +306,10 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, t
 	doc_add_msgid(d, DOC_PARAGRAPH, c, h->description.msgid);
 	if (h->audience.msgid != NULL)
 		doc_add_msgid(d, DOC_PARAGRAPH, c, h->audience.msgid);
-	for (size_t i = 0; i < h->ncontacts; i++) {
+	/* The contact the header speaks of first, then the others in file order. */
+	for (size_t n = 0; n < h->ncontacts; n++) {
+		size_t first = shown.contact != NULL ? (size_t)(shown.contact - h->contacts) : 0;
+		size_t i = n == 0 ? first : n <= first ? n - 1 : n;
 		const struct contact *ct = &h->contacts[i];
 		char langs[512] = "", web[1024];
 

@@ -11,6 +11,7 @@
 #include "sys/i18n.h"
 #include "sys/lang.h"
 #include "model/contact_choice.h"
+#include "text/contact_text.h"
 #include "text/handout_doc.h"
 #include "text/origin_text.h"
 #include "model/plan.h"
@@ -231,6 +232,20 @@ shown_line(struct arena *a, const struct content *c, const struct helpline_filte
 	if (f->topic != NULL)
 		snprintf(shown + strlen(shown), sizeof shown - strlen(shown), " %s;",
 		    gettext(f->topic->label.msgid));
+	if (f->language != NULL) {
+		char words[96];
+
+		language_filter_text(f->language, words, sizeof words);
+		snprintf(shown + strlen(shown), sizeof shown - strlen(shown), " %s;", words);
+	}
+	if (f->search != NULL && f->search[0] != '\0') {
+		char *s = sanitize_dup(f->search);
+
+		snprintf(shown + strlen(shown), sizeof shown - strlen(shown), " ");
+		snprintf(shown + strlen(shown), sizeof shown - strlen(shown), _("search: %s"), s);
+		snprintf(shown + strlen(shown), sizeof shown - strlen(shown), ";");
+		free(s);
+	}
 	shown[strlen(shown) - 1] = '.';
 	return keep(a, shown);
 }
@@ -248,6 +263,7 @@ handout_build(struct handout *out, const struct content *c, const struct helplin
 
 	memset(out, 0, sizeof *out);
 	f.now = now;
+	f.reader = content_language(c, lang_code(lang));
 	list = arena_alloc(a, (c->nhelplines + 1) * sizeof *list);
 	listed = helplines_listed(c, &f, list);
 	out->heading = keep(a, _("Helplines and support"));

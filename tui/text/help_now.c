@@ -6,6 +6,7 @@
 
 #include "model/clock.h"
 #include "sys/i18n.h"
+#include "model/contact_choice.h"
 #include "text/contact_text.h"
 #include "text/help_now.h"
 #include "text/hours_text.h"
@@ -82,6 +83,12 @@ add_own_line(struct doc *doc, const struct content *c, const struct contact *own
 	if (own != NULL && (now == NULL || own->hours.kind != HOURS_WEEKLY ||
 	    hours_open_at(&own->hours, *now))) {
 		doc_addf(doc, DOC_LABEL, _("Call %s to talk in your own language."), own->value);
+		/* On screen its status, as the directory shows it (the note on
+		 * unconfirmed hours says more than the badge). */
+		if (now != NULL && !(own->hours.kind == HOURS_UNKNOWN && own->note.msgid != NULL)) {
+			contact_status_text(own, *now, status, sizeof status);
+			doc_add(doc, DOC_LABEL, status);
+		}
 		/* On screen the note is an aside, which a window too small for
 		 * everything leaves out before 112's line; on paper it stays in
 		 * the box. */
@@ -115,11 +122,12 @@ add_emergency_in_language(struct doc *doc, const struct content *c, const char *
 }
 
 /* The first crisis line open day and night, with the contact for the
- * reader's language where it has one; now is NULL on paper. */
+ * reader's language where it has one: the one the directory shows them,
+ * with its status on the screen; now is NULL on paper (no status). */
 static void
 add_crisis_line(struct doc *doc, const struct content *c, enum lang lang, const time_t *now)
 {
-	const char *code = lang_code(lang);
+	const struct language *language = content_language(c, lang_code(lang));
 
 	for (size_t i = 0; i < c->nhelplines; i++) {
 		const struct helpline *h = &c->helplines[i];
@@ -129,7 +137,13 @@ add_crisis_line(struct doc *doc, const struct content *c, enum lang lang, const 
 		/* A centre's own entry is listed on its own below, if it serves people in crisis. */
 		if (h->emergency || always == NULL || h->origin == ORIGIN_ADDED)
 			continue;
-		own = phone_in(h, code);
+		{
+			struct contact_choice k = helpline_contact_for(h, language,
+			    now != NULL ? *now : time(NULL));
+
+			own = k.serves && k.contact != NULL && k.contact->kind == CONTACT_PHONE
+			    ? k.contact : NULL;
+		}
 		doc_add_msgid(doc, DOC_HEADING, c, h->name.msgid);
 		if (own == always) {
 			doc_addf(doc, DOC_LABEL, _("Call %s \xe2\x80\x94 open day and night."),
@@ -144,9 +158,59 @@ add_crisis_line(struct doc *doc, const struct content *c, enum lang lang, const 
 				doc_addf(doc, DOC_LABEL, _("Call %s \xe2\x80\x94 open day and "
 				    "night."), always->value);
 			if (none_open)
-				add_emergency_in_language(doc, c, code);
+				add_emergency_in_language(doc, c, lang_code(lang));
 		}
 		doc_add_msgid(doc, DOC_PARAGRAPH, c, h->description.msgid);
+		return;
+	}
+}
+
+static bool
+has_topic(const struct helpline *h, const char *id)
+{
+	for (size_t i = 0; i < h->ntopics; i++)
+		if (strcmp(h->topics[i]->id, id) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * For someone threatened or asked for money: the first shipped line for
+ * victims of crime that also takes people in crisis (Victim Support
+ * Finland), with the contact and status the directory shows the reader.
+ */
+static void
+add_victim_support(struct doc *doc, const struct content *c, enum lang lang, time_t now)
+{
+	const struct language *language = content_language(c, lang_code(lang));
+
+	for (size_t i = 0; i < c->nhelplines; i++) {
+		const struct helpline *h = &c->helplines[i];
+		struct contact_choice k;
+		char status[128];
+
+		if (h->emergency || h->origin == ORIGIN_ADDED || !has_topic(h, "crime-victims") ||
+		    !has_topic(h, "crisis"))
+			continue;
+		k = helpline_contact_for(h, language, now);
+		if (k.contact == NULL || k.contact->kind != CONTACT_PHONE)
+			continue;
+		doc_add_msgid(doc, DOC_HEADING, c, h->name.msgid);
+		if (k.serves)
+			/* TRANSLATORS: Help now, above Victim Support Finland's number. */
+			doc_addf(doc, DOC_LABEL, _("If someone threatens you or asks you for money, "
+			    "call %s."), k.contact->value);
+		else
+			/* TRANSLATORS: the same, with "answers in Finnish" or the like. */
+			doc_addf(doc, DOC_LABEL, _("If someone threatens you or asks you for money, "
+			    "call %s (%s)."), k.contact->value, contact_answers_in(h, k.contact));
+		/* The contact's own note on unconfirmed hours says more than the badge. */
+		if (!(k.contact->hours.kind == HOURS_UNKNOWN && k.contact->note.msgid != NULL)) {
+			contact_status_text(k.contact, now, status, sizeof status);
+			doc_add(doc, DOC_LABEL, status);
+		}
+		if (k.contact->note.msgid != NULL)
+			doc_add_msgid(doc, DOC_PARAGRAPH, c, k.contact->note.msgid);
 		return;
 	}
 }
@@ -184,7 +248,7 @@ add_local_crisis(struct doc *doc, const struct content *c, enum lang lang)
 }
 
 void
-help_now_build_at(struct doc *doc, const struct content *c, enum lang lang, time_t now)
+help_now_build(struct doc *doc, const struct content *c, enum lang lang, time_t now)
 {
 	doc_add(doc, DOC_TITLE, _("Help now"));
 	/* A listener hears both numbers first, and when to call 112 after them. */
@@ -192,16 +256,19 @@ help_now_build_at(struct doc *doc, const struct content *c, enum lang lang, time
 	add_crisis_line(doc, c, lang, &now);
 	if (doc->spoken)
 		add_emergency(doc, c, lang, false, true);
+	add_victim_support(doc, c, lang, now);
 	add_local_crisis(doc, c, lang);
 	doc_add(doc, DOC_PARAGRAPH, _("Whatever you are going through, you do not have "
 	    "to face it alone."));
 }
 
-/* Plain mode and the small window have no session at hand: TUKI_NOW or the clock. */
 void
-help_now_build(struct doc *doc, const struct content *c, enum lang lang)
+help_now_small(struct doc *doc, const struct content *c, enum lang lang)
 {
-	help_now_build_at(doc, c, lang, clock_now(false));
+	doc_add(doc, DOC_TITLE, _("Help now"));
+	add_emergency(doc, c, lang, false, false);
+	add_crisis_line(doc, c, lang, NULL);
+	add_local_crisis(doc, c, lang);
 }
 
 void

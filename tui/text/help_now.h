@@ -9,13 +9,14 @@
 #include "sys/lang.h"
 #include "text/doc.h"
 
-/* Adds the title, the emergency number and the crisis line to doc, in the
- * current catalog language; lang picks the contact that answers in it, and
- * at now the document says plainly when no line in lang is open. */
-void help_now_build_at(struct doc *doc, const struct content *c, enum lang lang, time_t now);
+/* Adds the title, the emergency number, the crisis line and the line for
+ * someone threatened to doc, in the current catalog language; lang picks
+ * the contact that answers in it, now its status. */
+void help_now_build(struct doc *doc, const struct content *c, enum lang lang, time_t now);
 
-/* The same at clock_now(false): TUKI_NOW or the clock. */
-void help_now_build(struct doc *doc, const struct content *c, enum lang lang);
+/* Help now for a window too small for the rest: the title, the emergency
+ * number, the crisis line and the centre's own, nothing after them. */
+void help_now_small(struct doc *doc, const struct content *c, enum lang lang);
 
 /* Only the crisis line open day and night (a DOC_HEADING name, DOC_LABEL
  * lines, a DOC_PARAGRAPH about it), for the box on a printed handout. */

@@ -31,7 +31,9 @@ enum { BROWSING, SEARCHING };
 static void
 helpline_doc(struct app *app, const struct view *view, struct doc *doc)
 {
-	doc_helpline(doc, app->content, view->item, session_now(app->session));
+	app->session->filter.reader = content_language(app->content, lang_code(lang_current()));
+	doc_helpline(doc, app->content, view->item, contact_shown_language(&app->session->filter),
+	    session_now(app->session));
 }
 
 void
@@ -45,6 +47,7 @@ static size_t
 listed(struct app *app, const struct helpline **out)
 {
 	app->session->filter.now = session_now(app->session);
+	app->session->filter.reader = content_language(app->content, lang_code(lang_current()));
 	return helplines_listed(app->content, &app->session->filter, out);
 }
 
@@ -348,14 +351,13 @@ directory_draw(struct app *app, struct view *view)
 	    strlen(app->session->search) + MB_LEN_MAX >= sizeof app->session->search;
 
 	/* A row shows the contact for the filter's language, or the reader's. */
-	const struct language *language = app->session->filter.language != NULL
-	    ? app->session->filter.language : content_language(c, lang_code(lang_current()));
+	const struct language *language = contact_shown_language(&app->session->filter);
 
 	for (size_t i = 0; i < n; i++)
 		dir_row_fill(app, shown[i], language, now, &rows[i]);
 	/* TRANSLATORS: the directory's title with how many are listed of how many. */
 	snprintf(title, sizeof title, _("Helplines and support (%zu of %zu)"), n, c->nhelplines);
-	draw_frame(title, true);
+	draw_frame_typing(title, true, view->phase == SEARCHING);
 	filter_summary(app, filters, sizeof filters);
 	/* The keys, or what is shown and "(c clears)", take two lines on a
 	 * narrow window rather than losing the last ones (a long search ends with "…"). */
@@ -411,6 +413,12 @@ next_language(struct app *app)
 static bool
 search_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
+	enum key_action global = function_key ? keys_action(KEYS_GLOBAL, key, true) : ACT_NONE;
+
+	/* Letters are the search's, but F3 (help now), F12, F1 and F2 work as
+	 * everywhere; Backspace stays the search's. */
+	if (global != ACT_NONE && global != ACT_BACK)
+		return false;
 	if (is_cancel_key(key, function_key)) {
 		app->session->search[0] = '\0';
 		view->phase = BROWSING;
@@ -455,7 +463,7 @@ directory_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		case ACT_TOPIC: next_topic(app); break;
 		case ACT_SERVED_LANGUAGE: next_language(app); break;
 		case ACT_SEARCH: view->phase = SEARCHING; break;
-		case ACT_PRINT: app_print(app, 0); break;
+		case ACT_PRINT: app_print(app, PRINT_HELPLINES); break;
 		case ACT_CLEAR:
 			f->anonymous_only = f->open_now = false;
 			f->topic = NULL;

@@ -24,9 +24,9 @@
  * not the letters.  The key bar's six labels share 80 columns with the
  * keys: their limits (8, 12, 8, 8, 9, 7) fill it. */
 const struct key_binding key_table[] = {
-	/* Every screen: the bottom bar. */
-	{ L'h', 0, FKEY_NONE, ACT_HELP_NOW, KEYS_GLOBAL, ALL_MODES, "h", NULL,
-	  N_("h: help now, from any screen"),
+	/* Every screen: the bottom bar.  F3 is Help now where h is typed (a search). */
+	{ L'h', 0, FKEY_F3, ACT_HELP_NOW, KEYS_GLOBAL, ALL_MODES, "h", "F3",
+	  N_("h, F3: help now, from any screen (in a search, F3 only)"),
 	  /* TRANSLATORS: key bar label for h, at most 8 columns. */
 	  N_("Help now"), NULL },
 	/* The loop sees the two Escs; F12 is the one-key twin. */

@@ -1,0 +1,34 @@
+#include <config.h>
+
+#include "sys/i18n.h"
+#include "render/print_request.h"
+#ifdef HAVE_PDF
+#include "render/pdf.h"
+#endif
+
+int
+print_render(const struct print_request *req, struct print_buffer *out, struct tuki_error *err)
+{
+	if (req->lang != LANG_NONE && req->lang != lang_current())
+		lang_activate(req->lang);
+#ifdef HAVE_PDF
+	if (req->format == PRINT_PDF)
+		return req->what == PRINT_HELPLINES
+		    ? pdf_helplines(out, req->content, &req->filter, req->now, err)
+		    : pdf_steps(out, req->content, req->progress, req->plan, req->now, err);
+#endif
+	(void)err;
+	if (req->what == PRINT_HELPLINES)
+		print_helplines(out, req->content, &req->filter, req->now,
+		    req->format == PRINT_MARKDOWN ? PRINT_MARKDOWN : PRINT_TEXT);
+	else
+		print_steps(out, req->content, req->progress, req->plan, req->now,
+		    req->format == PRINT_MARKDOWN ? PRINT_MARKDOWN : PRINT_TEXT);
+	return 0;
+}
+
+const char *
+print_what_title(enum print_what what)
+{
+	return what == PRINT_HELPLINES ? _("Print the helpline list") : _("Print your checklist");
+}
