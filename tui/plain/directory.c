@@ -93,7 +93,7 @@ say_filter_keys(struct plain *p)
 	 * voice say the letter's name, not the word "a". */
 	plain_say(p, "%s", _("a: anonymous only. o: open now. t: the next topic. "
 	    "l: the language a line answers in. / and a word: search. c: clear the filters. "
-	    "r: the list again from the start."));
+	    "r: the list again from the start. p: print or save the list."));
 }
 
 void
@@ -169,6 +169,10 @@ plain_directory_menu(struct plain *p)
 			case ACT_KEYS:
 				show = false;
 				say_filter_keys(p);
+				break;
+			case ACT_PRINT:
+				show = false;
+				plain_print(p, PRINT_HELPLINES);
 				break;
 			default:
 				show = false;

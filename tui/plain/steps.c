@@ -37,7 +37,7 @@ shown_steps(const struct plain *p, struct plan_entry *out)
 }
 
 static void
-print_steps(struct plain *p)
+say_steps(struct plain *p)
 {
 	const struct content *c = p->content;
 	struct plan_entry *steps = xmalloc((c->nsteps + 1) * sizeof *steps);
@@ -202,17 +202,20 @@ plain_steps_menu(struct plain *p)
 		enum key_action act;
 
 		if (show)
-			print_steps(p);
+			say_steps(p);
 		show = false;
 		/* TRANSLATORS: plain mode prompt; m, c and r are typed as is. */
 		a = plain_ask(p, _("A step's number: read it. m and the number: change its mark. "
-		    "c: change your answers. r: the list again. 0: back. h: help now."), &choice);
+		    "c: change your answers. p: print or save the checklist. r: the list again. "
+		    "0: back. h: help now."), &choice);
 		act = a == ANSWER_WORD ? plain_word_action(KEYS_STEPS, p->word) : ACT_NONE;
 		if (a == ANSWER_NUMBER && step_numbered(p, choice) != NULL) {
 			last = choice;
 			/* Back from the page, only the prompt comes back, as after any answer. */
 			if (!step_page(p, step_numbered(p, choice)))
 				return;
+		} else if (act == ACT_PRINT) {
+			plain_print(p, PRINT_STEPS);
 		} else if (act == ACT_PLAN) {
 			if (!plain_ask_plan(p))
 				return;

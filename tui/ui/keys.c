@@ -121,7 +121,7 @@ const struct key_binding key_table[] = {
 	  DIRECTORY_HELP, NULL, NULL },
 	{ L'c', 0, FKEY_NONE, ACT_CLEAR, KEYS_DIRECTORY, ALL_MODES, "c", NULL,
 	  DIRECTORY_HELP, NULL, NULL },
-	{ L'p', 0, FKEY_NONE, ACT_PRINT, KEYS_DIRECTORY | KEYS_STEPS, KEYS_BOTH, "p", NULL,
+	{ L'p', 0, FKEY_NONE, ACT_PRINT, KEYS_DIRECTORY | KEYS_STEPS, ALL_MODES, "p", NULL,
 	  N_("p: print what the screen lists"), NULL, NULL },
 
 	/* Plain mode's own letters, each typed alone on a line (m and / take
