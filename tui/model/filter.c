@@ -131,3 +131,31 @@ helplines_listed(const struct content *c, const struct helpline_filter *f,
 		}
 	return n;
 }
+
+void
+filter_next_topic(const struct content *c, struct helpline_filter *f)
+{
+	size_t i = f->topic == NULL ? 0 : (size_t)(f->topic - c->topics) + 1;
+
+	f->topic = i < c->ntopics ? &c->topics[i] : NULL;
+}
+
+void
+filter_next_language(const struct content *c, struct helpline_filter *f,
+    const struct language *current)
+{
+	size_t n = 0, at = 0;
+	const struct language **order = xmalloc((c->nlanguages + 2) * sizeof *order);
+
+	order[n++] = NULL;
+	if (current != NULL)
+		order[n++] = current;
+	for (size_t i = 0; i < c->nlanguages; i++)
+		if (&c->languages[i] != current)
+			order[n++] = &c->languages[i];
+	for (size_t i = 0; i < n; i++)
+		if (order[i] == f->language)
+			at = i;
+	f->language = order[(at + 1) % n];
+	free(order);
+}

@@ -36,6 +36,12 @@ bool helpline_matches(const struct helpline *h, const struct helpline_filter *f)
 size_t helplines_listed(const struct content *c, const struct helpline_filter *f,
     const struct helpline **out);
 
+/* t: no topic, then each topic in turn. */
+void filter_next_topic(const struct content *c, struct helpline_filter *f);
+/* l: any language, current (the reader's), then the others in file order. */
+void filter_next_language(const struct content *c, struct helpline_filter *f,
+    const struct language *current);
+
 /* True when no filter narrows the list. */
 bool filter_is_empty(const struct helpline_filter *f);
 

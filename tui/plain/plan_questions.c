@@ -39,12 +39,12 @@ question_prompt(const struct plan_question_info *q, bool earlier)
 	/* TRANSLATORS: plain mode prompts for the plan's questions; s is typed as is. */
 	if (q->several)
 		return earlier ? _("Type the numbers of all that fit, with spaces between them, or "
-		    "just Enter to keep those chosen before. s skips the questions.")
+		    "just Enter to keep those chosen before. s: skip the questions.")
 		    : _("Type the numbers of all that fit, with spaces between "
-		    "them, or just Enter for none. s skips the questions.");
+		    "them, or just Enter for none. s: skip the questions.");
 	return earlier ? _("Type the number of your answer, or just Enter to keep the one "
-	    "chosen before. s skips the questions.")
-	    : _("Type the number of your answer. s skips the questions.");
+	    "chosen before. s: skip the questions.")
+	    : _("Type the number of your answer. s: skip the questions.");
 }
 
 /*

@@ -32,9 +32,10 @@ static const char *
 menu_prompt(void)
 {
 	/* TRANSLATORS: plain mode, read aloud by screen readers after every
-	 * menu. The letters are typed as they are in every language. */
-	return _("Type a number and Enter. r repeats the menu, 0 back, q quit, L language, "
-	    "h help now, x leave at once.");
+	 * menu. The letters are typed as they are in every language; the colon
+	 * after each makes a voice say the letter's name ("a" is not the word). */
+	return _("Type a number and Enter. r: the menu again. 0: back. q: quit. L: language. "
+	    "h: help now. x: leave at once.");
 }
 
 enum key_action
@@ -83,6 +84,11 @@ plain_ask(struct plain *p, const char *prompt, int *number)
 	}
 	if (plain_leaves(p, line))
 		return ANSWER_QUIT;
+	/* A screen's own letter first: in the directory l filters by language. */
+	if (p->screen_keys != 0 && plain_word_action(p->screen_keys, line) != ACT_NONE) {
+		snprintf(p->word, sizeof p->word, "%s", line);
+		return ANSWER_WORD;
+	}
 	switch (plain_word_action(KEYS_GLOBAL, line)) {
 	case ACT_BACK:
 		return ANSWER_BACK;
@@ -144,7 +150,7 @@ plain_choose_language(struct plain *p)
 void
 plain_help_now(struct plain *p)
 {
-	struct doc d = { 0 };
+	struct doc d = { .spoken = true };
 
 	help_now_build(&d, p->content, lang_current(), session_now(p->session));
 	plain_doc(p, &d);

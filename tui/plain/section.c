@@ -33,7 +33,7 @@ plain_section_menu(struct plain *p, int section)
 		show = false;
 		a = plain_ask(p, NULL, &choice);
 		if (a == ANSWER_NUMBER && (size_t)choice <= n) {
-			struct doc d = { 0 };
+			struct doc d = { .spoken = true };
 
 			doc_page_for_mode(&d, c, pages[choice - 1],
 			    p->clear != NULL ? PAGE_PLAIN : PAGE_PLAIN_NO_CLEAR);

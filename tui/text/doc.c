@@ -93,7 +93,12 @@ doc_page(struct doc *d, const struct content *c, const struct page *p)
 	};
 
 	doc_add_msgid(d, DOC_TITLE, c, p->title.msgid);
-	if (p->heavy)
+	if (p->heavy && d->spoken)
+		/* TRANSLATORS: plain mode, above a page about hard things; 0 and h
+		 * are typed as they are in every language. */
+		doc_add(d, DOC_NOTE, _("This page talks about hard things. You can stop at any "
+		    "time: type 0 to go back, or h to see where to get help right away."));
+	else if (p->heavy)
 		doc_add(d, DOC_NOTE, _("This page talks about hard things. You can stop "
 		    "reading at any time: press Left to go back, or h for help now."));
 	for (size_t i = 0; i < p->nblocks; i++)
@@ -245,6 +250,39 @@ add_checked(struct doc *d, const struct contact *ct)
 	}
 }
 
+/* For a voice, the dates once for the whole helpline: "Checked on 2
+ * December 2026", or the oldest and newest when they differ. */
+static void
+add_checked_spoken(struct doc *d, const struct helpline *h)
+{
+	struct date oldest = { 0 }, newest = { 0 };
+	char from[64], to[64];
+
+	for (size_t i = 0; i < h->ncontacts; i++) {
+		const struct provenance *dates[2] = { &h->contacts[i].checked,
+			&h->contacts[i].hours_checked };
+
+		for (int k = 0; k < 2; k++) {
+			if (dates[k]->checked.year == 0)
+				continue;
+			if (oldest.year == 0 || date_days_between(dates[k]->checked, oldest) > 0)
+				oldest = dates[k]->checked;
+			if (newest.year == 0 || date_days_between(newest, dates[k]->checked) > 0)
+				newest = dates[k]->checked;
+		}
+	}
+	if (oldest.year == 0)
+		return;
+	date_spoken(oldest, from, sizeof from);
+	date_spoken(newest, to, sizeof to);
+	if (date_days_between(oldest, newest) == 0)
+		doc_addf(d, DOC_LABEL, _("Checked on %s"), from);
+	else
+		/* TRANSLATORS: read aloud once under a helpline's numbers: the
+		 * oldest and the newest date its details were read. */
+		doc_addf(d, DOC_LABEL, _("Details checked between %s and %s"), from, to);
+}
+
 void
 doc_helpline(struct doc *d, const struct content *c, const struct helpline *h,
     const struct language *language, time_t now)
@@ -256,10 +294,15 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h,
 	if (helpline_origin_label(h) != NULL)
 		doc_add(d, DOC_NOTE, helpline_origin_label(h));
 	if (shown.contact != NULL)
-		contact_status_text(shown.contact, now, buf, sizeof buf);
+		(d->spoken ? contact_status_spoken : contact_status_text)(shown.contact, now, buf,
+		    sizeof buf);
 	else
-		helpline_status_text(h, now, buf, sizeof buf);
+		(d->spoken ? helpline_status_spoken : helpline_status_text)(h, now, buf, sizeof buf);
 	doc_add(d, DOC_NOTE, buf);
+	/* A listener hears what happens when they call first: the list just
+	 * named the service, and its numbers and hours are long to hear. */
+	if (d->spoken)
+		doc_call_guide(d, c, h->what_happens.msgid, h->you_could_say.msgid);
 	doc_add_msgid(d, DOC_PARAGRAPH, c, h->description.msgid);
 	if (h->audience.msgid != NULL)
 		doc_add_msgid(d, DOC_PARAGRAPH, c, h->audience.msgid);
@@ -295,7 +338,8 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h,
 			/* A contact's own note on unconfirmed hours says it better
 			 * than the general line, and the two in a row repeat. */
 			if (!(ct->hours.kind == HOURS_UNKNOWN && ct->note.msgid != NULL))
-				hours_lines(&ct->hours, add_hours_line, d);
+				(d->spoken ? hours_lines_spoken : hours_lines)(&ct->hours,
+				    add_hours_line, d);
 			/* Only weekly hours change on holidays: a 24/7 line never
 			 * does, and unconfirmed hours already say to check. */
 			if (ct->hours.kind == HOURS_WEEKLY)
@@ -306,9 +350,13 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h,
 		}
 		if (ct->note.msgid != NULL)
 			doc_add_msgid(d, DOC_PARAGRAPH, c, ct->note.msgid);
-		add_checked(d, ct);
+		if (!d->spoken)
+			add_checked(d, ct);
 	}
-	doc_call_guide(d, c, h->what_happens.msgid, h->you_could_say.msgid);
+	if (d->spoken)
+		add_checked_spoken(d, h);
+	if (!d->spoken)
+		doc_call_guide(d, c, h->what_happens.msgid, h->you_could_say.msgid);
 	doc_add(d, DOC_HEADING, _("Good to know"));
 	/* "Not anonymous" could make someone in danger hesitate to call 112. */
 	if (!(h->emergency && h->anonymous == ANONYMOUS_NO))

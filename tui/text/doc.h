@@ -6,6 +6,7 @@
 #ifndef TUKI_DOC_H
 #define TUKI_DOC_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
 
@@ -29,6 +30,7 @@ struct doc_block {
 struct doc {
 	struct doc_block *blocks;
 	size_t n, cap;
+	bool spoken;    /* for a voice (plain mode): set before building */
 };
 
 /* Appends already-translated text (it is sanitized here). */
@@ -67,10 +69,11 @@ void doc_step_body(struct doc *d, const struct content *c, const struct step *s,
 /* The step's wording for the person's situation (notes whose condition holds). */
 void doc_step_notes(struct doc *d, const struct content *c, const struct step *s,
     const struct plan_answers *answers);
-/* A helpline's detail: contacts with languages and the week's hours, status at now. */
 /* A helpline's page: its header gives the status of the contact shown for
  * language (model/contact_choice.c), as the directory's row does, and that
- * contact comes first. */
+ * contact comes first.  Spoken (d->spoken): what happens when you get in
+ * touch comes first (after the status), hours and dates are in words, and
+ * the dates are said once. */
 void doc_helpline(struct doc *d, const struct content *c, const struct helpline *h,
     const struct language *language, time_t now);
 

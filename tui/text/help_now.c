@@ -41,8 +41,11 @@ phone_always(const struct helpline *h)
 	return NULL;
 }
 
+/* The emergency number: its name (which holds the number) and, unless
+ * only_name, when to call it and the interpreter. */
 static void
-add_emergency(struct doc *doc, const struct content *c, enum lang lang)
+add_emergency(struct doc *doc, const struct content *c, enum lang lang, bool only_name,
+    bool only_advice)
 {
 	for (size_t i = 0; i < c->nhelplines; i++) {
 		const struct helpline *h = &c->helplines[i];
@@ -50,7 +53,10 @@ add_emergency(struct doc *doc, const struct content *c, enum lang lang)
 
 		if (!h->emergency || phone == NULL)
 			continue;
-		doc_add_msgid(doc, DOC_HEADING, c, h->name.msgid);
+		if (!only_advice)
+			doc_add_msgid(doc, DOC_HEADING, c, h->name.msgid);
+		if (only_name)
+			continue;
 		doc_addf(doc, DOC_LABEL, _("Call %s if you or someone else is in "
 		    "immediate danger."), phone->value);
 		if (phone_in(h, lang_code(lang)) == NULL)
@@ -245,8 +251,11 @@ void
 help_now_build(struct doc *doc, const struct content *c, enum lang lang, time_t now)
 {
 	doc_add(doc, DOC_TITLE, _("Help now"));
-	add_emergency(doc, c, lang);
+	/* A listener hears both numbers first, and when to call 112 after them. */
+	add_emergency(doc, c, lang, doc->spoken, false);
 	add_crisis_line(doc, c, lang, &now);
+	if (doc->spoken)
+		add_emergency(doc, c, lang, false, true);
 	/* The centre's own crisis service is nearer than a national line. */
 	add_local_crisis(doc, c, lang);
 	add_victim_support(doc, c, lang, now);
@@ -260,7 +269,7 @@ help_now_small(struct doc *doc, const struct content *c, enum lang lang)
 	doc_add(doc, DOC_TITLE, _("Help now"));
 	time_t now = clock_now(false);
 
-	add_emergency(doc, c, lang);
+	add_emergency(doc, c, lang, false, false);
 	/* On screen: the note on the reader's line is an aside, which the small
 	 * window leaves out before 112's line. */
 	add_crisis_line(doc, c, lang, &now);

@@ -44,7 +44,7 @@ void
 doc_page_for_mode(struct doc *doc, const struct content *c, const struct page *p,
     enum page_mode mode)
 {
-	struct doc full = { 0 };
+	struct doc full = { .spoken = doc->spoken };
 	/* doc_page adds the title and, on a heavy page, a note before the blocks. */
 	size_t offset = 1 + (p->heavy ? 1 : 0);
 	bool skipping = false;

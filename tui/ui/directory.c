@@ -13,6 +13,7 @@
 
 #include "model/contact_choice.h"
 #include "text/contact_text.h"
+#include "text/filter_text.h"
 #include "text/origin_text.h"
 #include "text/hours_text.h"
 #include "sys/i18n.h"
@@ -54,34 +55,17 @@ listed(struct app *app, const struct helpline **out)
 static void
 filter_summary(struct app *app, char *out, size_t size)
 {
-	const struct helpline_filter *f = &app->session->filter;
-	const char *parts[6];
-	int n = 0;
-	char search[160], language[96];
+	struct helpline_filter f = app->session->filter;
+	char parts[400];
 
-	if (f->anonymous_only)
-		parts[n++] = _("anonymous only");
-	if (f->open_now)
-		parts[n++] = _("open now");
-	if (f->topic != NULL)
-		parts[n++] = gettext(f->topic->label.msgid);
-	if (f->language != NULL) {
-		language_filter_text(f->language, language, sizeof language);
-		parts[n++] = language;
-	}
-	if (f->search != NULL && f->search[0] != '\0') {
-		snprintf(search, sizeof search, _("search: %s"), f->search);
-		parts[n++] = search;
-	}
+	filter_parts_text(&f, " \xc2\xb7 ", parts, sizeof parts);
 	out[0] = '\0';
-	if (n == 0) {
+	if (parts[0] == '\0') {
 		/* TRANSLATORS: the directory's filter keys, at most 78 columns. */
 		snprintf(out, size, "%s", _("a anonymous  o open now  t topic  l language  / search  p print"));
 		return;
 	}
-	snprintf(out, size, "%s ", _("Showing:"));
-	for (int i = 0; i < n; i++)
-		snprintf(out + strlen(out), size - strlen(out), "%s%s", i ? " \xc2\xb7 " : "", parts[i]);
+	snprintf(out, size, "%s %s", _("Showing:"), parts);
 	snprintf(out + strlen(out), size - strlen(out), "   %s", _("(c clears)"));
 }
 
@@ -412,38 +396,17 @@ directory_draw(struct app *app, struct view *view)
 	free(rows);
 }
 
-/* Cycles through no topic, then each topic in turn. */
 static void
 next_topic(struct app *app)
 {
-	const struct content *c = app->content;
-	struct helpline_filter *f = &app->session->filter;
-	size_t i = f->topic == NULL ? 0 : (size_t)(f->topic - c->topics) + 1;
-
-	f->topic = i < c->ntopics ? &c->topics[i] : NULL;
+	filter_next_topic(app->content, &app->session->filter);
 }
 
-/* Cycles: any language, the current language, then the others in file order. */
 static void
 next_language(struct app *app)
 {
-	const struct content *c = app->content;
-	struct helpline_filter *f = &app->session->filter;
-	const struct language *current = content_language(c, lang_code(lang_current()));
-	const struct language **order = xmalloc((c->nlanguages + 2) * sizeof *order);
-	size_t n = 0, at = 0;
-
-	order[n++] = NULL;
-	if (current != NULL)
-		order[n++] = current;
-	for (size_t i = 0; i < c->nlanguages; i++)
-		if (&c->languages[i] != current)
-			order[n++] = &c->languages[i];
-	for (size_t i = 0; i < n; i++)
-		if (order[i] == f->language)
-			at = i;
-	f->language = order[(at + 1) % n];
-	free(order);
+	filter_next_language(app->content, &app->session->filter,
+	    content_language(app->content, lang_code(lang_current())));
 }
 
 /* Search as you type: Enter keeps the search, Esc drops it, arrows still move. */
