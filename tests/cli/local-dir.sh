@@ -33,7 +33,7 @@ for l in fi sv en; do
 	en) name="Test Centre crisis walk-in"; label="added by this centre"
 	    desc="You can come without an appointment. Call 0 9, 1 2 3, 4 5 6.";;
 	esac
-	printf '4\n9\n0\n0\nh\nq\n' >"$SCRATCH/in"
+	printf '4\nn\n9\n0\n0\nh\nq\n' >"$SCRATCH/in"
 	"$TUKI" --plain --lang $l --local-dir "$L" <"$SCRATCH/in" >"$SCRATCH/out" 2>"$SCRATCH/err" ||
 		fail "$l: plain mode failed: $(cat "$SCRATCH/err")"
 	OUT=$(cat "$SCRATCH/out")
@@ -68,7 +68,7 @@ PAIR
 done
 
 # The peer group is not a crisis service: not in Help now; Swedish falls back to English.
-printf 'h\n4\nq\n' | "$TUKI" --plain --lang sv --local-dir "$L" >"$SCRATCH/out" 2>&1
+printf 'h\n4\nn\nn\nn\nq\n' | "$TUKI" --plain --lang sv --local-dir "$L" >"$SCRATCH/out" 2>&1
 help=$(sed -n '/^Hjälp nu$/,/^Stödtelefoner/p' "$SCRATCH/out")
 case "$help" in *"Test Centre peer group"*) fail "a non-crisis entry in Help now";; esac
 grep -q "^19. Test Centre peer group" "$SCRATCH/out" || fail "no English fallback: $(cat "$SCRATCH/out")"
@@ -128,7 +128,7 @@ refused_everywhere() {
 	run_tuki --check-config --config "$SCRATCH/tuki.conf" --local-dir "$L"
 	expect_status 65
 	expect_err "$1"
-	printf '4\nq\n' | "$TUKI" --plain --lang "$3" --local-dir "$L" >"$SCRATCH/out" 2>"$SCRATCH/err" ||
+	printf '4\nn\nn\nq\n' | "$TUKI" --plain --lang "$3" --local-dir "$L" >"$SCRATCH/out" 2>"$SCRATCH/err" ||
 		fail "personal mode stopped on: $1"
 	grep -q "$2" "$SCRATCH/out" || fail "no notice naming $2: $(cat "$SCRATCH/out")"
 	! grep -q "$4" "$SCRATCH/out" || fail "half-loaded: \"$4\" is shown"
@@ -139,7 +139,7 @@ printf '{"helplines": [\n  {"id": "x",\n' >"$L/zz-broken.json"
 chmod 644 "$L/zz-broken.json"
 refused_everywhere "$L/zz-broken.json:2:14: the JSON ends too early" "zz-broken.json" fi \
 	"Testikeskuksen"
-grep -q "^15\. " "$SCRATCH/out" || fail "the shipped list is not whole"
+grep -q "^17\. " "$SCRATCH/out" || fail "the shipped list is not whole"
 rm "$L/zz-broken.json"
 
 # A shape error names the JSON path; an unknown field is caught, "_comment" is not.

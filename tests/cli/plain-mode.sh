@@ -43,7 +43,7 @@ grep -q "^This step: done\.$" "$SCRATCH/out" || fail "m did not mark the step ju
 grep -q "^Step 2: does not apply.$" "$SCRATCH/out" || fail "m 2 twice is not 'does not apply'"
 grep -q "m: change this step's mark. 0: back to the steps" "$SCRATCH/out" ||
 	fail "the step's prompt does not name m and 0"
-grep -q "m and the number: change its mark. c: change your answers. r: the list again" "$SCRATCH/out" ||
+grep -q "m and the number: change its mark. c: change your answers. p: print or save the checklist. r: the list again" "$SCRATCH/out" ||
 	fail "the prompt does not name m and r"
 [ "$(grep -c "^Steps to protect yourself$" "$SCRATCH/out")" = 2 ] ||
 	fail "the list was not shown exactly twice (at first and for r)"
