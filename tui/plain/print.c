@@ -121,16 +121,7 @@ save_it(struct plain *p, struct print_request *req)
 void
 plain_print(struct plain *p, enum print_what what)
 {
-	struct print_request req = {
-		.what = what,
-		.lang = lang_current(),
-		.filter = p->session->filter,
-		.format = PRINT_TEXT,
-		.content = p->content,
-		.progress = &p->session->progress,
-		.plan = &p->session->plan,
-		.now = session_now(p->session),
-	};
+	struct print_request req = print_request_for_session(what, p->content, p->session);
 	int where;
 
 	if (what == PRINT_HELPLINES && !filter_is_empty(&req.filter) && !ask_scope(p, &req))

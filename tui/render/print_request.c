@@ -27,6 +27,21 @@ print_render(const struct print_request *req, struct print_buffer *out, struct t
 	return 0;
 }
 
+struct print_request
+print_request_for_session(enum print_what what, const struct content *c, struct session *s)
+{
+	return (struct print_request){
+		.what = what,
+		.lang = lang_current(),
+		.filter = s->filter,
+		.format = PRINT_TEXT,
+		.content = c,
+		.progress = &s->progress,
+		.plan = &s->plan,
+		.now = session_now(s),
+	};
+}
+
 const char *
 print_what_title(enum print_what what)
 {

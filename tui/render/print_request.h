@@ -12,6 +12,7 @@
 #include "model/error.h"
 #include "model/filter.h"
 #include "model/progress.h"
+#include "model/session.h"
 #include "render/print.h"
 #include "sys/lang.h"
 
@@ -34,6 +35,11 @@ struct print_request {
  */
 int print_render(const struct print_request *req, struct print_buffer *out,
     struct tuki_error *err);
+
+/* What a person's session prints in the current language, as text: its
+ * filters, marks, plan and clock (the screens and plain mode alike). */
+struct print_request print_request_for_session(enum print_what what, const struct content *c,
+    struct session *s);
 
 /* The neutral word for what is printed, for a screen's title. */
 const char *print_what_title(enum print_what what);

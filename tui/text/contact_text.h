@@ -15,8 +15,5 @@ const char *contact_answers_in(const struct helpline *h, const struct contact *k
  * has no page.  Returns out. */
 const char *address_text(const struct web_address *a, char *out, size_t size);
 
-/* "in Swedish" as one phrase per language ("ruotsiksi", "på svenska"), or
- * "language: Estonian": the directory's language filter, on screen and paper. */
-void language_filter_text(const struct language *l, char *out, size_t size);
 
 #endif

@@ -12,6 +12,7 @@
 #include "sys/lang.h"
 #include "model/contact_choice.h"
 #include "text/contact_text.h"
+#include "text/filter_text.h"
 #include "text/handout_doc.h"
 #include "text/origin_text.h"
 #include "model/plan.h"
@@ -235,7 +236,7 @@ shown_line(struct arena *a, const struct content *c, const struct helpline_filte
 	if (f->language != NULL) {
 		char words[96];
 
-		language_filter_text(f->language, words, sizeof words);
+		filter_language_text(f->language, words, sizeof words);
 		snprintf(shown + strlen(shown), sizeof shown - strlen(shown), " %s;", words);
 	}
 	if (f->search != NULL && f->search[0] != '\0') {

@@ -229,16 +229,7 @@ print_whole_list(struct print_request *req)
 void
 app_print(struct app *app, enum print_what what)
 {
-	request = (struct print_request){
-		.what = what,
-		.lang = lang_current(),
-		.filter = app->session->filter,
-		.format = PRINT_TEXT,
-		.content = app->content,
-		.progress = &app->session->progress,
-		.plan = &app->session->plan,
-		.now = session_now(app->session),
-	};
+	request = print_request_for_session(what, app->content, app->session);
 	file_name[0] = '\0';
 	app_push(app, (struct view){ .screen = &print_prompt_screen, .item = &request });
 	if (app->kiosk != NULL && app->kiosk->printer == NULL) {
