@@ -361,9 +361,12 @@ how_to_correct(struct fact_sheet *s, const struct content *c)
 	free(text);
 	add_how(s, &cap, true, "tuki --check-content");
 	add_how(s, &cap, true, "tuki --check-config");
-	/* TRANSLATORS: content/README.md and tuki.conf(5) are names of documents. */
-	add_how(s, &cap, false, _("The section \"For a support centre\" of content/README.md, "
-	    "and tuki.conf(5), describe the file step by step."));
+	/* TRANSLATORS: %1$s is a section's English title, %2$s and %3$s the
+	 * names of documents (content/README.md, tuki.conf(5)). */
+	text = xasprintf(_("The section \"%1$s\" of %2$s, and %3$s, describe the file step "
+	    "by step."), "For a support centre", "content/README.md", "tuki.conf(5)");
+	add_how(s, &cap, false, text);
+	free(text);
 }
 
 void
