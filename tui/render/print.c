@@ -220,6 +220,7 @@ block_url(struct print_block *b, const char *indent, const char *url, const char
 		buf_printf(&b->lines, "%s%s %s\n", indent, clean, said);
 		b->count++;
 		free(said);
+		free(clean);
 		return;
 	}
 	room = PRINT_COLUMNS - text_width(indent);
