@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "../../tui/model/clock.h"
 #include "../../tui/render/print.h"
 #include "../../tui/sys/lang.h"
 #include "../../tui/text/fact_sheet.h"
