@@ -128,7 +128,7 @@ send_to_cups(const char *printer, bool pdf, const struct print_buffer *out)
 	return outcome == PRINT_SENT || outcome == PRINT_PRINTED ? EXIT_OK : EXIT_UNAVAILABLE;
 }
 
-/* --print-helplines and --print-steps: to standard output or to lp. */
+/* --print-helplines, --print-steps and --print-facts: to standard output or to lp. */
 static int
 print_mode(const struct options *opts, const struct content *content)
 {
@@ -140,12 +140,13 @@ print_mode(const struct options *opts, const struct content *content)
 
 	/* A PDF on a terminal is noise: say where it should go instead. */
 	if (opts->pdf && opts->printer == NULL && isatty(STDOUT_FILENO)) {
-		bool list = opts->mode == MODE_PRINT_HELPLINES;
+		bool list = opts->mode == MODE_PRINT_HELPLINES, facts = opts->mode == MODE_PRINT_FACTS;
 
 		fputs("tuki: ", stderr);
 		fprintf(stderr, _("a PDF cannot be shown on the terminal: send it to a file "
 		    "(tuki %s --format pdf > %s) or to a printer (--printer NAME)"),
-		    list ? "--print-helplines" : "--print-steps", list ? "helplines.pdf" : "checklist.pdf");
+		    list ? "--print-helplines" : facts ? "--print-facts" : "--print-steps",
+		    list ? "helplines.pdf" : facts ? "facts.pdf" : "checklist.pdf");
 		fputc('\n', stderr);
 		return EXIT_USAGE;
 	}
@@ -153,7 +154,8 @@ print_mode(const struct options *opts, const struct content *content)
 		lang_activate(LANG_EN);
 	session_init(&session, content, false);
 	req = (struct print_request){
-		.what = opts->mode == MODE_PRINT_HELPLINES ? PRINT_HELPLINES : PRINT_STEPS,
+		.what = opts->mode == MODE_PRINT_HELPLINES ? PRINT_HELPLINES
+		    : opts->mode == MODE_PRINT_FACTS ? PRINT_FACTS : PRINT_STEPS,
 		.lang = lang_current(),
 		.filter = session.filter,
 		.format = opts->pdf ? PRINT_PDF : opts->markdown ? PRINT_MARKDOWN : PRINT_TEXT,
@@ -535,7 +537,8 @@ run(int argc, char **argv)
 	}
 	if (opts.mode == MODE_CHECK_CONTENT)
 		status = check_content(&content);
-	else if (opts.mode == MODE_PRINT_HELPLINES || opts.mode == MODE_PRINT_STEPS)
+	else if (opts.mode == MODE_PRINT_HELPLINES || opts.mode == MODE_PRINT_STEPS ||
+	    opts.mode == MODE_PRINT_FACTS)
 		status = print_mode(&opts, &content);
 	else
 		status = run_interactive(&opts, &content);

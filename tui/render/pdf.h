@@ -1,5 +1,5 @@
 /*
- * The handout and the checklist typeset as an A4 PDF (pangocairo): real
+ * The handout, the checklist and the fact-check sheet typeset as an A4 PDF (pangocairo): real
  * text with embedded fonts, links, headings tagged, QR codes beside web
  * addresses.  Rendered whole in memory, so nothing reaches lp or a file
  * unless it all worked.  Only in a build configured with PDF (HAVE_PDF).
@@ -26,6 +26,10 @@ int pdf_helplines(struct print_buffer *out, const struct content *c,
 
 int pdf_steps(struct print_buffer *out, const struct content *c, const struct progress *p,
     const struct plan_answers *plan, time_t now, struct tuki_error *err);
+
+/* The fact-check sheet (text/fact_sheet.h), a QR code beside each source. */
+int pdf_facts(struct print_buffer *out, const struct content *c, time_t now,
+    struct tuki_error *err);
 
 /* Whether the PDF module loads (--check-config); false with err if not. */
 bool pdf_available(struct tuki_error *err);

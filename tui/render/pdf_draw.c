@@ -154,41 +154,54 @@ hline(struct pdf *p, double x0, double x1, double y, double width, struct rgb c)
 	cairo_stroke(p->cr);
 }
 
-/* The QR code for url, or NULL when it is too long to scan from paper. */
+/* The QR code for url, or NULL when it is wider than max_modules (too
+ * long to scan from paper at that size). */
 static QRcode *
-qr_encode(const char *url)
+qr_encode(const char *url, int max_modules)
 {
 	QRcode *q;
 
-	if (!linkable(url) || strlen(url) > 120)
+	if (!linkable(url))
 		return NULL;
 	q = QRcode_encodeString(url, 0, QR_ECLEVEL_M, QR_MODE_8, 1);
-	if (q != NULL && q->width > QR_MAX_MODULES) {
+	if (q != NULL && q->width > max_modules) {
 		QRcode_free(q);
 		q = NULL;
 	}
 	return q;
 }
 
-/* The side of url's code in points (0: no code). */
 double
-qr_size(const char *url)
+qr_size_up_to(const char *url, int max_modules)
 {
-	QRcode *q = qr_encode(url);
+	QRcode *q = qr_encode(url, max_modules);
 	double size = q != NULL ? q->width * QR_MODULE : 0;
 
 	QRcode_free(q);
 	return size;
 }
 
-/* Draws url's code with its top right corner at x, y: vector squares, one
- * rectangle per run of dark modules. */
+/* The side of url's code in points (0: no code). */
+double
+qr_size(const char *url)
+{
+	return qr_size_up_to(url, QR_MAX_MODULES);
+}
+
 void
 qr_draw(struct pdf *p, double right, double y, const char *url)
 {
+	qr_draw_up_to(p, right, y, url, QR_MAX_MODULES);
+}
+
+/* Draws url's code with its top right corner at x, y: vector squares, one
+ * rectangle per run of dark modules. */
+void
+qr_draw_up_to(struct pdf *p, double right, double y, const char *url, int max_modules)
+{
 	QRcode *q;
 
-	if (!p->draw || (q = qr_encode(url)) == NULL)
+	if (!p->draw || (q = qr_encode(url, max_modules)) == NULL)
 		return;
 	double x = right - q->width * QR_MODULE;
 

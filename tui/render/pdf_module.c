@@ -1,5 +1,5 @@
 /*
- * pdf_helplines and pdf_steps for tuki itself: the first call loads the
+ * pdf_helplines, pdf_steps and pdf_facts for tuki itself: the first call loads the
  * renderer, tuki-pdf.so (see pdf_module.h), so a tuki that never makes a
  * PDF never maps pango or cairo.  Looked for only next to the running
  * program (the build tree's ./tuki finds the build tree's module, never an
@@ -146,4 +146,12 @@ pdf_steps(struct print_buffer *out, const struct content *c, const struct progre
 	if (!load(err))
 		return EXIT_UNAVAILABLE;
 	return module->steps(out, c, p, plan, now, err);
+}
+
+int
+pdf_facts(struct print_buffer *out, const struct content *c, time_t now, struct tuki_error *err)
+{
+	if (!load(err))
+		return EXIT_UNAVAILABLE;
+	return module->facts(out, c, now, err);
 }

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text/fact_sheet.h"
 #include "text/handout_doc.h"
 #include "sys/i18n.h"
 #include "model/utf8.h"
@@ -787,4 +788,157 @@ print_steps(struct print_buffer *out, const struct content *c, const struct prog
 	print_notes(&p, l.notes_title, l.notes_hint);
 	pager_finish(&p);
 	checklist_free(&l);
+}
+
+/* ---- the fact-check sheet ---- */
+
+/* "Label https://… (in Finnish)" on one line when it fits; else the label,
+ * then the address whole on its own line (block_url). */
+static void
+block_labelled_url(struct print_block *b, const char *item, const char *more,
+    const char *label, const char *url, const char *tag)
+{
+	char *line = xasprintf("%s %s%s%s%s", label, url, tag ? " (" : "", tag ? tag : "",
+	    tag ? ")" : "");
+	int indent = text_width(item) > text_width(more) ? text_width(item) : text_width(more);
+
+	if (text_width(line) + indent <= PRINT_COLUMNS) {
+		block_wrapped(b, item, more, line);
+	} else {
+		block_wrapped(b, item, more, label);
+		block_url(b, more, url, tag);
+	}
+	free(line);
+}
+
+/* "[ ] Still right   New value: ______" to the page's edge; the line to
+ * write on goes under the box when both do not fit. */
+static void
+fact_answer(struct print_block *b, const struct fact_sheet *s)
+{
+	char *still = b->md ? md_escape(s->still_right) : sanitize_dup(s->still_right);
+	char *value = b->md ? md_escape(s->new_value) : sanitize_dup(s->new_value);
+	const char *indent = b->md ? "- " : "  ";
+	char rule[PRINT_COLUMNS + 1], *first;
+	int left;
+
+	memset(rule, '_', PRINT_COLUMNS);
+	rule[PRINT_COLUMNS] = '\0';
+	if (b->md)
+		block_blank(b);
+	first = xasprintf("%s[ ] %s", indent, still);
+	left = PRINT_COLUMNS - text_width(first) - 3 - text_width(value) - 2;
+	if (left >= 20) {
+		buf_printf(&b->lines, "%s   %s: %s\n", first, value, rule + PRINT_COLUMNS - left);
+	} else {
+		left = PRINT_COLUMNS - 2 - text_width(value) - 2;
+		buf_printf(&b->lines, "%s%s\n%s%s: %s\n", first, b->md ? "  " : "", "  ", value,
+		    rule + PRINT_COLUMNS - (left < 12 ? 12 : left));
+		b->count++;
+	}
+	b->count++;
+	free(first);
+	free(still);
+	free(value);
+}
+
+static void
+fact_entry(struct print_block *b, const struct fact_sheet *s, const struct fact_entry *e)
+{
+	const char *item = b->md ? "- " : "  ", *more = b->md ? "  " : "    ";
+	const char *sub = b->md ? "  - " : "      ", *submore = b->md ? "    " : "      ";
+	char *head = e->origin != NULL ? xasprintf("%s (%s)", e->name, e->origin)
+	    : xstrdup(e->name);
+
+	block_wrapped(b, b->md ? "### " : "", "", head);
+	free(head);
+	if (b->md)
+		block_blank(b);
+	for (size_t i = 0; i < e->nlines; i++) {
+		const struct fact_line *l = &e->lines[i];
+
+		switch (l->kind) {
+		case FACT_LINE_ADDRESS:
+			block_labelled_url(b, item, more, l->text, l->url, l->tag);
+			break;
+		case FACT_LINE_ITEM:
+			block_wrapped(b, sub, submore, l->text);
+			break;
+		default:
+			block_wrapped(b, item, more, l->text);
+			break;
+		}
+	}
+	if (e->stale != NULL && b->md) {
+		char *checked = md_escape(e->checked), *stale = md_escape(e->stale);
+		char *line = xasprintf("%s \xe2\x80\x94 **%s**", checked, stale);
+
+		block_lines(b, item, more, line);
+		free(line);
+		free(checked);
+		free(stale);
+	} else if (e->stale != NULL) {
+		char *line = xasprintf("%s \xe2\x80\x94 %s", e->checked, e->stale);
+
+		block_wrapped(b, item, more, line);
+		free(line);
+	} else {
+		block_wrapped(b, item, more, e->checked);
+	}
+	block_labelled_url(b, item, more, s->source_label, e->source, NULL);
+	block_wrapped(b, item, more, e->where);
+	fact_answer(b, s);
+	block_blank(b);
+}
+
+/* How to correct a fact: paragraphs, and the commands indented as typed
+ * (in Markdown a code block, so nothing in them reads as markup). */
+static void
+fact_how(struct pager *p, const struct fact_sheet *s)
+{
+	struct print_block b = { .md = p->format == PRINT_MARKDOWN };
+
+	if (b.md) {
+		block_wrapped(&b, "## ", "", s->how_title);
+	} else {
+		block_wrapped(&b, "", "", s->how_title);
+		block_rule(&b, '=', s->how_title);
+	}
+	for (size_t i = 0; i < s->nhow; i++) {
+		if (s->how_command[i]) {
+			if (b.md && (i == 0 || !s->how_command[i - 1]))
+				block_blank(&b);
+			block_lines(&b, "    ", "    ", s->how[i]);
+		} else {
+			block_blank(&b);
+			block_wrapped(&b, "", "", s->how[i]);
+		}
+	}
+	block_blank(&b);
+	pager_put(p, &b);
+}
+
+void
+print_facts(struct print_buffer *out, const struct content *c, time_t now,
+    enum print_format format)
+{
+	struct pager p = { .out = out, .format = format, .page = 1 };
+	struct fact_sheet s;
+	const char *lines[3];
+
+	fact_sheet_build(&s, c, now, lang_current());
+	lines[0] = s.intro;
+	lines[1] = s.count;
+	lines[2] = s.stale_count;
+	p.running_title = s.title;
+	print_header(&p, s.title, s.meta, NULL, NULL, lines, 3);
+	for (size_t i = 0; i < s.nentries; i++) {
+		struct print_block b = { .md = format == PRINT_MARKDOWN };
+
+		fact_entry(&b, &s, &s.entries[i]);
+		pager_put(&p, &b);
+	}
+	fact_how(&p, &s);
+	pager_finish(&p);
+	fact_sheet_free(&s);
 }

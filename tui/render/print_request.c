@@ -15,11 +15,15 @@ print_render(const struct print_request *req, struct print_buffer *out, struct t
 	if (req->format == PRINT_PDF)
 		return req->what == PRINT_HELPLINES
 		    ? pdf_helplines(out, req->content, &req->filter, req->now, err)
+		    : req->what == PRINT_FACTS ? pdf_facts(out, req->content, req->now, err)
 		    : pdf_steps(out, req->content, req->progress, req->plan, req->now, err);
 #endif
 	(void)err;
 	if (req->what == PRINT_HELPLINES)
 		print_helplines(out, req->content, &req->filter, req->now,
+		    req->format == PRINT_MARKDOWN ? PRINT_MARKDOWN : PRINT_TEXT);
+	else if (req->what == PRINT_FACTS)
+		print_facts(out, req->content, req->now,
 		    req->format == PRINT_MARKDOWN ? PRINT_MARKDOWN : PRINT_TEXT);
 	else
 		print_steps(out, req->content, req->progress, req->plan, req->now,
@@ -45,5 +49,13 @@ print_request_for_session(enum print_what what, const struct content *c, struct 
 const char *
 print_what_title(enum print_what what)
 {
-	return what == PRINT_HELPLINES ? _("Print the helpline list") : _("Print your checklist");
+	switch (what) {
+	case PRINT_HELPLINES:
+		return _("Print the helpline list");
+	case PRINT_FACTS:
+		/* TRANSLATORS: the title of the print screen from the kiosk's staff screen. */
+		return _("Print the fact-check sheet");
+	default:
+		return _("Print your checklist");
+	}
 }

@@ -16,7 +16,7 @@
 #include "render/print.h"
 #include "sys/lang.h"
 
-enum print_what { PRINT_HELPLINES, PRINT_STEPS };
+enum print_what { PRINT_HELPLINES, PRINT_STEPS, PRINT_FACTS };
 
 struct print_request {
 	enum print_what what;

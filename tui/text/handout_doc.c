@@ -56,9 +56,8 @@ keep_msgid(struct arena *a, const struct content *c, const char *msgid)
 	return keep(a, buf);
 }
 
-/* "English · printed 25.11.2026" under the title of both sheets. */
-static const char *
-printed_line(struct arena *a, time_t now, enum lang lang)
+const char *
+handout_printed_line(struct arena *a, time_t now, enum lang lang)
 {
 	char today[32];
 
@@ -269,7 +268,7 @@ handout_build(struct handout *out, const struct content *c, const struct helplin
 	listed = helplines_listed(c, &f, list);
 	out->heading = keep(a, _("Helplines and support"));
 	out->title = keepf(a, "%s \xe2\x80\x94 tuki", out->heading);
-	out->meta = printed_line(a, now, lang);
+	out->meta = handout_printed_line(a, now, lang);
 	out->emergency_number = keep(a, emergency_number(c));
 	out->danger = keepf(a, _("In immediate danger, call %s."), out->emergency_number);
 	help_now_crisis(&out->crisis, c, lang);
@@ -397,7 +396,7 @@ checklist_build(struct checklist *out, const struct content *c, const struct pro
 	progress_count(p, c, &done, &applicable, &marked);
 	out->heading = keep(a, _("Steps to protect yourself"));
 	out->title = keepf(a, "%s \xe2\x80\x94 tuki", out->heading);
-	out->meta = printed_line(a, now, lang);
+	out->meta = handout_printed_line(a, now, lang);
 	out->count = keepf(a, P_("%zu of %zu done", "%zu of %zu done", applicable), done,
 	    applicable);
 	{

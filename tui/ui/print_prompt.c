@@ -82,10 +82,13 @@ send_to_printer(struct app *app, struct view *view, const char *printer)
 {
 	struct tuki_error err = { 0 };
 	struct print_request req = *(const struct print_request *)view->item;
+	/* A visitor's printout is cancelled if it has not printed in time, so
+	 * it never waits for the next visitor; the staff's fact-check sheet
+	 * holds nothing private and is long, so it is left to print. */
 	struct spool_options opts = {
 		.printer = printer,
 		.follow = true,
-		.cancel_late = app->kiosk != NULL,
+		.cancel_late = app->kiosk != NULL && req.what != PRINT_FACTS,
 	};
 	enum print_outcome outcome;
 
