@@ -44,10 +44,12 @@ pdf_out() {
 	pdf=$(find "$home/PDF" /var/spool/cups-pdf -name '*.pdf' -newer "$marker" 2>/dev/null | head -1)
 	[ -n "$pdf" ] && pdfinfo "$pdf"
 }
+# A PDF still being written has fewer pages: wait until it has them all.
+pages_are() { pdf_out >/dev/null && [ "$(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')" = "$1" ]; }
 poll 30 pdf_out || fail "no PDF came out of the queue"
+poll 30 pages_are "$pages" ||
+	fail "the PDF has $(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }') pages, tuki laid out $pages"
 info=$(pdfinfo "$pdf" 2>/dev/null)
-got=$(echo "$info" | awk '/^Pages:/ { print $2 }')
-[ "$got" = "$pages" ] || fail "the PDF has $got pages, tuki laid out $pages"
 echo "$info" | grep -q "595 x 842" || fail "the PDF is not A4: $(echo "$info" | grep 'Page size')"
 
 # The typeset handout (the printers' default format) through the same queue:
@@ -61,8 +63,8 @@ if "$TUKI" --print-helplines --lang sv --format pdf >"$SCRATCH/own.pdf" 2>/dev/n
 		fail "printing the PDF failed: $(cat "$SCRATCH/err")"
 	poll 60 job_done || fail "the PDF job never completed"
 	poll 30 pdf_out || fail "no PDF came out of the queue for the handout"
-	got=$(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')
-	[ "$got" = "$want" ] || fail "the printed handout has $got pages, tuki's PDF has $want"; echo "handout: $got pages" >&2
+	poll 30 pages_are "$want" || fail "the printed handout has $(pdfinfo "$pdf" 2>/dev/null |
+		awk '/^Pages:/ { print $2 }') pages, tuki's PDF has $want"
 fi
 
 set +e
