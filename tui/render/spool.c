@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "sys/i18n.h"
+#include "model/clock.h"
 #include "model/utf8.h"
 #include "render/print.h"
 #include "render/spool.h"
@@ -31,15 +32,6 @@ static const char *const lp_options[] = {
 	"-o", "page-left=34", "-o", "page-right=34",
 	"-o", "page-top=54", "-o", "page-bottom=54",
 };
-
-static long long
-monotonic_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 /* Feeds lp and collects what it says for at most wait_ms (-1: until
  * something happens); true once lp has closed its output. */
@@ -217,7 +209,7 @@ start_with(struct spool_job *job, const char *printer, const char *const *option
 	job->from_fd = from_lp[0];
 	job->text = text;
 	job->len = len;
-	job->deadline_ms = monotonic_ms() + SPOOL_TIME_LIMIT_MS;
+	job->deadline_ms = clock_monotonic_ms() + SPOOL_TIME_LIMIT_MS;
 	job->running = true;
 	return 0;
 
@@ -240,7 +232,8 @@ close_job(struct spool_job *job)
 bool
 spool_poll(struct spool_job *job, int wait_ms, int *result, struct tuki_error *err)
 {
-	long long left = job->deadline_ms - monotonic_ms();
+	/* On the timers' clock, so a test can shorten the limit (TUKI_TIME_SCALE). */
+	long long left = job->deadline_ms - clock_monotonic_ms();
 	int status;
 	pid_t got;
 
@@ -257,8 +250,8 @@ spool_poll(struct spool_job *job, int wait_ms, int *result, struct tuki_error *e
 		*result = EXIT_UNAVAILABLE;
 		return true;
 	}
-	if (wait_ms < 0 || wait_ms > left)
-		wait_ms = (int)left;
+	if (wait_ms < 0 || wait_ms > clock_wait_ms(left))
+		wait_ms = (int)clock_wait_ms(left);
 	if (job->from_fd >= 0 && feed_and_collect(job, wait_ms)) {
 		close(job->from_fd);
 		job->from_fd = -1;

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/clock.h"
 #include "sys/i18n.h"
 #include "sys/lang.h"
 #include "text/fallback_help.h"
@@ -81,8 +82,8 @@ kiosk_idle(struct app *app, int *wait)
 		    .started_ms = app_now_ms() });
 		return true;
 	}
-	if (left < *wait)
-		*wait = (int)left;
+	if (clock_wait_ms(left) < *wait)
+		*wait = (int)clock_wait_ms(left);
 	return false;
 }
 
@@ -227,7 +228,8 @@ pin_draw(struct app *app, struct view *view)
 {
 	char stars[32];
 	size_t n = strlen(app->kiosk->pin);
-	long long locked = app->kiosk->pin_locked_until - app_now_ms();
+	/* The lock guards the PIN: real time, whatever the test time scale. */
+	long long locked = app->kiosk->pin_locked_until - clock_real_ms();
 	bool low = LINES < BREATH_ROOMY_LINES;
 	int top = low ? 2 : 3, y;
 
@@ -272,7 +274,7 @@ pin_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	size_t n = strlen(k->pin);
 
 	(void)view;
-	if (k->pin_locked_until > app_now_ms())
+	if (k->pin_locked_until > clock_real_ms())
 		return true;
 	if (is_cancel_key(key, function_key) || (function_key && key == KEY_LEFT)) {
 		explicit_bzero(k->pin, sizeof k->pin);
@@ -285,7 +287,7 @@ pin_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		} else if (n > 0) {
 			/* Every try after the free ones locks the prompt for longer. */
 			if (++k->pin_failures >= PIN_FREE_TRIES)
-				k->pin_locked_until = app_now_ms() +
+				k->pin_locked_until = clock_real_ms() +
 				    PIN_LOCK_SECONDS * 1000LL * (k->pin_failures - PIN_FREE_TRIES + 1);
 		}
 		explicit_bzero(k->pin, sizeof k->pin);
