@@ -16,6 +16,13 @@ need lpstat
 need pdfinfo
 [ "$(id -u)" = 0 ] || skip "the cups-pdf backend runs only as root, so this test needs root"
 [ -x /usr/lib/cups/backend/cups-pdf ] || skip "cups-pdf is not installed"
+need flock
+
+# cups-pdf writes every queue's PDFs into the one directory the system's
+# cups-pdf.conf names, so two test suites running this test at once would
+# take (and remove) each other's files: one at a time on a machine.
+exec 9>"${TMPDIR:-/tmp}/tuki-cups-pdf-test.lock"
+flock -w 600 9 || fail "another cups-pdf test held the lock for 10 minutes"
 
 # The private scheduler.  Filters run as the lp user, so the directories
 # it reads must be reachable (mktemp made the scratch dir 0700).
