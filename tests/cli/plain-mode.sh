@@ -73,12 +73,34 @@ grep -q "1. You are not alone" "$SCRATCH/out" || fail "choice 3 is not English"
 # words); s and Enter switch to a count in words every second; Enter stops.
 item=$(printf '2\nq\n' | "$TUKI" --plain --lang en | sed -n 's/^\([0-9]*\)\. Start a guided breathing pause$/\1/p')
 [ -n "$item" ] || fail "no breathing pause in the coping menu"
-{ printf '2\n%s\n' "$item"; sleep 1.5; printf 's\n'; sleep 1.8; printf '\nq\n'; } |
-	"$TUKI" --plain --lang en >"$SCRATCH/out" 2>&1 || fail "status $?"
-grep -q "^Breathe in slowly through your nose, four seconds\.$" "$SCRATCH/out" ||
-	fail "no still line with the length in words: $(cat "$SCRATCH/out")"
-grep -q "^three$" "$SCRATCH/out" || fail "s did not switch to counting in words"
-if grep -q "^one$" "$SCRATCH/out"; then fail "the still form counted"; fi
+# Input through a pipe the test keeps open, so each answer goes in once
+# the output shows it is awaited: no sleeps that a busy machine outlasts.
+wait_out() {
+	deadline=$(( $(date +%s) + 20 ))
+	until grep -Eq "$1" "$SCRATCH/out"; do
+		[ "$(date +%s)" -lt "$deadline" ] || fail "the output never held /$1/: $(cat "$SCRATCH/out")"
+		sleep 0.05
+	done
+}
+counts='^(one|two|three|four|five|six)$'
+mkfifo "$SCRATCH/in"
+"$TUKI" --plain --lang en <"$SCRATCH/in" >"$SCRATCH/out" 2>&1 &
+tuki=$!
+exec 3>"$SCRATCH/in"
+printf '2\n%s\n' "$item" >&3
+wait_out "^Breathe in slowly through your nose, four seconds\.$"
+cp "$SCRATCH/out" "$SCRATCH/still"
+printf 's\n' >&3
+# Counting: a word every second, so two of them a second apart.
+deadline=$(( $(date +%s) + 20 ))
+until [ "$(grep -Ec "$counts" "$SCRATCH/out")" -ge 2 ]; do
+	[ "$(date +%s)" -lt "$deadline" ] || fail "s did not switch to counting in words: $(cat "$SCRATCH/out")"
+	sleep 0.05
+done
+printf '\nq\n' >&3
+exec 3>&-
+wait "$tuki" || fail "status $?"
+if grep -Eq "$counts" "$SCRATCH/still"; then fail "the still form counted: $(cat "$SCRATCH/still")"; fi
 if grep -Eq "^([0-9]|.*: [0-9])$" "$SCRATCH/out"; then fail "a count in digits"; fi
 
 # The plan's questions, one at a time: for myself, yes to a threat, several

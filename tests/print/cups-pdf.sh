@@ -9,6 +9,12 @@
 scratch
 
 need pdfinfo
+need flock
+# cups-pdf writes every queue's PDFs into the one directory the system's
+# cups-pdf.conf names, so two test suites running this test at once would
+# take (and remove) each other's files: one at a time on a machine.
+exec 9>"${TMPDIR:-/tmp}/tuki-cups-pdf-test.lock"
+flock -w 600 9 || fail "another cups-pdf test held the lock for 10 minutes"
 . "${TUKI_SRCDIR}/tests/print/private-cupsd.sh"
 pdf=""
 cleanup_extra() {

@@ -34,7 +34,6 @@ start_tuki TUKI_CUPS_BINDIR="$SCRATCH/bin" FAKE_LP_DIR="$SCRATCH" -- --lang en
 print_from_directory
 keys Enter
 wait_for "Handing it to the printer"
-# The screen answers at once: help and back again.
 keys '?'
 wait_for "Keys"
 keys Left
@@ -54,6 +53,18 @@ wait_for "Handing it to the printer"
 keys Escape Escape
 wait_exit 0
 lp_gone 3
+$TMUX_CMD kill-server
+rm -f "$SCRATCH/lp.pids"
+
+# Past the time limit tuki ends lp and says so calmly (the timers run ten
+# times fast: 1.5 s for the 15-second limit).
+start_tuki TUKI_TIME_SCALE=10 PATH="$SCRATCH/bin:$PATH" FAKE_LP_DIR="$SCRATCH" -- --lang en
+print_from_directory
+keys Enter
+wait_for "did not answer in time" 20
+lp_gone 3
+keys q
+wait_exit 0
 $TMUX_CMD kill-server
 rm -f "$SCRATCH/lp.pids"
 

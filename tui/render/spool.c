@@ -16,6 +16,7 @@
 #include "sys/i18n.h"
 #include "model/utf8.h"
 #include "render/print.h"
+#include "model/clock.h"
 #include "render/spool.h"
 
 extern char **environ;
@@ -32,13 +33,12 @@ static const char *const lp_options[] = {
 	"-o", "page-top=54", "-o", "page-bottom=54",
 };
 
+/* The timers' clock (model/clock.c), so a test can shorten the limits
+ * and the follow-up with TUKI_TIME_SCALE. */
 static long long
 monotonic_ms(void)
 {
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+	return clock_monotonic_ms();
 }
 
 /* Feeds lp and collects what it says for at most wait_ms (-1: until
@@ -292,8 +292,8 @@ child_poll(struct spool_child *c, int wait_ms, bool *exited_ok, bool *timed_out)
 		*timed_out = true;
 		return true;
 	}
-	if (wait_ms < 0 || wait_ms > left)
-		wait_ms = (int)left;
+	if (wait_ms < 0 || wait_ms > clock_wait_ms(left))
+		wait_ms = (int)clock_wait_ms(left);
 	if (c->from_fd >= 0 && feed_and_collect(c, wait_ms)) {
 		close(c->from_fd);
 		c->from_fd = -1;
@@ -414,7 +414,7 @@ spool_poll(struct spool_job *job, int wait_ms, enum print_outcome *outcome)
 	if (job->step == SPOOL_FOLLOWING && !job->child.running) {
 		now = monotonic_ms();
 		if (now < job->next_look_ms) {
-			long long left = job->next_look_ms - now;
+			long long left = clock_wait_ms(job->next_look_ms - now);
 
 			if (wait_ms != 0)
 				poll(NULL, 0, wait_ms < 0 || wait_ms > left ? (int)left : wait_ms);
