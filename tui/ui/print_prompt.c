@@ -87,16 +87,22 @@ send_to_printer(struct app *app, struct view *view, const char *printer)
 	free(job.text.text);
 	memset(&job, 0, sizeof job);
 #ifdef HAVE_PDF
-	result = view->section == 0
-	    ? pdf_helplines(&job.text, app->content, &app->session->filter, session_now(app->session), &err)
-	    : pdf_steps(&job.text, app->content, &app->session->progress, &app->session->plan,
-	    session_now(app->session), &err);
-	if (result == 0)
-		result = spool_start_pdf(&job.spool, printer, job.text.text, job.text.len, &err);
-#else
-	render(app, view->section, &job.text);
-	result = spool_start(&job.spool, printer, job.text.text, job.text.len, &err);
+	if (pdf_module_installed()) {
+		result = view->section == 0
+		    ? pdf_helplines(&job.text, app->content, &app->session->filter,
+		    session_now(app->session), &err)
+		    : pdf_steps(&job.text, app->content, &app->session->progress,
+		    &app->session->plan, session_now(app->session), &err);
+		if (result == 0)
+			result = spool_start_pdf(&job.spool, printer, job.text.text, job.text.len,
+			    &err);
+	} else
 #endif
+	{
+		/* No PDF module (a text-only kiosk): the printer gets text pages. */
+		render(app, view->section, &job.text);
+		result = spool_start(&job.spool, printer, job.text.text, job.text.len, &err);
+	}
 	if (result != 0) {
 		free(job.text.text);
 		job.text.text = NULL;
