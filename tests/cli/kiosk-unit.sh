@@ -35,6 +35,8 @@ echo "systemd-analyze security --offline=true: $score"
 # What the console needs, in the template, not only in a comment.
 has() { grep -qx "$1" "$unit" || fail "$unit lacks $1"; }
 has 'TTYPath=/dev/%I'
+has 'DeviceAllow=/dev/%I rw'       # else PrivateDevices= keeps tuki from its console
+has 'After=getty@%i.service'       # the login prompt lets go of the console first
 has 'Conflicts=getty@%i.service'
 has 'OnSuccess=getty@%i.service'   # a staff stop gives a login prompt
 has 'OnFailure=getty@%i.service'   # so does a crash loop past the limit

@@ -159,6 +159,7 @@ class Serial:
         self.sock = connect(path)
         self.buf = b""
         self.n = 0
+        self.log = open(os.path.join(run, "serial.log"), "wb")
 
     def read_until(self, pattern, timeout):
         end = time.monotonic() + timeout
@@ -178,6 +179,8 @@ class Serial:
             if not data:
                 return None
             self.buf += data
+            self.log.write(data)
+            self.log.flush()
 
     def run(self, cmd, timeout=120, check=True):
         self.n += 1
@@ -323,8 +326,8 @@ try:
     monitor.keys("p")
     wait_screen(r"Print it on this terminal's printer\?", 30, "the kiosk's print question")
     t = time.monotonic()
-    monitor.keys("ret")
-    end = time.monotonic() + 240
+    monitor.keys("up", "ret")  # the question starts on "No, do not print"
+    end = time.monotonic() + 300
     pdf = ""
     while not pdf:
         pdf = shell.run("f=$(ls /var/spool/cups-pdf/*/*.pdf 2>/dev/null | head -1); "
