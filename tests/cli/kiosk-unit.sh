@@ -17,7 +17,10 @@ grep -q '^ExecStart=/.*/tuki --kiosk --config /.*/tuki\.conf$' "$unit" || fail "
 # the tuki just built, in an instance for tty1.
 sed "s|^ExecStart=[^ ]*|ExecStart=$TUKI|" "$unit" >"$SCRATCH/tuki-kiosk@.service"
 ln -s tuki-kiosk@.service "$SCRATCH/tuki-kiosk@tty1.service"
-(cd "$SCRATCH" && systemd-analyze verify --man=no ./tuki-kiosk@tty1.service) >"$SCRATCH/verify" 2>&1 ||
+login="$TUKI_SRCDIR/contrib/tuki-kiosk-login@.target"
+cp "$login" "$SCRATCH/" && ln -s "tuki-kiosk-login@.target" "$SCRATCH/tuki-kiosk-login@tty1.target"
+(cd "$SCRATCH" && systemd-analyze verify --man=no ./tuki-kiosk@tty1.service ./tuki-kiosk-login@tty1.target) \
+	>"$SCRATCH/verify" 2>&1 ||
 	fail "systemd-analyze verify: $(cat "$SCRATCH/verify")"
 [ ! -s "$SCRATCH/verify" ] || fail "systemd-analyze verify warns: $(cat "$SCRATCH/verify")"
 
@@ -38,7 +41,8 @@ has 'TTYPath=/dev/%I'
 has 'DeviceAllow=/dev/%I rw'       # else PrivateDevices= keeps tuki from its console
 has 'After=getty@%i.service'       # the login prompt lets go of the console first
 has 'Conflicts=getty@%i.service'
-has 'OnSuccess=getty@%i.service'   # a staff stop gives a login prompt
+has 'OnSuccess=tuki-kiosk-login@%i.target' # a staff stop gives a login prompt,
+has 'OnSuccessJobMode=fail'        # but a restart does not
 has 'OnFailure=getty@%i.service'   # so does a crash loop past the limit
 has 'RestartPreventExitStatus=0'   # the staff PIN's exit status
 has 'Restart=always'
@@ -52,4 +56,8 @@ has 'RestrictAddressFamilies=AF_UNIX' # lp reaches /run/cups/cups.sock
 has 'DefaultInstance=tty1'
 grep -q '^After=.*plymouth-quit-wait.service' "$unit" || fail "the unit is not ordered after plymouth"
 grep -q '^StartLimitBurst=' "$unit" || fail "the unit has no restart limit of its own"
+# The login prompt's target: it stops the kiosk (a job that conflicts with
+# the kiosk's start during a restart) and brings getty.
+grep -qx 'Conflicts=tuki-kiosk@%i.service' "$login" || fail "$login does not conflict with the kiosk"
+grep -qx 'Wants=getty@%i.service' "$login" || fail "$login does not bring the login prompt"
 exit 0

@@ -142,7 +142,7 @@ sh("systemctl", f"--root={root}", "enable", "tuki-kiosk@tty1.service", capture_o
 sh("systemctl", f"--root={root}", "mask", "apt-daily.timer", "apt-daily-upgrade.timer",
    "man-db.timer", "e2scrub_all.timer", "fstrim.timer", capture_output=True)
 image = os.path.join(run, "root.img")
-sh("mkfs.ext4", "-q", "-d", root, "-L", "root", image, "3G")
+sh("mkfs.ext4", "-q", "-d", root, "-L", "root", image, "3G", capture_output=True)
 kernel = sorted(f for f in os.listdir(os.path.join(root, "boot")) if f.startswith("vmlinuz-"))[-1]
 initrd = kernel.replace("vmlinuz-", "initrd.img-")
 for f in (kernel, initrd):
@@ -291,7 +291,7 @@ try:
         return int(shell.run("systemctl show -P MainPID tuki-kiosk@tty1.service"))
 
     welcome = r"Welcome"
-    login = r"login: "
+    login = r"login:"
     # 1. After boot: tuki on tty1, the login prompt stopped by the conflict.
     wait_screen(welcome, 300, "the welcome screen after boot")
     welcome_at = time.monotonic() - boot_start
