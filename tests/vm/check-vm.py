@@ -75,6 +75,9 @@ commit = subprocess.run(["git", "-c", f"safe.directory={SRC}", "-C", SRC, "rev-p
 debs_dir = os.environ.get("TUKI_VM_DEBS") or os.path.join(CACHE, f"debs-{commit}")
 if not os.path.isdir(debs_dir) or not any(f.endswith(".deb") for f in os.listdir(debs_dir)):
     print(f"building the packages from {commit} (committed files only)", flush=True)
+    for old in os.listdir(CACHE):  # one commit's packages are kept
+        if old.startswith("debs-"):
+            shutil.rmtree(os.path.join(CACHE, old))
     build = os.path.join(CACHE, "build")
     shutil.rmtree(build, ignore_errors=True)
     os.makedirs(os.path.join(build, "src"))
