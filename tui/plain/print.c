@@ -16,6 +16,9 @@
 #include "sys/lang.h"
 #include "model/xalloc.h"
 #include "render/print_request.h"
+#ifdef HAVE_PDF
+#include "render/pdf.h"
+#endif
 #include "render/spool.h"
 #include "plain/prompt.h"
 #include "plain/screens.h"
@@ -72,7 +75,7 @@ print_it(struct plain *p, struct print_request *req)
 	enum print_outcome outcome;
 
 #ifdef HAVE_PDF
-	req->format = PRINT_PDF;
+	req->format = pdf_module_installed() ? PRINT_PDF : PRINT_TEXT;
 #endif
 	opts.pdf = req->format == PRINT_PDF;
 	plain_say(p, "%s", _("Handing it to the printer. This takes a few seconds."));

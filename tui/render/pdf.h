@@ -24,6 +24,13 @@
 int pdf_helplines(struct print_buffer *out, const struct content *c,
     const struct helpline_filter *filter, time_t now, struct tuki_error *err);
 
+/*
+ * Whether the PDF module is installed (Debian ships it apart, as tuki-pdf):
+ * without it the screens print text.  A module that is there but cannot be
+ * loaded still counts, so its error is shown rather than hidden.
+ */
+bool pdf_module_installed(void);
+
 int pdf_steps(struct print_buffer *out, const struct content *c, const struct progress *p,
     const struct plan_answers *plan, time_t now, struct tuki_error *err);
 

@@ -104,6 +104,21 @@ try_load(const char *dir, struct tuki_error *err)
 	return 0;
 }
 
+bool
+pdf_module_installed(void)
+{
+	char dir[PATH_MAX], path[PATH_MAX];
+	struct stat st;
+
+	if (module != NULL)
+		return true;
+	if (exe_dir(dir, sizeof dir) && (size_t)snprintf(path, sizeof path, "%s/%s", dir,
+	    PDF_MODULE_FILE) < sizeof path && stat(path, &st) == 0)
+		return true;
+	return (size_t)snprintf(path, sizeof path, "%s/%s", PKGLIBDIR, PDF_MODULE_FILE) <
+	    sizeof path && stat(path, &st) == 0;
+}
+
 /* Loads the module once; false with err (exit 69) when it cannot be. */
 static bool
 load(struct tuki_error *err)

@@ -20,6 +20,9 @@
 #include "../model/utf8.h"
 #include "../model/xalloc.h"
 #include "render/print_request.h"
+#ifdef HAVE_PDF
+#include "render/pdf.h"
+#endif
 #include "render/spool.h"
 #include "app.h"
 #include "draw.h"
@@ -104,7 +107,8 @@ send_to_printer(struct app *app, struct view *view, const char *printer)
 	free(job.text.text);
 	memset(&job, 0, sizeof job);
 #ifdef HAVE_PDF
-	req.format = PRINT_PDF;
+	/* Without the PDF module (a text-only kiosk) the printer gets text pages. */
+	req.format = pdf_module_installed() ? PRINT_PDF : PRINT_TEXT;
 #else
 	req.format = PRINT_TEXT;
 #endif
