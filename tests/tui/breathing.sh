@@ -25,13 +25,13 @@ wait_for "Start a guided breathing pause"
 keys End Enter
 wait_for "Round 1 of 5"
 wait_for "Breathe in"
-wait_for "s: a still picture"
+wait_for "s: show only the text"
 moving=$(distinct_screens 2)
 [ "$moving" -ge 4 ] || fail "the moving form changed only $moving times in 2 s"
 
 keys s
 wait_for "seconds."
-wait_for "s: the moving bar"
+wait_for "s: show the moving bar"
 # The still form changes with the breath (every 4 or 6 s), never each second.
 still=$(distinct_screens 3)
 [ "$still" -le 2 ] || fail "the still form changed $still times in 3 s"
@@ -41,7 +41,7 @@ if screen | grep -q "…[  ][0-9]"; then fail "the still form counts down"; fi
 wait_for "Hold your breath gently, four seconds." 8
 
 keys s
-wait_for "s: a still picture"
+wait_for "s: show only the text"
 keys x
 wait_for "Start a guided breathing pause"
 keys q
