@@ -189,7 +189,7 @@ for size in 40x12 60x20 80x24 200x50; do
 	wait_for "Esc Esc, F12"
 	keys Left 2 End Enter
 	wait_for "Round 1 of 5"
-	wait_for "s: a still"
+	wait_for "s: show only"
 	wait_cursor_on "Breathe (in|out)|Hold"
 	narrow_text
 	keys x

@@ -304,7 +304,7 @@ check_detail(void)
 	    "\"hours\": null,");
 	CHECK(content_load(&c, tmpdir, &err) == 0);
 	text = detail_of(&c, "crisis", now);
-	CHECK_HAS(text, "Phone 09 2525 0112\nLanguages: Swedish\n    Hours not confirmed");
+	CHECK_HAS(text, "Phone 09 2525 0112\nLanguages: Swedish\n    We could not confirm the hours");
 	free(text);
 	content_free(&c);
 }
