@@ -349,7 +349,7 @@ for size in 40x12 60x20; do
 	nothing_cut "the staff prompt"
 	keys Escape
 	wait_gone "This is for staff."
-	keys S 2 4 6 8 Enter
+	keys S 2 4 9 7 Enter
 	wait_for "End the kiosk"
 	keys Enter
 	wait_exit 0
