@@ -7,6 +7,7 @@
 #include "sys/i18n.h"
 #include "sys/lang.h"
 #include "model/clock.h"
+#include "model/contact_choice.h"
 #include "model/facts.h"
 #include "model/local_text.h"
 #include "model/placeholder.h"
@@ -50,13 +51,62 @@ check_dates(const struct content *c, struct date today, FILE *warn)
 	return dc.errors;
 }
 
+static const char *const language_names[LOCAL_LANGS] = {
+	N_("Finnish"), N_("Swedish"), N_("English"),
+};
+
+/* A language without a page of its own in an address: its readers get
+ * another language's page, tagged.  Said once per address and language. */
+static void
+check_address(FILE *warn, const char *file, const char *id, const char *field,
+    const struct web_address *a)
+{
+	if (a->same)
+		return;
+	for (int l = 0; l < ADDRESS_LANGS; l++) {
+		struct address_choice k = web_address_for(a, l);
+
+		if (k.own)
+			continue;
+		/* TRANSLATORS: --check-content: file, id, field (as in the file), the
+		 * language without a page, and the language of the page shown instead. */
+		fprintf(warn, _("tuki: warning: %s: \"%s\" %s: no %s page; the %s one is shown, "
+		    "marked with its language\n"), file, id, field, _(language_names[l]),
+		    _(language_names[k.lang]));
+	}
+}
+
+static void
+check_addresses(const struct content *c, FILE *warn)
+{
+	char field[64];
+
+	for (size_t i = 0; i < c->nhelplines; i++) {
+		const struct helpline *h = &c->helplines[i];
+		const char *file = h->local_file != NULL ? h->local_file
+		    : c->file_names[FILE_HELPLINES];
+
+		for (size_t k = 0; k < h->ncontacts; k++) {
+			if (h->contacts[k].kind == CONTACT_PHONE)
+				continue;
+			snprintf(field, sizeof field, "contacts[%zu].value", k);
+			check_address(warn, file, h->id, field, &h->contacts[k].address);
+		}
+		for (size_t k = 0; k < h->nfurther_reading; k++) {
+			snprintf(field, sizeof field, "further_reading[%zu]", k);
+			check_address(warn, file, h->id, field, &h->further_reading[k]);
+		}
+	}
+	for (size_t i = 0; i < c->nagencies; i++)
+		check_address(warn, c->file_names[FILE_STEPS], c->agencies[i].id, "web",
+		    &c->agencies[i].web);
+}
+
 /* An inline text without one of the three languages shows another: say so. */
 static void
 check_inline_languages(const struct text *t, void *data)
 {
-	static const char *const names[LOCAL_LANGS] = {
-		N_("Finnish"), N_("Swedish"), N_("English"),
-	};
+	static const char *const *names = language_names;
 	FILE *warn = data;
 
 	if (t->local == NULL)
@@ -132,6 +182,7 @@ content_check(const struct content *c, time_t now, FILE *warn)
 
 	content_each_text(c, check_inline_languages, warn);
 	check_local_names(c, warn);
+	check_addresses(c, warn);
 
 	for (enum lang l = LANG_FI; l <= LANG_SV; l++) {
 		lang_activate(l);

@@ -1,7 +1,7 @@
 /*
  * The handout and checklist documents (tui/text/handout_doc.c): every kind
- * of contact, hours not confirmed, the checked-date range, a filter line,
- * marks on the checklist; and the text layout of an entry longer than a
+ * of contact, "check the hours", the checked-date range, a filter line,
+ * marks on the checklist; the fact-check sheet's order and marks; and the text layout of an entry longer than a
  * page, which goes on overleaf with a "continued" line.
  */
 #include <config.h>
@@ -10,8 +10,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "../../tui/model/clock.h"
 #include "../../tui/render/print.h"
 #include "../../tui/sys/lang.h"
+#include "../../tui/text/fact_sheet.h"
 #include "../../tui/text/handout_doc.h"
 #include "test.h"
 
@@ -115,7 +117,7 @@ check_handout(const struct content *c, time_t now)
 	CHECK_STR(e->contacts[0].languages, "Finnish, English");
 	CHECK(e->contacts[0].nhours == 1);
 	CHECK(e->contacts[1].hours_unknown && e->contacts[1].nhours == 1);
-	CHECK_STR(e->contacts[1].hours[0], "hours not confirmed");
+	CHECK_STR(e->contacts[1].hours[0], "check the hours");
 	CHECK_STR(e->contacts[1].note, "The Swedish line.");
 	CHECK(e->contacts[2].kind == CONTACT_CHAT && e->contacts[2].nhours == 1);
 	CHECK_HAS(e->contacts[2].hours[0], "Mon");
@@ -125,8 +127,8 @@ check_handout(const struct content *c, time_t now)
 	CHECK_STR(e->cost, "Normal call charge.");
 	/* Inside the header's range and under a year old: no date of its own. */
 	CHECK(e->checked == NULL);
-	CHECK_STR(h.groups[1].entries[0].anonymous, "Anonymity not known.");
-	CHECK_STR(h.groups[1].entries[0].cost, "Cost not confirmed.");
+	CHECK_STR(h.groups[1].entries[0].anonymous, "Ask whether you can stay anonymous.");
+	CHECK_STR(h.groups[1].entries[0].cost, "Cost: check the service's own site.");
 	CHECK(h.notes_title != NULL && h.notes_hint != NULL);
 	handout_free(&h);
 
@@ -225,7 +227,8 @@ check_language_argument(const struct content *c, time_t now)
 {
 	struct helpline_filter f = { 0 };
 	struct handout h;
-	struct agency a = { .web = "https://example.org/en", .web_fi = "https://example.org/fi" };
+	struct agency a = { .web = { .url = { [ADDRESS_FI] = "https://example.org/fi",
+		[ADDRESS_EN] = "https://example.org/en" } } };
 	char meta[64];
 
 	handout_build(&h, c, &f, now, LANG_SV);
@@ -235,6 +238,53 @@ check_language_argument(const struct content *c, time_t now)
 	CHECK_STR(agency_web(&a, LANG_FI), "https://example.org/fi");
 	CHECK_STR(agency_web(&a, LANG_SV), "https://example.org/en");
 	CHECK_STR(agency_web(&a, LANG_EN), "https://example.org/en");
+}
+
+/* The fact-check sheet: one entry a dated fact, oldest first with ties in
+ * the files' order (helplines, then organisations), and those more than a
+ * year old marked; an organisation carries its steps and what they say. */
+static void
+check_fact_sheet(const struct content *c, time_t now)
+{
+	struct fact_sheet s;
+	const struct fact_entry *police;
+	bool step = false, how = false;
+
+	fact_sheet_build(&s, c, now, LANG_EN);
+	CHECK_STR(s.title, "Fact-check sheet \xe2\x80\x94 tuki");
+	/* 112, the crisis line's four contacts, 40 numbers, the police. */
+	CHECK(s.nentries == 46);
+	CHECK(s.nstale == 0);
+	CHECK_STR(s.stale_count, "Every fact was checked within the last year.");
+	for (size_t i = 1; i < s.nentries; i++)
+		CHECK(date_days_between(s.entries[i - 1].date, s.entries[i].date) >= 0);
+	CHECK_STR(s.entries[0].name, "Emergency number 112");
+	CHECK_STR(s.entries[0].lines[0].text, "Phone 112");
+	CHECK_STR(s.entries[0].source, "https://112.fi/en");
+	CHECK_STR(s.entries[0].where, "In the file: helplines.json, \"emergency-112\", "
+	    "contacts[0].checked");
+	CHECK_STR(s.entries[1].name, "Crisis line");
+	CHECK_STR(s.entries[1].lines[0].text, "Phone 09 2525 0111");
+	police = &s.entries[5];
+	CHECK_STR(police->name, "Police of Finland");
+	CHECK_STR(police->where, "In the file: steps.json, \"police\", checked");
+	for (size_t i = 0; i < police->nlines; i++) {
+		step |= police->lines[i].kind == FACT_LINE_HEADING &&
+		    strcmp(police->lines[i].text, "Step: Report the crime") == 0;
+		how |= police->lines[i].kind == FACT_LINE_ITEM &&
+		    strcmp(police->lines[i].text, "Use the online form.") == 0;
+	}
+	CHECK(step && how);
+	CHECK_STR(s.entries[6].name, "A service with many lines");
+	CHECK(s.entries[0].stale == NULL);
+	fact_sheet_free(&s);
+	/* 363 days on: 2026-11-20 and -22 are more than a year old, -24 is not. */
+	fact_sheet_build(&s, c, now + 363 * 86400, LANG_EN);
+	CHECK(s.nstale == 6);
+	CHECK_STR(s.entries[5].stale, "more than 12 months ago");
+	CHECK(s.entries[6].stale == NULL);
+	CHECK_HAS(s.stale_count, "6 of them were last checked more than 12 months ago");
+	fact_sheet_free(&s);
 }
 
 int
@@ -253,6 +303,7 @@ main(void)
 	check_stale_and_plan(&c, now);
 	check_long_entry(&c, now);
 	check_language_argument(&c, now);
+	check_fact_sheet(&c, now);
 	content_free(&c);
 	TEST_DONE();
 }

@@ -1,6 +1,8 @@
 #include <config.h>
 
 #include "contact_choice.h"
+#include "local_text.h"
+#include "sys/i18n.h"
 
 bool
 contact_serves(const struct contact *k, const struct language *language)
@@ -43,6 +45,20 @@ best_of(const struct helpline *h, const struct language *language, bool web, tim
 	return best;
 }
 
+const struct language *
+contact_shown_language(const struct helpline_filter *f)
+{
+	return f->language != NULL ? f->language : f->reader;
+}
+
+bool
+helpline_open_for(const struct helpline *h, const struct language *language, time_t now)
+{
+	const struct contact *k = helpline_contact_for(h, language, now).contact;
+
+	return k != NULL && (k->kind == CONTACT_WEB || hours_open_at(&k->hours, now));
+}
+
 struct contact_choice
 helpline_contact_for(const struct helpline *h, const struct language *language, time_t now)
 {
@@ -58,4 +74,47 @@ helpline_contact_for(const struct helpline *h, const struct language *language, 
 		choice.serves = false;
 	}
 	return choice;
+}
+
+struct address_choice
+web_address_for(const struct web_address *a, int lang)
+{
+	static const int order[] = { ADDRESS_EN, ADDRESS_FI, ADDRESS_SV };
+	struct address_choice choice = { NULL, -1, true };
+
+	if (lang < 0 || lang >= ADDRESS_LANGS)
+		lang = ADDRESS_EN;
+	if (a->same || a->url[lang] != NULL) {
+		choice.url = a->url[lang];
+		choice.lang = a->same ? -1 : lang;
+		return choice;
+	}
+	for (size_t k = 0; k < sizeof order / sizeof order[0]; k++)
+		if (a->url[order[k]] != NULL) {
+			choice.url = a->url[order[k]];
+			choice.lang = order[k];
+			choice.own = false;
+			break;
+		}
+	return choice;
+}
+
+const char *
+address_tag(struct address_choice choice)
+{
+	if (choice.own || choice.url == NULL)
+		return NULL;
+	/* TRANSLATORS: said of a web page shown to someone who reads another
+	 * language, as of a phone line.  At most 28 columns. */
+	switch (choice.lang) {
+	case ADDRESS_FI: return _("in Finnish");
+	case ADDRESS_SV: return _("in Swedish");
+	default: return _("in English");
+	}
+}
+
+struct address_choice
+web_address_current(const struct web_address *a)
+{
+	return web_address_for(a, local_text_language());
 }

@@ -58,6 +58,16 @@ local_text_use(int language)
 	point_all();
 }
 
+int
+local_text_language(void)
+{
+	enum lang now = lang_current();
+
+	/* Asked of sys/lang.c, so a program without local texts (nothing has
+	 * registered for changes) still gets the language of the moment. */
+	return now != LANG_NONE ? (int)now : current;
+}
+
 void
 local_text_forget(const struct content *c)
 {

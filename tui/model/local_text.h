@@ -40,6 +40,10 @@ void local_text_fallback(struct local_text *t);
 void local_text_activate(struct content *c);
 void local_text_use(int language);
 
+/* The language of the moment (LOCAL_FI ...): lang_activate()'s, else the
+ * last local_text_use()'s (a test that sets no language). */
+int local_text_language(void);
+
 /* c is being freed: forget it if it is the active one. */
 void local_text_forget(const struct content *c);
 

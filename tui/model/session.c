@@ -35,6 +35,7 @@ session_init(struct session *s, const struct content *c, bool kiosk)
 	switch (progress_load(&s->progress, s->progress_dir, moved, sizeof moved)) {
 	case PROGRESS_LOADED:
 		s->consent = CONSENT_YES;   /* they chose to keep marks before */
+		s->marks_from_before = s->progress.n > 0;
 		break;
 	case PROGRESS_MOVED_ASIDE:
 		s->consent = CONSENT_YES;
@@ -44,8 +45,8 @@ session_init(struct session *s, const struct content *c, bool kiosk)
 		break;
 	case PROGRESS_UNREADABLE:
 		session_set_notice(s, _("Your saved marks in %s could not be "
-		    "read. They were left as they are; marks from now on stay only in this "
-		    "session."), s->progress_dir);
+		    "read. They were left as they are; from now on, your marks are kept "
+		    "only for this session."), s->progress_dir);
 		s->consent = CONSENT_NO;
 		break;
 	case PROGRESS_NONE:
@@ -98,13 +99,19 @@ session_save(struct session *s)
 		return;
 	if (progress_save(&s->progress, s->progress_dir, moved, sizeof moved, &err) != 0) {
 		session_set_notice(s, "%s %s", err.message,
-		    _("Your marks stay in this session."));
+		    _("Your marks are kept only for this session."));
 		s->consent = CONSENT_NO;
 	} else if (moved[0] != '\0') {
 		session_set_notice(s, _("The file with your saved marks had been damaged, so "
 		    "tuki set it aside as %s and saved a new one with all the marks you see "
 		    "here. Nothing was lost."), moved);
 	}
+}
+
+bool
+session_kept_marks(const struct session *s)
+{
+	return s->marks_from_before && !s->kiosk && s->consent == CONSENT_YES && s->progress.n > 0;
 }
 
 bool
@@ -117,7 +124,7 @@ session_mark(struct session *s, const struct step *step, enum step_state state)
 	if (s->progress_dir == NULL) {
 		if (s->consent == CONSENT_UNASKED)
 			session_set_notice(s, "%s", _("Your marks cannot be kept on this computer "
-			    "(no home directory is set). Your marks stay in this session."));
+			    "(no home directory is set). Your marks are kept only for this session."));
 		s->consent = CONSENT_NO;
 		return false;
 	}
@@ -140,6 +147,7 @@ session_forget(struct session *s)
 	struct tuki_error err = { 0 };
 
 	progress_clear(&s->progress);
+	s->marks_from_before = false;
 	if (s->kiosk || s->progress_dir == NULL) {
 		session_set_notice(s, "%s", _("Your marks were cleared."));
 		return;
@@ -156,6 +164,7 @@ void
 session_reset(struct session *s)
 {
 	progress_clear(&s->progress);
+	s->marks_from_before = false;
 	memset(&s->filter, 0, sizeof s->filter);
 	s->filter.translate = translate;
 	s->filter.search = s->search;

@@ -1,8 +1,10 @@
 #include <config.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "sys/i18n.h"
+#include "model/contact_choice.h"
 #include "text/contact_text.h"
 
 /* Whether k, or another contact of h with the same number, speaks code:
@@ -39,4 +41,15 @@ contact_answers_in(const struct helpline *h, const struct contact *k)
 	if (en)
 		return _("in English");
 	return _("in another language");
+}
+
+const char *
+address_text(const struct web_address *a, char *out, size_t size)
+{
+	struct address_choice k = web_address_current(a);
+	const char *tag = address_tag(k);
+
+	snprintf(out, size, "%s%s%s%s", k.url != NULL ? k.url : "", tag ? " (" : "",
+	    tag ? tag : "", tag ? ")" : "");
+	return out;
 }

@@ -64,24 +64,39 @@ draw_key_hint(int x, const char *key, const char *label)
 	return x + 2;
 }
 
-/* The bottom bar: the rows of the key table that have a bar label. */
+/*
+ * The bottom bar: the rows of the key table that have a bar label.  While
+ * typing, a letter is part of the text, so a key is shown by its function-
+ * key twin ("F3 Help now") or not at all, and Backspace is not "back".
+ */
 static void
-draw_keybar(bool can_go_back)
+draw_keybar(bool can_go_back, bool typing)
 {
 	int x = 0;
 
 	mvhline(RULE_ROW, 0, ACS_HLINE, COLS);
 	for (int i = 0; i < key_table_count; i++) {
 		const struct key_binding *b = &key_table[i];
+		const char *key = b->bar_key != NULL ? b->bar_key : b->name;
 
 		if (b->bar == NULL || !(b->modes & keys_mode()) || (b->action == ACT_BACK && !can_go_back))
 			continue;
-		x = draw_key_hint(x, b->bar_key != NULL ? b->bar_key : b->name, _(b->bar));
+		if (typing && (b->action == ACT_BACK || (b->key >= 0x20 && b->fname == NULL)))
+			continue;
+		if (typing && b->key >= 0x20)
+			key = b->fname;
+		x = draw_key_hint(x, key, _(b->bar));
 	}
 }
 
 void
 draw_frame(const char *title, bool can_go_back)
+{
+	draw_frame_typing(title, can_go_back, false);
+}
+
+void
+draw_frame_typing(const char *title, bool can_go_back, bool typing)
 {
 	erase();
 	hint_top = HINT_ROW;    /* until draw_hint says the hint takes more */
@@ -96,7 +111,7 @@ draw_frame(const char *title, bool can_go_back)
 	if (term_has_color())
 		attroff(COLOR_PAIR(PAIR_HEADER));
 	attroff(A_BOLD);
-	draw_keybar(can_go_back);
+	draw_keybar(can_go_back, typing);
 }
 
 /* Draws text on rows y..end-1; *last_used: the columns of the last row drawn. */
@@ -371,7 +386,7 @@ draw_too_small(const struct content *c)
 	} else {
 		struct doc doc = { 0 };
 
-		help_now_build(&doc, c, lang);
+		help_now_small(&doc, c, lang);
 		bool compact = small_help_rows(&doc, false) > end;
 		bool digits = false;    /* the heading before has the number */
 

@@ -12,6 +12,8 @@ int draw_body_rows(void);
 
 /* Clears the screen and draws the title line and the key bar. */
 void draw_frame(const char *title, bool can_go_back);
+/* The same while text is typed (a search): the key bar shows function keys. */
+void draw_frame_typing(const char *title, bool can_go_back, bool typing);
 
 /* Draws s at (y, x) cut to width columns, sanitized; returns columns used. */
 int draw_text(int y, int x, int width, const char *s);

@@ -37,7 +37,7 @@ void
 help_now_doc(struct app *app, const struct view *view, struct doc *doc)
 {
 	(void)view;
-	help_now_build(doc, app->content, lang_current());
+	help_now_build(doc, app->content, lang_current(), session_now(app->session));
 	doc_add(doc, DOC_NOTE, _("Press Left to go back to where you were."));
 }
 
