@@ -50,21 +50,21 @@ check_dates(const struct content *c, struct date today, FILE *warn)
 	return dc.errors;
 }
 
-/* An inline text without one of the three languages shows another: say so. */
+/* An inline text without one of the languages shows another: say so. */
 static void
 check_inline_languages(const struct text *t, void *data)
 {
-	static const char *const names[LOCAL_LANGS] = {
-		N_("Finnish"), N_("Swedish"), N_("English"),
-	};
 	FILE *warn = data;
 
 	if (t->local == NULL)
 		return;
-	for (int l = 0; l < LOCAL_LANGS; l++)
+	for (int l = 0; l < lang_count(); l++)
 		if (!t->local->given[l])
-			fprintf(warn, _("tuki: warning: %s:%d: no %s text; \"%.40s\" is shown "
-			    "instead\n"), t->local->file, t->line, _(names[l]), t->local->text[l]);
+			/* TRANSLATORS: the third %s is a language code ("fi"), as
+			 * the key the file would give it under. */
+			fprintf(warn, _("tuki: warning: %s:%d: no \"%s\" text; \"%.40s\" is shown "
+			    "instead\n"), t->local->file, t->line, lang_code((enum lang)l),
+			    t->local->text[l]);
 }
 
 struct translation_check {
@@ -72,6 +72,7 @@ struct translation_check {
 	FILE *out;
 	const char *lang;
 	int broken;
+	int texts, untranslated;
 };
 
 static void
@@ -82,6 +83,12 @@ check_translation(const struct text *t, void *data)
 
 	/* Only texts with placeholders can lose one (make check compares the
 	 * catalogs in full); this keeps the check fast on large content. */
+	if (t->local == NULL) {
+		tc->texts++;
+		/* gettext hands back the msgid itself when the catalog has none. */
+		if (gettext(t->msgid) == t->msgid)
+			tc->untranslated++;
+	}
 	if (strchr(t->msgid, '{') == NULL)
 		return;
 	translated = gettext(t->msgid);
@@ -106,7 +113,7 @@ check_local_names(const struct content *c, FILE *warn)
 
 		if (h->origin != ORIGIN_ADDED)
 			continue;
-		for (enum lang l = LANG_FI; l <= LANG_EN && !warned; l++) {
+		for (enum lang l = LANG_FIRST; l < lang_count() && !warned; l++) {
 			lang_activate(l);
 			for (size_t k = 0; k < c->nhelplines && !warned; k++) {
 				const struct helpline *s = &c->helplines[k];
@@ -133,11 +140,23 @@ content_check(const struct content *c, time_t now, FILE *warn)
 	content_each_text(c, check_inline_languages, warn);
 	check_local_names(c, warn);
 
-	for (enum lang l = LANG_FI; l <= LANG_SV; l++) {
-		lang_activate(l);
+	for (enum lang l = LANG_FIRST; l < lang_count(); l++) {
+		if (l == lang_source())
+			continue;
+		if (!lang_activate(l)) {
+			fprintf(warn, _("tuki: warning: the catalog for %s (%s) was not found: "
+			    "everything is shown in English\n"), lang_native_name(l), lang_code(l));
+			continue;
+		}
 		tc.lang = lang_code(l);
+		tc.texts = tc.untranslated = 0;
 		content_each_text(c, check_translation, &tc);
+		if (tc.untranslated > 0)
+			fprintf(warn, P_("tuki: warning: %d of the %d content texts has no %s (%s) "
+			    "translation and is shown in English\n", "tuki: warning: %d of the %d "
+			    "content texts have no %s (%s) translation and are shown in English\n",
+			    tc.untranslated), tc.untranslated, tc.texts, lang_native_name(l), lang_code(l));
 	}
-	lang_activate(saved == LANG_NONE ? LANG_EN : saved);
+	lang_activate(saved == LANG_NONE ? lang_source() : saved);
 	return errors + tc.broken;
 }

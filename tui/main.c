@@ -56,7 +56,7 @@ print_fallback_help(void)
 	if (lang_current() != LANG_NONE)
 		fprintf(stderr, "%s\n", fallback_help(lang_current()));
 	else
-		for (int l = 0; l < LANG_COUNT; l++)
+		for (int l = 0; l < lang_count(); l++)
 			fprintf(stderr, "%s\n", fallback_help((enum lang)l));
 }
 
@@ -152,7 +152,7 @@ print_mode(const struct options *opts, const struct content *content)
 		return EXIT_USAGE;
 	}
 	if (lang_current() == LANG_NONE)
-		lang_activate(LANG_EN);
+		lang_activate(lang_source());
 	session_init(&session, content, false);
 	filter = session.filter;
 	if (opts->mode == MODE_PRINT_HELPLINES) {
@@ -459,6 +459,7 @@ run(int argc, char **argv)
 
 	/* Even a complaint about the command line speaks the person's language. */
 	lang_activate(lang_from_environment());
+	lang_activate(options_early_lang(argc, argv));
 	if (!options_parse(argc, argv, &opts))
 		return EXIT_USAGE;
 	lang_activate(opts.lang);

@@ -13,6 +13,7 @@
 #include "content_load.h"
 #include "file_text.h"
 #include "local_load.h"
+#include "lang_list.h"
 #include "local_text.h"
 #include "placeholder_fill.h"
 #include "utf8.h"
@@ -200,7 +201,7 @@ check_placeholders(const struct text *t, void *data)
 	if (t->local == NULL)
 		check_one(pc, t, t->msgid);
 	else
-		for (int l = 0; l < LOCAL_LANGS; l++)
+		for (int l = 0; l < lang_list_count(); l++)
 			check_one(pc, t, t->local->text[l]);
 }
 

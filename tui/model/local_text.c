@@ -2,20 +2,23 @@
 #include <config.h>
 
 #include "content.h"
+#include "lang_list.h"
 #include "local_text.h"
 
 static struct content *active;
-static int current = LOCAL_EN;
+static int current = -1;    /* the source language until one is chosen */
 
 void
 local_text_fallback(struct local_text *t)
 {
-	static const int order[] = { LOCAL_EN, LOCAL_FI, LOCAL_SV };
+	int n = lang_list_count(), source = lang_list_source();
 
-	for (int l = 0; l < LOCAL_LANGS; l++) {
-		for (int k = 0; k < LOCAL_LANGS && t->text[l] == NULL; k++)
-			if (t->given[order[k]])
-				t->text[l] = t->text[order[k]];
+	for (int l = 0; l < n; l++) {
+		if (t->text[l] == NULL && t->given[source])
+			t->text[l] = t->text[source];
+		for (int k = 0; k < n && t->text[l] == NULL; k++)
+			if (t->given[k])
+				t->text[l] = t->text[k];
 	}
 }
 
@@ -25,7 +28,7 @@ point(const struct text *t, void *data)
 {
 	(void)data;
 	if (t->local != NULL)
-		((struct text *)t)->msgid = t->local->text[current];
+		((struct text *)t)->msgid = t->local->text[current < 0 ? lang_list_source() : current];
 }
 
 void
@@ -39,7 +42,7 @@ local_text_activate(struct content *c)
 void
 local_text_use(int language)
 {
-	if (language < 0 || language >= LOCAL_LANGS)
+	if (language < 0 || language >= lang_list_count())
 		return;
 	current = language;
 	local_text_activate(active);

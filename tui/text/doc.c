@@ -80,9 +80,10 @@ doc_free(struct doc *d)
 const char *
 agency_web(const struct agency *a, enum lang lang)
 {
-	if (lang == LANG_FI && a->web_fi != NULL)
+	/* The content's web_fi and web_sv keys name their language. */
+	if (strcmp(lang_code(lang), "fi") == 0 && a->web_fi != NULL)
 		return a->web_fi;
-	if (lang == LANG_SV && a->web_sv != NULL)
+	if (strcmp(lang_code(lang), "sv") == 0 && a->web_sv != NULL)
 		return a->web_sv;
 	return a->web;
 }

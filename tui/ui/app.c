@@ -202,6 +202,13 @@ second_esc(struct app *app, wint_t key, bool function_key)
 	return false;
 }
 
+void
+app_set_language(struct app *app, enum lang lang)
+{
+	if (!lang_activate(lang))
+		session_set_notice(app->session, "%s", lang_missing_text());
+}
+
 /* A calm notice from the session (e.g. a file set aside) gets its own page. */
 static void
 show_notice(struct app *app)

@@ -353,20 +353,16 @@ draw_too_small(const struct content *c)
 {
 	if (!ui_too_small())
 		return false;
-	static const char *const messages[LANG_COUNT] = {
-		"Suurenna ikkunaa, niin n\xc3\xa4" "et loput.",
-		"F\xc3\xb6rstora f\xc3\xb6nstret f\xc3\xb6r att se resten.",
-		"Enlarge the window to see the rest.",
-	};
+	const char *enlarge = N_("Enlarge the window to see the rest.");
 	enum lang lang = lang_current();
 	/* The last row says why the rest is missing, when there are rows to spare. */
 	int end = LINES >= SMALL_NOTE_LINES ? LINES - 1 : LINES, y = 0;
 
 	erase();
 	/* Help now comes first, even on a phone-sized window: 112 and the
-	 * crisis line in the reader's language (all three before one is chosen). */
+	 * crisis line in the reader's language (all of them before one is chosen). */
 	if (lang == LANG_NONE || c == NULL) {
-		for (int i = 0; i < LANG_COUNT; i++)
+		for (int i = 0; i < lang_count(); i++)
 			y = draw_paragraph_until(y, 0, fallback_help((enum lang)i), end);
 	} else {
 		struct doc doc = { 0 };
@@ -390,7 +386,7 @@ draw_too_small(const struct content *c)
 		doc_free(&doc);
 	}
 	if (end < LINES)
-		draw_text(LINES - 1, 0, COLS, messages[lang == LANG_NONE ? LANG_EN : lang]);
+		draw_text(LINES - 1, 0, COLS, lang == LANG_NONE ? enlarge : _(enlarge));
 	move(0, 0);
 	return true;
 }
