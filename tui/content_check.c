@@ -140,23 +140,31 @@ content_check(const struct content *c, time_t now, FILE *warn)
 	content_each_text(c, check_inline_languages, warn);
 	check_local_names(c, warn);
 
+	int missing[LANG_LIST_MAX] = { 0 }, texts[LANG_LIST_MAX] = { 0 };
+	bool found[LANG_LIST_MAX] = { false };
+
 	for (enum lang l = LANG_FIRST; l < lang_count(); l++) {
-		if (l == lang_source())
+		if (l == lang_source() || !(found[l] = lang_activate(l)))
 			continue;
-		if (!lang_activate(l)) {
-			fprintf(warn, _("tuki: warning: the catalog for %s (%s) was not found: "
-			    "everything is shown in English\n"), lang_native_name(l), lang_code(l));
-			continue;
-		}
 		tc.lang = lang_code(l);
 		tc.texts = tc.untranslated = 0;
 		content_each_text(c, check_translation, &tc);
-		if (tc.untranslated > 0)
+		missing[l] = tc.untranslated;
+		texts[l] = tc.texts;
+	}
+	lang_activate(saved == LANG_NONE ? lang_source() : saved);
+	/* Said in the reader's language, once it is back. */
+	for (enum lang l = LANG_FIRST; l < lang_count(); l++) {
+		if (l == lang_source())
+			continue;
+		if (!found[l])
+			fprintf(warn, _("tuki: warning: the catalog for %s (%s) was not found: "
+			    "everything is shown in English\n"), lang_native_name(l), lang_code(l));
+		else if (missing[l] > 0)
 			fprintf(warn, P_("tuki: warning: %d of the %d content texts has no %s (%s) "
 			    "translation and is shown in English\n", "tuki: warning: %d of the %d "
 			    "content texts have no %s (%s) translation and are shown in English\n",
-			    tc.untranslated), tc.untranslated, tc.texts, lang_native_name(l), lang_code(l));
+			    missing[l]), missing[l], texts[l], lang_native_name(l), lang_code(l));
 	}
-	lang_activate(saved == LANG_NONE ? lang_source() : saved);
 	return errors + tc.broken;
 }

@@ -12,6 +12,7 @@
 #include "../../tui/model/filter.h"
 #include "../../tui/text/fallback_help.h"
 #include "test.h"
+#include "test_lang.h"
 
 static time_t
 at(const char *iso)

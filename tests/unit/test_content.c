@@ -209,6 +209,17 @@ check_at(const char *file, const char *from, const char *to, const char *now, in
 	n = fread(out, 1, sizeof out - 1, f);
 	out[n] = '\0';
 	fclose(f);
+	/* The catalogs are not bound here, so the check says they are missing:
+	 * not what these cases are about (tests/cli/new-language.sh is). */
+	for (char *line = out, *next; *line != '\0'; line = next) {
+		next = strchr(line, '\n') != NULL ? strchr(line, '\n') + 1 : line + strlen(line);
+		const char *hit = strstr(line, "was not found: everything is shown in English");
+
+		if (hit != NULL && hit < next) {
+			memmove(line, next, strlen(next) + 1);
+			next = line;
+		}
+	}
 	content_free(&c);
 	return out;
 }

@@ -14,6 +14,7 @@
 #include "../../tui/sys/lang.h"
 #include "../../tui/text/handout_doc.h"
 #include "test.h"
+#include "test_lang.h"
 
 static const char pages[] = "{\"pages\": ["
     "{\"id\": \"a\", \"section\": \"reassurance\", \"title\": \"A\", \"body\": [{\"p\": \"Text.\"}]},"
