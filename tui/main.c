@@ -302,7 +302,7 @@ run_kiosk(const struct options *opts, const char *content_dir)
 		content_free(&content);
 		return EXIT_USAGE;
 	}
-	lang_activate(lang_parse(cfg.default_language));
+	lang_activate((enum lang)lang_list_find(cfg.default_language));
 	session_init(&session, &content, true);
 	if (!term_start(!opts->no_color && getenv("NO_COLOR") == NULL, true)) {
 		fputs(_("tuki: the kiosk needs a terminal\n"), stderr);
@@ -362,6 +362,9 @@ run_interactive(const struct options *opts, const struct content *content)
 	session_init(&session, content, false);
 	if (local_warning != NULL && session.notice == NULL)
 		session_set_notice(&session, "%s", local_warning);
+	/* The language asked for has no catalog here: say so, calmly, first. */
+	if (lang_missing_text() != NULL && session.notice == NULL)
+		session_set_notice(&session, "%s", lang_missing_text());
 	if (opts->plain || !terminal_usable() || !term_start(color, false)) {
 		status = plain_run(&session, STDIN_FILENO, stdout);
 		session_free(&session);
@@ -463,6 +466,9 @@ run(int argc, char **argv)
 	if (!options_parse(argc, argv, &opts))
 		return EXIT_USAGE;
 	lang_activate(opts.lang);
+	/* A listed language whose catalog is missing or broken: English, and why. */
+	if (lang_missing_text() != NULL)
+		fprintf(stderr, "tuki: %s\n", lang_missing_text());
 	switch (opts.mode) {
 	case MODE_HELP:
 		options_usage(stdout);
