@@ -11,8 +11,12 @@
 
 need make
 need msgfmt
-[ "$TUKI_SRCDIR" = "$TUKI_BUILDDIR" ] || skip "copies the built tree, so it needs an in-tree build"
-[ -f "$TUKI_BUILDDIR/po/sv.gmo" ] || skip "the catalogs are not built"
+# The copy keeps the build tree where it is in the source tree: the same
+# directory (the README's build) or under it (make distcheck).
+case "$TUKI_BUILDDIR/" in
+"$TUKI_SRCDIR"/*) sub=${TUKI_BUILDDIR#"$TUKI_SRCDIR"} ;;
+*) skip "the build tree is outside the source tree, so it cannot be copied whole" ;;
+esac
 
 # ---- the right-to-left refusal, from the generator make runs ----
 mkdir -p "$SCRATCH/rtl"
@@ -27,10 +31,12 @@ grep -q "po/ar.po: the catalog is written right to left" "$SCRATCH/rtl.err" ||
 	fail "no clear message for a right-to-left catalog: $(cat "$SCRATCH/rtl.err")"
 
 # ---- an already-built tree takes a new language with make ----
-tree="$SCRATCH/tree"
-mkdir "$tree"
-(cd "$TUKI_BUILDDIR" && tar --exclude=./.git --exclude='*.log' --exclude='*.trs' \
-    --exclude=./fuzz-work -cf - .) | (cd "$tree" && tar -xpf -)
+src="$SCRATCH/tree"
+mkdir "$src"
+(cd "$TUKI_SRCDIR" && tar --exclude=./.git --exclude='./.ci-*' --exclude='*.log' \
+    --exclude='*.trs' --exclude=./fuzz-work -cf - .) | (cd "$src" && tar -xpf -)
+chmod -R u+w "$src"    # make distcheck's sources are read-only
+tree="$src$sub"
 sed -e 's/^"Language: sv\\n"$/"Language: et\\n"/' \
     -e 's/^msgstr "Svenska"$/msgstr "Eesti"/' \
     -e 's/^msgstr "Du är inte ensam"$/msgstr "Sa ei ole üksi"/' \
@@ -38,14 +44,14 @@ sed -e 's/^"Language: sv\\n"$/"Language: et\\n"/' \
     -e 's/^msgstr "Välkommen"$/msgstr "Tere tulemast"/' \
     -e 's/^msgstr "Välj språk"$/msgstr "Vali keel"/' \
     -e 's/^msgstr "Användning:"$/msgstr "Kasutus:"/' \
-    "$tree/po/sv.po" >"$tree/po/et.po"
+    "$src/po/sv.po" >"$src/po/et.po"
 for s in '"Language: et\n"' Eesti "Sa ei ole üksi" "Abi kohe" "Tere tulemast" "Vali keel" Kasutus:; do
-	grep -qF "$s" "$tree/po/et.po" || fail "sv.po changed: the test catalog lacks $s"
+	grep -qF "$s" "$src/po/et.po" || fail "sv.po changed: the test catalog lacks $s"
 done
-echo et >>"$tree/po/LINGUAS"
+echo et >>"$src/po/LINGUAS"
 # A changed catalog of a shipped language is rebuilt by the same make.
-sed -e 's/^msgstr "Et ole yksin"$/msgstr "Et ole yksin (muutettu)"/' "$tree/po/fi.po" >"$tree/po/fi.po-t"
-mv "$tree/po/fi.po-t" "$tree/po/fi.po"
+sed -e 's/^msgstr "Et ole yksin"$/msgstr "Et ole yksin (muutettu)"/' "$src/po/fi.po" >"$src/po/fi.po-t"
+mv "$src/po/fi.po-t" "$src/po/fi.po"
 if ! make -C "$tree" >"$SCRATCH/make.log" 2>&1; then
 	tail -n 30 "$SCRATCH/make.log" >&2
 	fail "make did not take the new language"
