@@ -113,6 +113,8 @@ struct topic {
 struct language {
 	const char *code;           /* ISO 639 code as in the content */
 	struct text name;           /* English name, a msgid */
+	struct text in;             /* "in Finnish", how a line that speaks it is
+	                             * described; msgid NULL when not given */
 };
 
 enum contact_kind { CONTACT_PHONE, CONTACT_CHAT, CONTACT_WEB };

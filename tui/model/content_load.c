@@ -409,13 +409,16 @@ load_steps(struct fields *f, struct content *c)
 static bool
 load_language(struct fields *f, const cJSON *node, struct language *l)
 {
-	static const char *const keys[] = { "code", "name", NULL };
+	static const char *const keys[] = { "code", "name", "in", NULL };
 
 	if (!fields_expect_object(f, node) || !fields_only_keys(f, node, keys) ||
 	    !fields_id(f, node, "code", &l->code) ||
-	    !fields_text(f, node, "name", true, &l->name))
+	    !fields_text(f, node, "name", true, &l->name) ||
+	    !fields_text(f, node, "in", false, &l->in))
 		return false;
 	set_note(&l->name, "Name of the language \"%s\"%s.", l->code, "");
+	set_note(&l->in, "A line that answers in the language \"%s\"%s, said as one phrase: "
+	    "Finnish \"suomeksi\", Swedish \"p\xc3\xa5 finska\" (at most 20 columns).", l->code, "");
 	return true;
 }
 
