@@ -435,7 +435,7 @@ check_output(int status)
 		fputs(_("tuki: could not write the output: the program reading it has stopped.\n"),
 		    stderr);
 	else
-		fprintf(stderr, _("tuki: could not write the output: %s\n"), strerror(error));
+		fprintf(stderr, _("tuki: could not write the output: %s\n"), error_reason(error));
 	return status != EXIT_OK ? status : EXIT_IOERR;
 }
 

@@ -53,7 +53,7 @@ safe_dir(const char *dir, uid_t also_owner, struct tuki_error *err)
 
 	if (stat(dir, &st) != 0) {
 		tuki_error_set(err, EXIT_NOINPUT, _("%s: cannot read the directory: %s"), dir,
-		    strerror(errno));
+		    error_reason(errno));
 		return false;
 	}
 	if (st.st_uid != 0 && st.st_uid != also_owner) {
@@ -252,7 +252,7 @@ content_load_local(struct content *c, const char *dir, bool required, uid_t also
 		if (errno == ENOENT && !required)
 			return 0;
 		tuki_error_set(err, EXIT_NOINPUT, _("%s: cannot read the directory: %s"), dir,
-		    strerror(errno));
+		    error_reason(errno));
 		return EXIT_NOINPUT;
 	}
 	if (!safe_dir(dir, also_owner, err))

@@ -97,7 +97,7 @@ plain_ask(struct plain *p, const char *prompt, int *number)
 bool
 plain_is_yes(const char *word)
 {
-	/* TRANSLATORS: see the same string in tui/ui/consent.c. */
+	/* TRANSLATORS: see the same string in tui/ui/question.c. */
 	const char *pair = _("y/n");
 	size_t len = strcspn(pair, "/");
 

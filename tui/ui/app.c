@@ -239,7 +239,14 @@ draw(struct app *app)
 		refresh();
 		return;
 	}
-	v->screen->draw(app, v);
+	{
+		enum lang langs[CONFIG_MAX_LANGUAGES] = { LANG_FIRST };
+		bool all = kiosk_before_choice(app);
+
+		draw_bar_languages(all ? langs : NULL, all ? kiosk_languages(app->kiosk->cfg, langs) : 0);
+		v->screen->draw(app, v);
+		draw_bar_languages(NULL, 0);
+	}
 	refresh();
 }
 

@@ -64,11 +64,42 @@ draw_key_hint(int x, const char *key, const char *label)
 	return x + 2;
 }
 
+static const enum lang *bar_langs;
+static int bar_nlangs;
+
+void
+draw_bar_languages(const enum lang *langs, int n)
+{
+	bar_langs = langs;
+	bar_nlangs = langs != NULL ? n : 0;
+}
+
+/* A bar label in the current language, or in each of bar_langs: "Apua nyt/Hjälp nu". */
+static const char *
+bar_label(const char *msgid, char *out, size_t size)
+{
+	size_t at = 0;
+
+	if (bar_langs == NULL)
+		return _(msgid);
+	out[0] = '\0';
+	for (int i = 0; i < bar_nlangs && at < size; i++) {
+		const char *text = lang_gettext(bar_langs[i], msgid);
+
+		/* Said alike in two languages: once. */
+		if (at > 0 && strstr(out, text) != NULL)
+			continue;
+		at += (size_t)snprintf(out + at, size - at, "%s%s", at > 0 ? "/" : "", text);
+	}
+	return out;
+}
+
 /* The bottom bar: the rows of the key table that have a bar label. */
 static void
 draw_keybar(bool can_go_back)
 {
 	int x = 0;
+	char label[256];
 
 	mvhline(RULE_ROW, 0, ACS_HLINE, COLS);
 	for (int i = 0; i < key_table_count; i++) {
@@ -76,7 +107,8 @@ draw_keybar(bool can_go_back)
 
 		if (b->bar == NULL || !(b->modes & keys_mode()) || (b->action == ACT_BACK && !can_go_back))
 			continue;
-		x = draw_key_hint(x, b->bar_key != NULL ? b->bar_key : b->name, _(b->bar));
+		x = draw_key_hint(x, b->bar_key != NULL ? b->bar_key : b->name,
+		    bar_label(b->bar, label, sizeof label));
 	}
 }
 

@@ -120,6 +120,12 @@ welcome_lets_through(wint_t key, bool function_key)
 	}
 }
 
+bool
+kiosk_before_choice(const struct app *app)
+{
+	return app->kiosk != NULL && app->depth > 0 && app->stack[0].screen == &welcome_screen;
+}
+
 /* The kiosk's languages, in the order offered; returns how many. */
 int
 kiosk_languages(const struct kiosk_config *cfg, enum lang *out)

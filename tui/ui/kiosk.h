@@ -37,6 +37,10 @@ void kiosk_reset(struct app *app);
  * (CONFIG_MAX_LANGUAGES of them); returns how many. */
 int kiosk_languages(const struct kiosk_config *cfg, enum lang *out);
 
+/* The welcome screen is still at the bottom: no language chosen yet, so
+ * the kiosk speaks all of its languages (the key bar, Help now). */
+bool kiosk_before_choice(const struct app *app);
+
 /* L and F2: the next of the languages the centre offers. */
 void kiosk_next_language(struct app *app);
 

@@ -190,7 +190,7 @@ confirm_draw(struct app *app, struct view *view)
 	static const char *items[2];
 	const char *where = app->kiosk != NULL ? app->kiosk->cfg->printer_location : "";
 	const char *paragraphs[2];
-	char line[512];
+	char line[512], hint[256];
 
 	paragraphs[0] = _("Print it on this terminal's printer?");
 	if (where[0] != '\0')
@@ -202,7 +202,8 @@ confirm_draw(struct app *app, struct view *view)
 	paragraphs[1] = line;
 	items[0] = _("Yes, print it");
 	items[1] = _("No, do not print");
-	question_draw(view, paragraphs, 2, items, 2, NULL);
+	question_answer_hint(hint, sizeof hint);
+	question_draw(view, paragraphs, 2, items, 2, hint);
 }
 
 static void
@@ -274,15 +275,16 @@ print_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	if (view->phase == DONE || view->phase == SENDING)
 		return false;
 	if (view->phase == CONFIRMING) {
-		if (question_key(view, key, function_key))
-			return true;
-		if (is_cancel_key(key, function_key) ||
-		    (is_open_key(key, function_key) && view->selected == 1))
+		/* The reader's own letters answer, as every yes/no question. */
+		int answer = is_cancel_key(key, function_key) ? 0
+		    : question_answer_key(view, key, function_key);
+
+		if (answer == 0)
 			app_pop(app);
-		else if (is_open_key(key, function_key))
+		else if (answer == 1)
 			send_to_printer(app, view, app->kiosk->printer);
 		else
-			return list_key(view, 2, key, function_key);
+			return !is_global_key(key, function_key);
 		return true;
 	}
 	if (question_key(view, key, function_key))
