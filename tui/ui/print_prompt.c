@@ -203,7 +203,9 @@ confirm_draw(struct app *app, struct view *view)
 	items[0] = _("Yes, print it");
 	items[1] = _("No, do not print");
 	question_answer_hint(hint, sizeof hint);
-	question_draw(view, paragraphs, 2, items, 2, hint);
+	/* On the smallest window where the paper comes out matters more than
+	 * the hint: the letters work all the same. */
+	question_draw(view, paragraphs, 2, items, 2, LINES > UI_MIN_LINES ? hint : NULL);
 }
 
 static void
