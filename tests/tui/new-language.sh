@@ -13,8 +13,11 @@ need make
 need msgfmt
 # The copy keeps the build tree where it is in the source tree: the same
 # directory (the README's build) or under it (make distcheck).
-case "$TUKI_BUILDDIR/" in
-"$TUKI_SRCDIR"/*) sub=${TUKI_BUILDDIR#"$TUKI_SRCDIR"} ;;
+# (make distcheck's paths are not normalized: "_build/sub/../..".)
+srcdir=$(cd "$TUKI_SRCDIR" && pwd -P)
+builddir=$(cd "$TUKI_BUILDDIR" && pwd -P)
+case "$builddir/" in
+"$srcdir"/*) sub=${builddir#"$srcdir"} ;;
 *) skip "the build tree is outside the source tree, so it cannot be copied whole" ;;
 esac
 
@@ -33,7 +36,7 @@ grep -q "po/ar.po: the catalog is written right to left" "$SCRATCH/rtl.err" ||
 # ---- an already-built tree takes a new language with make ----
 src="$SCRATCH/tree"
 mkdir "$src"
-(cd "$TUKI_SRCDIR" && tar --exclude=./.git --exclude='./.ci-*' --exclude='*.log' \
+(cd "$srcdir" && tar --exclude=./.git --exclude='./.ci-*' --exclude='*.log' \
     --exclude='*.trs' --exclude=./fuzz-work -cf - .) | (cd "$src" && tar -xpf -)
 chmod -R u+w "$src"    # make distcheck's sources are read-only
 tree="$src$sub"
