@@ -7,6 +7,7 @@
 #include "sys/i18n.h"
 #include "sys/lang.h"
 #include "model/clock.h"
+#include "model/contact_choice.h"
 #include "model/facts.h"
 #include "model/local_text.h"
 #include "model/placeholder.h"
@@ -48,6 +49,63 @@ check_dates(const struct content *c, struct date today, FILE *warn)
 
 	content_each_fact(c, check_date, &dc);
 	return dc.errors;
+}
+
+/* A language's name in warnings: the content's ("Swedish", translated),
+ * else the catalog's own ("Svenska"). */
+static const char *
+language_name(const struct content *c, int lang)
+{
+	const struct language *l = content_language(c, lang_code((enum lang)lang));
+
+	return l != NULL ? gettext(l->name.msgid) : lang_native_name((enum lang)lang);
+}
+
+/* A language without a page of its own in an address: its readers get
+ * another language's page, tagged.  Said once per address and language. */
+static void
+check_address(const struct content *c, FILE *warn, const char *file, const char *id,
+    const char *field, const struct web_address *a)
+{
+	if (a->same)
+		return;
+	for (int l = 0; l < lang_count(); l++) {
+		struct address_choice k = web_address_for(a, l);
+
+		if (k.own)
+			continue;
+		/* TRANSLATORS: --check-content: file, id, field (as in the file), the
+		 * language without a page, and the language of the page shown instead. */
+		fprintf(warn, _("tuki: warning: %s: \"%s\" %s: no %s page; the %s one is shown, "
+		    "marked with its language\n"), file, id, field, language_name(c, l),
+		    language_name(c, k.lang));
+	}
+}
+
+static void
+check_addresses(const struct content *c, FILE *warn)
+{
+	char field[64];
+
+	for (size_t i = 0; i < c->nhelplines; i++) {
+		const struct helpline *h = &c->helplines[i];
+		const char *file = h->local_file != NULL ? h->local_file
+		    : c->file_names[FILE_HELPLINES];
+
+		for (size_t k = 0; k < h->ncontacts; k++) {
+			if (h->contacts[k].kind == CONTACT_PHONE)
+				continue;
+			snprintf(field, sizeof field, "contacts[%zu].value", k);
+			check_address(c, warn, file, h->id, field, &h->contacts[k].address);
+		}
+		for (size_t k = 0; k < h->nfurther_reading; k++) {
+			snprintf(field, sizeof field, "further_reading[%zu]", k);
+			check_address(c, warn, file, h->id, field, &h->further_reading[k]);
+		}
+	}
+	for (size_t i = 0; i < c->nagencies; i++)
+		check_address(c, warn, c->file_names[FILE_STEPS], c->agencies[i].id, "web",
+		    &c->agencies[i].web);
 }
 
 /* An inline text without one of the languages shows another: say so. */
@@ -139,6 +197,7 @@ content_check(const struct content *c, time_t now, FILE *warn)
 
 	content_each_text(c, check_inline_languages, warn);
 	check_local_names(c, warn);
+	check_addresses(c, warn);
 
 	int missing[LANG_LIST_MAX] = { 0 }, texts[LANG_LIST_MAX] = { 0 };
 	bool found[LANG_LIST_MAX] = { false };

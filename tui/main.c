@@ -22,7 +22,7 @@
 #include "options.h"
 #include "plain/plain.h"
 #include "sys/privacy.h"
-#include "render/print.h"
+#include "render/print_request.h"
 #ifdef HAVE_PDF
 #include "render/pdf.h"
 #endif
@@ -108,57 +108,66 @@ warn_local(const struct tuki_error *err)
 /* Why writing standard output failed, where stdio may lose errno. */
 static int output_errno;
 
-/* Renders what opts asks for into out; 0 or an exit status with err. */
+/*
+ * The command line's delivery to CUPS: checked, sent, and said on stderr
+ * in the reader's language ("sent", never "printed": tuki does not wait
+ * for the paper); the tool's own words follow for whoever reads the log.
+ */
 static int
-print_render(const struct options *opts, const struct content *content, struct session *session,
-    const struct helpline_filter *filter, struct print_buffer *out, struct tuki_error *err)
+send_to_cups(const char *printer, bool pdf, const struct print_buffer *out)
 {
-	enum print_format format = opts->markdown ? PRINT_MARKDOWN : PRINT_TEXT;
-	time_t now = session_now(session);
+	struct spool_options o = { .printer = printer, .pdf = pdf };
+	char queue[256], raw[512], text[1024];
+	enum print_outcome outcome = spool_print(&o, out->text, out->len, queue, sizeof queue,
+	    raw, sizeof raw);
 
-#ifdef HAVE_PDF
-	if (opts->pdf)
-		return opts->mode == MODE_PRINT_HELPLINES
-		    ? pdf_helplines(out, content, filter, now, err)
-		    : pdf_steps(out, content, &session->progress, NULL, now, err);
-#endif
-	(void)err;
-	if (opts->mode == MODE_PRINT_HELPLINES)
-		print_helplines(out, content, filter, now, format);
-	else
-		print_steps(out, content, &session->progress, NULL, now, format);
-	return 0;
+	print_outcome_text(outcome, queue[0] != '\0' ? queue : NULL, false, text, sizeof text);
+	fprintf(stderr, "tuki: %s\n", text);
+	if (raw[0] != '\0')
+		fprintf(stderr, "tuki: (%s)\n", raw);
+	return outcome == PRINT_SENT || outcome == PRINT_PRINTED ? EXIT_OK : EXIT_UNAVAILABLE;
 }
 
-/* --print-helplines and --print-steps: to standard output or to lp. */
+/* --print-helplines, --print-steps and --print-facts: to standard output or to lp. */
 static int
 print_mode(const struct options *opts, const struct content *content)
 {
 	struct print_buffer out = { 0 };
 	struct session session;
 	struct tuki_error err = { 0 };
-	struct helpline_filter filter;
+	struct print_request req;
 	int status = EXIT_OK;
 
 	/* A PDF on a terminal is noise: say where it should go instead. */
 	if (opts->pdf && opts->printer == NULL && isatty(STDOUT_FILENO)) {
-		bool list = opts->mode == MODE_PRINT_HELPLINES;
+		bool list = opts->mode == MODE_PRINT_HELPLINES, facts = opts->mode == MODE_PRINT_FACTS;
 
 		fputs("tuki: ", stderr);
 		fprintf(stderr, _("a PDF cannot be shown on the terminal: send it to a file "
 		    "(tuki %s --format pdf > %s) or to a printer (--printer NAME)"),
-		    list ? "--print-helplines" : "--print-steps", list ? "helplines.pdf" : "checklist.pdf");
+		    list ? "--print-helplines" : facts ? "--print-facts" : "--print-steps",
+		    list ? "helplines.pdf" : facts ? "facts.pdf" : "checklist.pdf");
 		fputc('\n', stderr);
 		return EXIT_USAGE;
 	}
 	if (lang_current() == LANG_NONE)
 		lang_activate(lang_source());
 	session_init(&session, content, false);
-	filter = session.filter;
-	if (opts->mode == MODE_PRINT_HELPLINES) {
-		filter.anonymous_only = opts->anonymous;
-		filter.open_now = opts->open_now;
-		if (opts->topic != NULL && (filter.topic = content_topic(content, opts->topic)) == NULL) {
+	req = (struct print_request){
+		.what = opts->mode == MODE_PRINT_HELPLINES ? PRINT_HELPLINES
+		    : opts->mode == MODE_PRINT_FACTS ? PRINT_FACTS : PRINT_STEPS,
+		.lang = lang_current(),
+		.filter = session.filter,
+		.format = opts->pdf ? PRINT_PDF : opts->markdown ? PRINT_MARKDOWN : PRINT_TEXT,
+		.content = content,
+		.progress = &session.progress,
+		.now = session_now(&session),
+	};
+	if (req.what == PRINT_HELPLINES) {
+		req.filter.anonymous_only = opts->anonymous;
+		req.filter.open_now = opts->open_now;
+		if (opts->topic != NULL
+		    && (req.filter.topic = content_topic(content, opts->topic)) == NULL) {
 			char known[512] = "";
 
 			for (size_t i = 0; i < content->ntopics; i++)
@@ -170,17 +179,14 @@ print_mode(const struct options *opts, const struct content *content)
 			return EXIT_USAGE;
 		}
 	}
-	status = print_render(opts, content, &session, &filter, &out, &err);
+	status = print_render(&req, &out, &err);
 	if (session.notice != NULL)
 		fprintf(stderr, "tuki: %s\n", session.notice);
-	if (status != 0) {
+	if (status != 0)
 		report(&err);
-	} else if (opts->printer != NULL) {
-		status = opts->pdf ? spool_print_pdf(opts->printer, out.text, out.len, &err)
-		    : spool_print(opts->printer, out.text, out.len, &err);
-		if (status != 0)
-			report(&err);
-	} else if (fwrite(out.text, 1, out.len, stdout) != out.len) {
+	else if (opts->printer != NULL)
+		status = send_to_cups(opts->printer, req.format == PRINT_PDF, &out);
+	else if (fwrite(out.text, 1, out.len, stdout) != out.len) {
 		output_errno = errno;   /* main() says what went wrong */
 	}
 	free(out.text);
@@ -213,6 +219,35 @@ load_config(const struct options *opts, struct kiosk_config *cfg, struct tuki_er
 	    err);
 }
 
+/* A printer CUPS does not know (or that is paused) is a warning, not an
+ * error: staff may add the queue after installing tuki. */
+static void
+warn_printer(const char *printer)
+{
+	char raw[512], text[1024];
+	enum print_outcome outcome = spool_check(printer, raw, sizeof raw);
+
+	switch (outcome) {
+	case PRINT_READY:
+		break;
+	case PRINT_NO_SUCH_PRINTER:
+		fprintf(stderr, _("tuki: warning: CUPS has no printer called %s; until it is "
+		    "added (lpadmin), visitors are told that printing did not work\n"), printer);
+		break;
+	case PRINT_PAUSED:
+		fprintf(stderr, _("tuki: warning: the printer %1$s is paused in CUPS; "
+		    "cupsenable %1$s resumes it\n"), printer);
+		break;
+	case PRINT_NOT_ACCEPTING:
+		fprintf(stderr, _("tuki: warning: the printer %1$s is not accepting jobs in CUPS; "
+		    "cupsaccept %1$s lets it take them\n"), printer);
+		break;
+	default:
+		fprintf(stderr, _("tuki: warning: could not ask CUPS about the printer %1$s: %2$s\n"),
+		    printer, print_outcome_text(outcome, printer, false, text, sizeof text));
+	}
+}
+
 /* --check-config: validate the kiosk configuration without starting. */
 static int
 check_config(const struct options *opts)
@@ -238,6 +273,13 @@ check_config(const struct options *opts)
 		fprintf(stderr, _("tuki: warning: %s can be read by anyone; it holds the staff "
 		    "PIN (make it root-owned, mode 0640, group of the kiosk user)\n"),
 		    config_path(opts));
+	if (cfg.printer[0] != '\0')
+		warn_printer(cfg.printer);
+#ifdef HAVE_PDF
+	/* The kiosk prints PDFs: without the module a visitor could not. */
+	if (cfg.printer[0] != '\0' && !pdf_available(&err))
+		fprintf(stderr, _("tuki: warning: printing will not work: %s\n"), err.message);
+#endif
 	explicit_bzero(&cfg, sizeof cfg);
 	return EXIT_OK;
 }
@@ -366,7 +408,8 @@ run_interactive(const struct options *opts, const struct content *content)
 	if (lang_missing_text() != NULL && session.notice == NULL)
 		session_set_notice(&session, "%s", lang_missing_text());
 	if (opts->plain || !terminal_usable() || !term_start(color, false)) {
-		status = plain_run(&session, STDIN_FILENO, stdout);
+		status = plain_run(&session, STDIN_FILENO, stdout,
+		    term_plain_can_clear() ? term_plain_clear : NULL);
 		session_free(&session);
 		return status;
 	}
@@ -501,7 +544,8 @@ run(int argc, char **argv)
 	}
 	if (opts.mode == MODE_CHECK_CONTENT)
 		status = check_content(&content);
-	else if (opts.mode == MODE_PRINT_HELPLINES || opts.mode == MODE_PRINT_STEPS)
+	else if (opts.mode == MODE_PRINT_HELPLINES || opts.mode == MODE_PRINT_STEPS ||
+	    opts.mode == MODE_PRINT_FACTS)
 		status = print_mode(&opts, &content);
 	else
 		status = run_interactive(&opts, &content);

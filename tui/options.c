@@ -24,6 +24,7 @@ options_usage(FILE *out)
 		"tuki --print-helplines [--lang L] [--anonymous] [--open-now] [--topic T]",
 		"                       [--format pdf|text|markdown] [--printer NAME]",
 		"tuki --print-steps [--lang L] [--format pdf|text|markdown] [--printer NAME]",
+		"tuki --print-facts [--lang L] [--format pdf|text|markdown] [--printer NAME]",
 		"tuki --forget",
 		"tuki --help | --version",
 	};
@@ -115,7 +116,8 @@ options_parse(int argc, char **argv, struct options *opts)
 	enum { OPT_LANG = 256, OPT_PLAIN, OPT_NO_COLOR, OPT_CONTENT_DIR, OPT_CHECK_CONTENT,
 		OPT_FORGET, OPT_HELP, OPT_VERSION,
 		OPT_PRINT_HELPLINES, OPT_PRINT_STEPS, OPT_ANONYMOUS, OPT_OPEN_NOW, OPT_TOPIC, OPT_FORMAT,
-		OPT_PRINTER, OPT_KIOSK, OPT_CONFIG, OPT_CHECK_CONFIG, OPT_MOUSE, OPT_LOCAL_DIR };
+		OPT_PRINTER, OPT_KIOSK, OPT_CONFIG, OPT_CHECK_CONFIG, OPT_MOUSE, OPT_LOCAL_DIR,
+		OPT_PRINT_FACTS };
 	static const struct option longopts[] = {
 		{ "lang", required_argument, NULL, OPT_LANG },
 		{ "plain", no_argument, NULL, OPT_PLAIN },
@@ -130,6 +132,7 @@ options_parse(int argc, char **argv, struct options *opts)
 		{ "mouse", no_argument, NULL, OPT_MOUSE },
 		{ "print-helplines", no_argument, NULL, OPT_PRINT_HELPLINES },
 		{ "print-steps", no_argument, NULL, OPT_PRINT_STEPS },
+		{ "print-facts", no_argument, NULL, OPT_PRINT_FACTS },
 		{ "anonymous", no_argument, NULL, OPT_ANONYMOUS },
 		{ "open-now", no_argument, NULL, OPT_OPEN_NOW },
 		{ "topic", required_argument, NULL, OPT_TOPIC },
@@ -141,7 +144,7 @@ options_parse(int argc, char **argv, struct options *opts)
 	};
 	const char *mode_option = NULL;
 	bool help = false, version = false;
-	bool seen[OPT_LOCAL_DIR - OPT_LANG + 1] = { false };
+	bool seen[OPT_PRINT_FACTS - OPT_LANG + 1] = { false };
 	int c;
 
 	memset(opts, 0, sizeof *opts);
@@ -193,6 +196,10 @@ options_parse(int argc, char **argv, struct options *opts)
 			break;
 		case OPT_PRINT_STEPS:
 			if (!set_mode(opts, MODE_PRINT_STEPS, "--print-steps", &mode_option))
+				return false;
+			break;
+		case OPT_PRINT_FACTS:
+			if (!set_mode(opts, MODE_PRINT_FACTS, "--print-facts", &mode_option))
 				return false;
 			break;
 		case OPT_ANONYMOUS:
@@ -283,8 +290,8 @@ options_parse(int argc, char **argv, struct options *opts)
 		return false;
 	}
 	if (opts->mode != MODE_PRINT_HELPLINES && opts->mode != MODE_PRINT_STEPS &&
-	    (opts->format_given || opts->printer)) {
-		usage_error(_("%s works only with --print-helplines or --print-steps"),
+	    opts->mode != MODE_PRINT_FACTS && (opts->format_given || opts->printer)) {
+		usage_error(_("%s works only with --print-helplines, --print-steps or --print-facts"),
 		    opts->printer ? "--printer" : "--format");
 		return false;
 	}

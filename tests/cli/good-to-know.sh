@@ -1,7 +1,7 @@
 #!/bin/sh
 # "Good to know" on a helpline's page says nothing that could stop someone
 # calling 112 ("not anonymous"), and the holiday note shows only for
-# weekly hours: not on 112 (always open), but on RIKU's legal line.
+# weekly hours: not on 112 (always open), but on the State Treasury's line.
 . "${TUKI_SRCDIR}/tests/lib.sh"
 scratch
 
@@ -16,6 +16,6 @@ grep -q "Good to know" "$SCRATCH/112" || fail "no 112 page: $(cat "$SCRATCH/112"
 if grep -q "not anonymous" "$SCRATCH/112"; then fail "112 says it is not anonymous"; fi
 if grep -q "public holidays" "$SCRATCH/112"; then fail "112 has a holiday note"; fi
 
-page 13 "Victim Support Finland legal advice line" >"$SCRATCH/legal"
-grep -q "Good to know" "$SCRATCH/legal" || fail "no legal line page: $(cat "$SCRATCH/legal")"
-grep -q "public holidays" "$SCRATCH/legal" || fail "weekly hours lost the holiday note"
+page 17 "State Treasury: compensation for crime damage" >"$SCRATCH/weekly"
+grep -q "Good to know" "$SCRATCH/weekly" || fail "no State Treasury page: $(cat "$SCRATCH/weekly")"
+grep -q "public holidays" "$SCRATCH/weekly" || fail "weekly hours lost the holiday note"

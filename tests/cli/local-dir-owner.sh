@@ -17,4 +17,4 @@ expect_err "$L: refused: the directory must be owned by root"
 chown 0 "$L"
 run_tuki --check-content --local-dir "$L"
 expect_status 0
-expect_out "17 helplines"
+expect_out "19 helplines"

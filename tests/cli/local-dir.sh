@@ -5,7 +5,7 @@
 # notice in personal mode and 65 for staff checks.
 . "${TUKI_SRCDIR}/tests/lib.sh"
 scratch
-export TUKI_NOW=2026-12-02T12:00:00
+export TUKI_NOW=2026-12-07T12:00:00
 L="$SCRATCH/local.d"
 mkdir "$L"
 cp "$TUKI_SRCDIR/tests/fixtures/local/centre.json" "$L/"
@@ -13,11 +13,14 @@ chmod 644 "$L/centre.json"
 
 run_tuki --check-content --local-dir "$L"
 expect_status 0
-expect_out "17 helplines"
+expect_out "19 helplines"
 # The facts that need checking, by file and id; missing languages named.
 expect_err "$L/centre.json: \"test-centre-group\" contacts[0].checked: last checked on 2024-05-02"
 expect_err "$L/centre.json:29: no \"sv\" text"
 expect_err "$L/centre.json:30: no \"fi\" text"
+# A centre's page in one language: the others are told which one they get.
+expect_err "$L/centre.json: \"test-centre-group\" contacts[0].value: no Swedish page; the Finnish one is shown"
+expect_err "$L/centre.json: \"test-centre-group\" contacts[0].value.fi.checked: last checked on 2024-05-02"
 case "$ERR" in *"test-centre-walk-in"*) fail "a fresh entry was listed as old: $ERR";; esac
 
 # Plain mode, each language: the directory, the label, the detail, Help now.
@@ -30,12 +33,12 @@ for l in fi sv en; do
 	en) name="Test Centre crisis walk-in"; label="added by this centre"
 	    desc="You can come without an appointment. Call 0 9, 1 2 3, 4 5 6.";;
 	esac
-	printf '4\n7\n0\n0\nh\nq\n' >"$SCRATCH/in"
+	printf '4\nn\n9\n0\n0\nh\nq\n' >"$SCRATCH/in"
 	"$TUKI" --plain --lang $l --local-dir "$L" <"$SCRATCH/in" >"$SCRATCH/out" 2>"$SCRATCH/err" ||
 		fail "$l: plain mode failed: $(cat "$SCRATCH/err")"
 	OUT=$(cat "$SCRATCH/out")
 	# Plain mode reads numbers out in groups (speech).
-	expect_out "7. $name: 0 9, 1 2 3, 4 5 6"
+	expect_out "9. $name: 0 9, 1 2 3, 4 5 6"
 	expect_out "$label"
 	expect_out "$desc"
 	# Help now lists it (it says "crisis": true) after the national line.
@@ -65,10 +68,10 @@ PAIR
 done
 
 # The peer group is not a crisis service: not in Help now; Swedish falls back to English.
-printf 'h\n4\nq\n' | "$TUKI" --plain --lang sv --local-dir "$L" >"$SCRATCH/out" 2>&1
+printf 'h\n4\nn\nn\nn\nq\n' | "$TUKI" --plain --lang sv --local-dir "$L" >"$SCRATCH/out" 2>&1
 help=$(sed -n '/^Hjälp nu$/,/^Stödtelefoner/p' "$SCRATCH/out")
 case "$help" in *"Test Centre peer group"*) fail "a non-crisis entry in Help now";; esac
-grep -q "^17. Test Centre peer group" "$SCRATCH/out" || fail "no English fallback: $(cat "$SCRATCH/out")"
+grep -q "^19. Test Centre peer group" "$SCRATCH/out" || fail "no English fallback: $(cat "$SCRATCH/out")"
 
 # An id that repeats a shipped one is an error...
 sed 's/"test-centre-group"/"mieli-crisis"/' "$L/centre.json" >"$SCRATCH/dup.json"
@@ -87,7 +90,7 @@ sed 's/test-centre-walk-in/mieli-crisis/g; s/"crisis": true,/"replaces": "mieli-
 	"$TUKI_SRCDIR/tests/fixtures/local/centre.json" >"$L/centre.json"
 run_tuki --check-content --local-dir "$L"
 expect_status 0
-expect_out "16 helplines"
+expect_out "18 helplines"
 printf '4\n2\nq\n' | "$TUKI" --plain --lang en --local-dir "$L" >"$SCRATCH/out" 2>&1
 grep -q "^2. Test Centre crisis walk-in.*corrected by this centre" "$SCRATCH/out" ||
 	fail "no replacement: $(cat "$SCRATCH/out")"
@@ -125,7 +128,7 @@ refused_everywhere() {
 	run_tuki --check-config --config "$SCRATCH/tuki.conf" --local-dir "$L"
 	expect_status 65
 	expect_err "$1"
-	printf '4\nq\n' | "$TUKI" --plain --lang "$3" --local-dir "$L" >"$SCRATCH/out" 2>"$SCRATCH/err" ||
+	printf '4\nn\nn\nq\n' | "$TUKI" --plain --lang "$3" --local-dir "$L" >"$SCRATCH/out" 2>"$SCRATCH/err" ||
 		fail "personal mode stopped on: $1"
 	grep -q "$2" "$SCRATCH/out" || fail "no notice naming $2: $(cat "$SCRATCH/out")"
 	! grep -q "$4" "$SCRATCH/out" || fail "half-loaded: \"$4\" is shown"
@@ -136,7 +139,7 @@ printf '{"helplines": [\n  {"id": "x",\n' >"$L/zz-broken.json"
 chmod 644 "$L/zz-broken.json"
 refused_everywhere "$L/zz-broken.json:2:14: the JSON ends too early" "zz-broken.json" fi \
 	"Testikeskuksen"
-grep -q "^15\. " "$SCRATCH/out" || fail "the shipped list is not whole"
+grep -q "^17\. " "$SCRATCH/out" || fail "the shipped list is not whole"
 rm "$L/zz-broken.json"
 
 # A shape error names the JSON path; an unknown field is caught, "_comment" is not.

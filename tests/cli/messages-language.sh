@@ -8,9 +8,11 @@ scratch
 
 # english_lines LANG FILE EN-FILE: FILE's lines that are also in EN-FILE,
 # leaving out blank lines, prompts and the usage synopsis (option syntax,
-# the same in every language).
+# the same in every language), and a chat's address after its label (Finnish
+# says "Chat" too, and plain mode writes the address without https://).
 english_lines() {
-	grep -v -e '^[[:space:]]*$' -e '^> *$' -e '^ *tuki \(\[\|--\)' -e '^   ' "$2" |
+	grep -v -e '^[[:space:]]*$' -e '^> *$' -e '^ *tuki \(\[\|--\)' -e '^   ' \
+	    -e '^Chat [^ ]*$' "$2" |
 		grep -Fx -f "$3" || true
 }
 

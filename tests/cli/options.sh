@@ -72,7 +72,7 @@ expect_out "Usage:"
 # Options that would be silently ignored are refused (QA m9).
 run_tuki --format text
 expect_status 64
-expect_err "--format works only with --print-helplines or --print-steps"
+expect_err "--format works only with --print-helplines, --print-steps or --print-facts"
 run_tuki --mouse --print-helplines
 expect_status 64
 expect_err "--mouse works only in the interactive program"

@@ -35,7 +35,7 @@ printf '3\ns\n' >&4
 poll_file "$SCRATCH/a.out" "Done 0,"
 poll_file "$SCRATCH/b.out" "Done 0,"
 printf 'm 1\n' >&3
-poll_file "$file" '"bank"'
+poll_file "$file" '"do-not-pay"'
 printf 'm 2\n' >&4
 poll_file "$file" '"police-report"'
 printf '0\nq\n' >&3
@@ -43,7 +43,7 @@ printf '0\nq\n' >&4
 exec 3>&- 4>&-
 wait "$a" || fail "the first session ended with $?"
 wait "$b" || fail "the second session ended with $?"
-grep -q '"bank"' "$file" || fail "the first session's mark was lost: $(cat "$file")"
+grep -q '"do-not-pay"' "$file" || fail "the first session's mark was lost: $(cat "$file")"
 grep -q '"police-report"' "$file" || fail "the second session's mark was lost"
 [ "$(stat -c %a "$file")" = 600 ] || fail "file mode $(stat -c %a "$file")"
 ls "$state/tuki" | grep -qv '^progress.json$' && fail "something else was left: $(ls "$state/tuki")"
@@ -58,7 +58,7 @@ status=$?
 set -e
 [ "$status" = 0 ] || fail "with a FIFO as the file: exit status $status"
 grep -q "set the file aside" "$SCRATCH/out" || fail "no note that the file was set aside"
-[ -f "$file" ] && grep -q '"bank"' "$file" || fail "the mark was not saved in a fresh file"
+[ -f "$file" ] && grep -q '"do-not-pay"' "$file" || fail "the mark was not saved in a fresh file"
 ls "$state/tuki" | grep -q '^progress.json.corrupt-' || fail "the FIFO was not set aside"
 
 # The file damaged during a session (QA M3): the marks loaded at the start

@@ -51,7 +51,7 @@ cat >"$SCRATCH/bin/lp" <<'LP'
 cat >"$FAKE_LP_DIR/stdin"
 LP
 chmod +x "$SCRATCH/bin/lp"
-FAKE_LP_DIR="$SCRATCH" PATH="$SCRATCH/bin:$PATH" "$TUKI" --print-helplines --lang en \
+FAKE_LP_DIR="$SCRATCH" TUKI_CUPS_BINDIR="$SCRATCH/bin" "$TUKI" --print-helplines --lang en \
 	--printer q >&- 2>"$SCRATCH/err" || fail "printing with stdout closed: status $? ($(cat "$SCRATCH/err"))"
 grep -q "112" "$SCRATCH/stdin" || fail "lp did not get the list"
 exit 0

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The Debian package, end to end: build it from a clean copy of HEAD,
-# check it with lintian, then install, run, upgrade, remove and purge it
-# with apt on this machine, and check that nothing of it is left but the
-# tuki user. Not part of make check (it needs root and changes the system);
+# The Debian packages, end to end: build them from a clean copy of HEAD,
+# check them with lintian, then install (tuki alone, then with tuki-pdf),
+# run, upgrade, remove and purge them with apt on this machine, and check
+# that nothing of them is left but the tuki user. The installed tuki is
+# then tested as Debian's CI would (debian/tests, autopkgtest's tests run
+# in place). Not part of make check (it needs root and changes the system);
 # .ci/run runs it as a step of its own. Exits 77 when it cannot run.
 set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -30,8 +32,10 @@ export DEBIAN_FRONTEND=noninteractive
 work=$(mktemp -d "${TMPDIR:-/tmp}/tuki-deb.XXXXXX")
 chmod 755 "$work" # apt's _apt user reads the .deb from here
 installed=no
+old_link=/etc/systemd/system/multi-user.target.wants/tuki-kiosk.service
 cleanup() {
-	[ "$installed" = yes ] && apt-get purge -y -qq tuki >/dev/null 2>&1
+	[ "$installed" = yes ] && apt-get purge -y -qq tuki tuki-pdf >/dev/null 2>&1
+	[ -L "$old_link" ] && rm -f "$old_link"
 	rm -rf "$work"
 }
 trap cleanup EXIT
@@ -46,8 +50,9 @@ echo "building the package from $(git -C "$top" -c safe.directory="$top" rev-par
 grep -q 'PASS: tests/unit/' "$work/build.log" || fail "the package build ran no unit tests"
 version=$(dpkg-parsechangelog -l "$work/src/debian/changelog" -S Version)
 deb=$(echo "$work"/tuki_"$version"_*.deb)
+pdfdeb=$(echo "$work"/tuki-pdf_"$version"_*.deb)
 changes=$(echo "$work"/tuki_"$version"_*.changes)
-[ -f "$deb" ] && [ -f "$changes" ] || fail "no tuki_${version}_*.deb and .changes"
+[ -f "$deb" ] && [ -f "$pdfdeb" ] && [ -f "$changes" ] || fail "no tuki_${version}_*.deb, tuki-pdf_*.deb and .changes"
 
 # NEWS, configure.ac and debian/changelog name the same version.
 news=$(sed -n '3s/ .*//p' "$work/src/NEWS")
@@ -60,20 +65,25 @@ for f in $(git -C "$top" -c safe.directory="$top" ls-files debian); do
 	grep -qF "$f" "$work/src/Makefile.am" || fail "$f is not in EXTRA_DIST (Makefile.am)"
 done
 
-echo "lintian on the .changes and the .deb"
+echo "lintian on the .changes and the .debs"
 status=0
-lintian --info --fail-on error,warning "$changes" "$deb" >"$work/lintian.log" 2>&1 || status=$?
+lintian --info --fail-on error,warning "$changes" "$deb" "$pdfdeb" >"$work/lintian.log" 2>&1 || status=$?
 grep -v 'running with root privileges' "$work/lintian.log" || true
 [ "$status" = 0 ] || fail "lintian reports errors or warnings (exit $status)"
 
-# The kiosk's maintainer scripts (no systemd runs here to try them): an
-# upgrade restarts a running kiosk and never just stops it, remove stops it.
+# The kiosk's maintainer scripts (no systemd runs here to try them; make
+# check-vm boots them): an upgrade restarts running kiosks and never just
+# stops them, remove stops them.
 dpkg-deb -e "$deb" "$work/ctl"
-grep -qE "try-restart '?tuki-kiosk.service" "$work/ctl/postinst" ||
+grep -qE "try-restart '?tuki-kiosk@\*.service" "$work/ctl/postinst" ||
 	fail "an upgrade does not restart a running kiosk"
-! grep -qsE "stop '?tuki-kiosk.service" "$work/ctl/preinst" ||
+! grep -qsE "stop '?tuki-kiosk" "$work/ctl/preinst" ||
 	fail "preinst stops the kiosk on upgrade"
-grep -qE "stop '?tuki-kiosk.service" "$work/ctl/prerm" || fail "remove does not stop the kiosk"
+grep -qE "stop '?tuki-kiosk@\*.service" "$work/ctl/prerm" || fail "remove does not stop the kiosk"
+# The PDF module is tuki-pdf's, and tuki only recommends it.
+dpkg-deb -f "$deb" Recommends | grep -qw tuki-pdf || fail "tuki does not recommend tuki-pdf"
+! dpkg-deb -f "$deb" Depends | grep -qE 'libcairo|libpango|fonts-dejavu' || fail "tuki depends on cairo, pango or fonts"
+dpkg-deb -f "$pdfdeb" Depends | grep -q "tuki (= $version)" || fail "tuki-pdf does not depend on this very tuki"
 
 # ---- everything on the machine before, to compare after the purge ----
 snapshot() {
@@ -83,14 +93,30 @@ snapshot() {
 snapshot >"$work/before"
 cp /var/lib/dpkg/statoverride "$work/statoverride.before"
 # The package's paths that are already here (/usr/bin, /lib, ...) stay.
-dpkg-deb --fsys-tarfile "$deb" | tar -t | sed 's|^\./|/|; s|/$||' | grep . |
+for d in "$deb" "$pdfdeb"; do dpkg-deb --fsys-tarfile "$d" | tar -t; done | sed 's|^\./|/|; s|/$||' | grep . |
 	while read -r f; do [ -e "$f" ] || [ -L "$f" ] && echo "$f"; done >"$work/already" || true
 
-# ---- install ----
-echo "installing with apt"
+# ---- install: tuki alone first, a kiosk enabled under the unit's old name ----
+echo "installing tuki without tuki-pdf"
+mkdir -p "${old_link%/*}"
+ln -s /lib/systemd/system/tuki-kiosk.service "$old_link"
 installed=yes
-(cd "$work" && apt_q install "./${deb##*/}")
-dpkg-query -L tuki | LC_ALL=C sort >"$work/files"
+(cd "$work" && apt_q install --no-install-recommends "./${deb##*/}")
+[ ! -L "$old_link" ] || fail "the kiosk enabled as tuki-kiosk.service is still enabled under that name"
+new_link=/etc/systemd/system/multi-user.target.wants/tuki-kiosk@tty1.service
+[ "$(readlink "$new_link")" = /lib/systemd/system/tuki-kiosk@.service ] ||
+	fail "the kiosk enabled as tuki-kiosk.service is not enabled as tuki-kiosk@tty1 ($new_link)"
+# Without the module: text prints, and a PDF is refused with a reason.
+runuser -u nobody -- "$tuki" --print-helplines --lang fi >/dev/null || fail "text printing without tuki-pdf"
+set +e
+runuser -u nobody -- "$tuki" --print-helplines --format pdf >/dev/null 2>"$work/err"
+status=$?
+set -e
+[ "$status" = 69 ] && grep -q 'tuki-pdf.so is missing' "$work/err" ||
+	fail "--format pdf without tuki-pdf: exit $status, $(cat "$work/err")"
+echo "installing tuki-pdf"
+(cd "$work" && apt_q install "./${pdfdeb##*/}")
+dpkg-query -L tuki tuki-pdf | LC_ALL=C sort >"$work/files"
 
 out=$("$tuki" --version) || fail "tuki --version"
 case "$out" in *"$version"*) ;; *) fail "tuki --version says \"$out\", the package is $version";; esac
@@ -104,7 +130,7 @@ for lang in fi sv; do
 done
 # The PDF renderer is the module in /usr/lib/TRIPLET/tuki, not linked in.
 pdfmod=/usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH)/tuki/tuki-pdf.so
-grep -qx "$pdfmod" "$work/files" || fail "the package has no $pdfmod"
+dpkg-query -L tuki-pdf | grep -qx "$pdfmod" || fail "tuki-pdf has no $pdfmod"
 ! ldd "$tuki" | grep -qE 'libpango|libcairo|libqrencode' || fail "$tuki links pango, cairo or qrencode"
 runuser -u nobody -- "$tuki" --print-steps --format pdf --lang fi >"$work/checklist.pdf" ||
 	fail "tuki --print-steps --format pdf (the installed module)"
@@ -148,39 +174,56 @@ ex=/usr/share/doc/tuki/examples/local.d-example.json
 [ -f "$ex" ] || fail "no $ex"
 mkdir "$work/local.d" && cp "$ex" "$work/local.d/" && chmod 644 "$work/local.d/"*.json
 "$tuki" --check-content --local-dir "$work/local.d" >/dev/null || fail "the installed example does not pass --check-content"
-unit=$(grep '/systemd/system/tuki-kiosk.service$' "$work/files") || fail "no tuki-kiosk.service"
+unit=$(grep '/systemd/system/tuki-kiosk@.service$' "$work/files") || fail "no tuki-kiosk@.service"
 grep -qx 'ExecStart=/usr/bin/tuki --kiosk --config /etc/tuki.conf' "$unit" || fail "ExecStart in $unit"
 grep -qx 'User=tuki' "$unit" || fail "the unit does not run as tuki"
 if command -v systemd-analyze >/dev/null 2>&1; then
-	systemd-analyze verify --man=no "$unit" || fail "systemd-analyze verify $unit"
+	mkdir "$work/unit" && ln -s "$unit" "$work/unit/tuki-kiosk@tty1.service"
+	systemd-analyze verify --man=no "$work/unit/tuki-kiosk@tty1.service" || fail "systemd-analyze verify $unit"
+	systemd-analyze security --offline=true --threshold=20 "$work/unit/tuki-kiosk@tty1.service" \
+		>"$work/security" 2>&1 || fail "the installed unit rates above 2.0: $(tail -1 "$work/security")"
 else
 	echo "no systemd-analyze here: the unit is not verified"
 fi
-wants=$(find /etc/systemd -name 'tuki-kiosk.service' 2>/dev/null)
+# Enabled only because it was enabled before (the rename above).
+rm -f "$new_link"
+wants=$(find /etc/systemd -name 'tuki-kiosk*.service' 2>/dev/null)
 [ -z "$wants" ] || fail "the kiosk is enabled on install: $wants"
 if [ -d /run/systemd/system ]; then
-	! systemctl is-active -q tuki-kiosk || fail "the kiosk was started on install"
+	! systemctl is-active -q 'tuki-kiosk@*' || fail "the kiosk was started on install"
 fi
+
+# ---- the installed package as Debian's CI tests it (debian/tests) ----
+for t in $(sed -n 's/^Tests: *//p' "$work/src/debian/tests/control"); do
+	echo "autopkgtest $t"
+	AUTOPKGTEST_TMP=$(mktemp -d "$work/adt.XXXXXX") "$work/src/debian/tests/$t" >"$work/adt.log" 2>&1 ||
+		{ cat "$work/adt.log"; fail "debian/tests/$t"; }
+done
 
 # ---- upgrade: a centre's PIN and the permissions survive ----
 echo "upgrading"
 sed -i 's/^staff_pin = .*/staff_pin = 482916/' /etc/tuki.conf
 mkdir "$work/up"
-dpkg-deb -R "$deb" "$work/up/tree"
-sed -i "s/^Version: .*/Version: $version+upgradetest/" "$work/up/tree/DEBIAN/control"
-dpkg-deb -b "$work/up/tree" "$work/up/" >/dev/null
+for d in "$deb" "$pdfdeb"; do
+	rm -rf "$work/up/tree"
+	dpkg-deb -R "$d" "$work/up/tree"
+	sed -i -e "s/^Version: .*/Version: $version+upgradetest/" \
+		-e "s/tuki (= $version)/tuki (= $version+upgradetest)/" "$work/up/tree/DEBIAN/control"
+	dpkg-deb -b "$work/up/tree" "$work/up/" >/dev/null
+done
+rm -rf "$work/up/tree"
 chmod -R a+rX "$work/up"
-(cd "$work/up" && apt_q install ./tuki_"$version"+upgradetest_*.deb)
+(cd "$work/up" && apt_q install ./tuki_"$version"+upgradetest_*.deb ./tuki-pdf_"$version"+upgradetest_*.deb)
 [ "$(dpkg-query -W -f '${Version}' tuki)" = "$version+upgradetest" ] || fail "the upgrade did not happen"
 grep -qx 'staff_pin = 482916' /etc/tuki.conf || fail "the upgrade replaced the centre's tuki.conf"
 [ "$(stat -c '%U:%G %a' /etc/tuki.conf)" = "root:tuki 640" ] || fail "the upgrade changed tuki.conf's permissions"
 [ "$(grep -c ' /etc/tuki.conf$' /var/lib/dpkg/statoverride)" = 1 ] || fail "not one statoverride for tuki.conf"
-[ -z "$(find /etc/systemd -name 'tuki-kiosk.service')" ] || fail "the upgrade enabled the kiosk"
+[ -z "$(find /etc/systemd -name 'tuki-kiosk*.service')" ] || fail "the upgrade enabled the kiosk"
 ls /etc/tuki.conf.dpkg-* >/dev/null 2>&1 && fail "the upgrade left $(ls /etc/tuki.conf.dpkg-*)"
 
 # ---- remove: the configuration stays, the program goes ----
 echo "removing"
-apt_q remove tuki
+apt_q remove tuki tuki-pdf
 [ ! -e /usr/bin/tuki ] || fail "/usr/bin/tuki is left after remove"
 grep -qx 'staff_pin = 482916' /etc/tuki.conf || fail "remove deleted the centre's tuki.conf"
 left=""
@@ -192,10 +235,12 @@ done <"$work/files"
 
 # ---- purge: nothing is left but the user ----
 echo "purging"
-apt_q purge tuki
+apt_q purge tuki tuki-pdf
 installed=no
-[ "$(dpkg-query -W -f '${db:Status-Status}' tuki 2>/dev/null || echo not-installed)" = not-installed ] ||
-	fail "dpkg still knows tuki after purge"
+for p in tuki tuki-pdf; do
+	[ "$(dpkg-query -W -f '${db:Status-Status}' $p 2>/dev/null || echo not-installed)" = not-installed ] ||
+		fail "dpkg still knows $p after purge"
+done
 left=""
 while read -r f; do
 	[ -e "$f" ] || [ -L "$f" ] || continue
@@ -209,7 +254,7 @@ new=$(LC_ALL=C comm -13 "$work/before" "$work/after" |
 	grep -vxE '/etc/(passwd|group|shadow|gshadow)-' |
 	while read -r f; do dpkg-query -S "$f" >/dev/null 2>&1 || echo "$f"; done)
 [ -z "$new" ] || fail "new files after purge: $new"
-ls /var/lib/dpkg/info/tuki.* >/dev/null 2>&1 && fail "dpkg's tuki.* files are left"
+ls /var/lib/dpkg/info/tuki.* /var/lib/dpkg/info/tuki-pdf.* >/dev/null 2>&1 && fail "dpkg's tuki.* files are left"
 cmp -s /var/lib/dpkg/statoverride "$work/statoverride.before" || fail "the statoverride is left after purge"
 getent passwd tuki >/dev/null || fail "the tuki user was removed on purge (policy keeps it)"
 echo "the package builds lintian-clean, installs, runs, upgrades, removes and purges cleanly"

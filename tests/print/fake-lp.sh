@@ -1,5 +1,6 @@
 #!/bin/sh
-# --printer --format text hands the text to lp (a fake one first on PATH): the argument
+# --printer --format text hands the text to lp (a fake one, named by
+# $TUKI_CUPS_BINDIR, as tuki never searches PATH for it): the argument
 # vector names the queue, a neutral title and A4 with the page geometry,
 # the text arrives whole on standard input, and lp's chatter never reaches
 # the terminal.  When lp fails, tuki exits 69 with lp's first error line,
@@ -26,7 +27,7 @@ LP
 chmod +x "$SCRATCH/bin/lp"
 export FAKE_LP_DIR="$SCRATCH"
 
-TUKI_NOW=2026-11-25T12:00 PATH="$SCRATCH/bin:$PATH" "$TUKI" --print-helplines --lang fi \
+TUKI_NOW=2026-11-25T12:00 TUKI_CUPS_BINDIR="$SCRATCH/bin" "$TUKI" --print-helplines --lang fi \
 	--format text --printer reception >"$SCRATCH/out" 2>"$SCRATCH/err" || fail "status $?"
 [ ! -s "$SCRATCH/out" ] || fail "lp's output reached the terminal: $(cat "$SCRATCH/out")"
 argv=$(tr '\n' ' ' <"$SCRATCH/argv")
@@ -46,13 +47,13 @@ if [ -s "$SCRATCH/sigign" ]; then
 fi
 
 # The checklist goes the same way.
-PATH="$SCRATCH/bin:$PATH" "$TUKI" --print-steps --lang sv --format text --printer reception >/dev/null 2>&1 ||
+TUKI_CUPS_BINDIR="$SCRATCH/bin" "$TUKI" --print-steps --lang sv --format text --printer reception >/dev/null 2>&1 ||
 	fail "print-steps to lp failed"
 grep -q "Steg" "$SCRATCH/stdin" || fail "the checklist did not reach lp"
 
 # lp fails: 69 and its first line, without the escape sequence.
 set +e
-FAKE_LP_FAIL="The printer or class does not exist." PATH="$SCRATCH/bin:$PATH" \
+FAKE_LP_FAIL="The printer or class does not exist." TUKI_CUPS_BINDIR="$SCRATCH/bin" \
 	"$TUKI" --print-helplines --lang en --printer nosuch >"$SCRATCH/out" 2>"$SCRATCH/err"
 status=$?
 set -e
@@ -64,7 +65,7 @@ if grep -q "second line" "$SCRATCH/err"; then fail "more than the first line"; f
 # Whole escape sequences (OSC, CSI, a C1 CSI) are dropped, not just their
 # ESC byte, so no remains of them show as garbage (QA m1).
 set +e
-FAKE_LP_GARBAGE=1 PATH="$SCRATCH/bin:$PATH" \
+FAKE_LP_GARBAGE=1 TUKI_CUPS_BINDIR="$SCRATCH/bin" \
 	"$TUKI" --print-helplines --lang en --printer nosuch >"$SCRATCH/out" 2>"$SCRATCH/err"
 status=$?
 set -e
@@ -76,8 +77,19 @@ done
 
 # No lp at all.
 set +e
-PATH="$SCRATCH/empty" "$TUKI" --print-helplines --printer x >/dev/null 2>"$SCRATCH/err"
+TUKI_CUPS_BINDIR="$SCRATCH/empty" "$TUKI" --print-helplines --printer x >/dev/null 2>"$SCRATCH/err"
 status=$?
 set -e
 [ "$status" = 69 ] || fail "without lp: status $status, expected 69"
 grep -q "lp" "$SCRATCH/err" || fail "no message without lp"
+
+# lp is started by absolute path, never found through PATH: an lp first on
+# PATH (or ./lp through an empty PATH element) is not run (QA m11).
+rm -f "$SCRATCH/argv"
+set +e
+(cd "$SCRATCH/bin" && PATH="$SCRATCH/bin::$PATH" TUKI_CUPS_BINDIR="$SCRATCH/empty" \
+	"$TUKI" --print-helplines --lang en --printer x >/dev/null 2>"$SCRATCH/err")
+status=$?
+set -e
+[ "$status" = 69 ] || fail "with lp only on PATH: status $status, expected 69"
+[ ! -e "$SCRATCH/argv" ] || fail "an lp found through PATH was run"

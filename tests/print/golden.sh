@@ -1,7 +1,7 @@
 #!/bin/sh
-# Golden files: the printed helpline list (text and Markdown) and the
-# checklist in fi, sv and en, at a fixed date, must match what a person
-# reviewed.  After an intended change, regenerate them with
+# Golden files: the printed helpline list (text and Markdown), the
+# checklist and the fact-check sheet in fi, sv and en (the sheet's Markdown
+# in English), at a fixed date, must match what a person reviewed.  After an intended change, regenerate them with
 #   TUKI_UPDATE_GOLDEN=1 make check TESTS=tests/print/golden.sh
 # and read the diff before committing.
 . "${TUKI_SRCDIR}/tests/lib.sh"
@@ -27,5 +27,23 @@ for lang in fi sv en; do
 			status=1
 		fi
 	done
+done
+# The fact-check sheet a year on, so some facts are marked as older than
+# 12 months; the configured local.d path is written as SYSCONFDIR.
+export TUKI_NOW=2027-12-01T12:00
+for what in fi-facts-text sv-facts-text en-facts-text en-facts-markdown; do
+	case $what in
+	*-markdown) args="--format markdown" ;;
+	*) args="" ;;
+	esac
+	# shellcheck disable=SC2086
+	XDG_STATE_HOME="$SCRATCH/none" "$TUKI" --print-facts --lang "${what%%-*}" $args |
+		sed "s|$TUKI_SYSCONFDIR/|SYSCONFDIR/|g" >"$SCRATCH/$what" || fail "--print-facts $what"
+	if [ "${TUKI_UPDATE_GOLDEN:-0}" = 1 ]; then
+		cp "$SCRATCH/$what" "$golden/$what.txt"
+	elif ! cmp -s "$SCRATCH/$what" "$golden/$what.txt"; then
+		diff -u "$golden/$what.txt" "$SCRATCH/$what" | head -30 >&2
+		status=1
+	fi
 done
 [ "$status" = 0 ] || fail "printed output differs from the golden files"

@@ -8,7 +8,7 @@
 # text from the content is escaped the same way.
 . "${TUKI_SRCDIR}/tests/lib.sh"
 scratch
-export TUKI_NOW=2026-12-02T12:00:00
+export TUKI_NOW=2026-12-07T12:00:00
 export XDG_STATE_HOME="$SCRATCH/state"
 L="$SCRATCH/local.d"
 mkdir "$L"

@@ -12,6 +12,7 @@ scratch
 
 if "$TUKI" --version | grep -q "PDF"; then skip "this tuki was built --without-pdf"; fi
 need pdfinfo
+need python3
 need pdffonts
 need pdftotext
 need pdftoppm
@@ -42,9 +43,13 @@ in_order() {
 	done <"$1"
 }
 
-# The web addresses printed in the text version (the guide's too), sorted.
+# The web addresses printed in the text version (the guide's too), sorted;
+# one broken after a "/" for the 72 columns is joined with its next line.
 addresses() {
-	grep -o 'https\{0,1\}://[^ ,]*' "$1" | sort
+	LC_ALL=C awk '{ sub(/^ +/, "") }
+		prev != "" { if ($0 !~ / / && $0 != "") $0 = prev $0; else print prev; prev = "" }
+		/^https?:\/\/[^ ]*\/$/ { prev = $0; next } { print }' "$1" |
+		grep -o 'https\{0,1\}://[^ ,]*' | sort
 }
 
 for lang in fi sv en; do
@@ -65,6 +70,12 @@ for lang in fi sv en; do
 		echo "$info" | grep -q '^Title: *.*tuki' || fail "$lang $what: no document title"
 		# The document language, for screen readers (an update after cairo's catalog).
 		grep -aq "^   /Lang ($lang)$" "$pdf" || fail "$lang $what: no document language"
+		# Tagged, as README says: the structure tree and /MarkInfo both.
+		echo "$info" | grep -q '^Tagged: *yes' || fail "$lang $what: pdfinfo says it is not tagged"
+		# Legible at arm's length: body text 10 pt or more, not grey,
+		# italics only for short asides.
+		python3 "$TUKI_SRCDIR/tests/print/pdf_legibility.py" "$pdf" >"$SCRATCH/legibility" ||
+			fail "$lang $what: $(cat "$SCRATCH/legibility")"
 		# Every font embedded: the "emb" column (third from the right) says yes.
 		pdffonts "$pdf" | awk 'NR > 2 && $(NF-4) != "yes" { print; bad = 1 } END { exit bad }' ||
 			fail "$lang $what: a font is not embedded"
@@ -75,22 +86,27 @@ for lang in fi sv en; do
 			if ($2 < 14 || $6 > 581 || $4 < 14 || $8 > 828) { print; bad = 1 } } END { exit bad }' ||
 			fail "$lang $what: text outside the page"
 		# One code per web address, each decoding to exactly that address.
-		pdftoppm -r 150 -gray -png "$pdf" "$SCRATCH/page"
+		# The codes sit in the right-hand column, their right edge at 539 pt
+		# and at most 59 pt wide (render/pdf_draw.c): only the strip from
+		# 400 pt to the page's edge is rasterised (833 px at 150 dpi), a
+		# third of the work; a code anywhere else would be missed, and fail.
+		pdftoppm -r 150 -gray -png -x 833 -y 0 -W 407 -H 1754 "$pdf" "$SCRATCH/page"
 		for png in "$SCRATCH"/page-*.png; do
 			zbarimg -q --raw "$png" 2>/dev/null || true
 			rm -f "$png"
 		done | sed '/^$/d' | sort >"$SCRATCH/codes"
 		addresses "$SCRATCH/$lang-$what.txt" >"$SCRATCH/expected"
 		if [ "$what" = helplines ]; then
-			guide=$(grep -A3 '"suomi-fi-guide"' "$TUKI_CONTENT_DIR/steps.json" |
-				grep -o '"web": "[^"]*"' | sed 's/"web": "\(.*\)"/\1/')
-			[ -n "$guide" ] || fail "no Suomi.fi guide in the content"
+			# The guide closes the text: heading, rule, name, then its address
+			# for this language (with "(in English)" after one in another).
+			sed 's/ ([^)]*)$//' "$SCRATCH/$lang-$what.txt" >"$SCRATCH/untagged"
+			guide=$(awk '/^=+$/ { n = NR } n && NR == n + 2 && /^https?:/ { print }' "$SCRATCH/untagged" | tail -1)
+			case $guide in
+			https://*) ;;
+			*) fail "$lang: the text has no guide's address under a heading" ;;
+			esac
 			grep -qF "$guide" "$SCRATCH/flat" || fail "$lang: the guide's address is not printed"
-			# The text ends its list with the same guide: heading, rule, name,
-			# address; so the codes below must include the guide's.
-			awk '/^=+$/ { n = NR } NR == n + 2 { print }' "$SCRATCH/$lang-$what.txt" |
-				grep -qxF "$guide" || fail "$lang: the text has no guide's address under a heading"
-			gname=$(grep -B1 -xF "$guide" "$SCRATCH/$lang-$what.txt" | head -1)
+			gname=$(grep -B1 -xF "$guide" "$SCRATCH/untagged" | head -1)
 			grep -qF "$gname" "$SCRATCH/flat" || fail "$lang: the guide's name '$gname' is not in the PDF"
 			[ "$(grep -cxF "$guide" "$SCRATCH/expected")" = 1 ] ||
 				fail "$lang: the text prints the guide's address $(grep -cxF "$guide" "$SCRATCH/expected") times"
@@ -188,7 +204,7 @@ fi
 mkdir "$SCRATCH/bin"
 printf '#!/bin/sh\nprintf "%%s\\n" "$@" >"$FAKE_LP_DIR/argv"\ncat >"$FAKE_LP_DIR/stdin"\n' >"$SCRATCH/bin/lp"
 chmod +x "$SCRATCH/bin/lp"
-FAKE_LP_DIR="$SCRATCH" PATH="$SCRATCH/bin:$PATH" "$TUKI" --print-steps --lang sv --printer desk ||
+FAKE_LP_DIR="$SCRATCH" TUKI_CUPS_BINDIR="$SCRATCH/bin" "$TUKI" --print-steps --lang sv --printer desk ||
 	fail "print-steps to lp failed"
 [ "$(tr '\n' ' ' <"$SCRATCH/argv")" = "-d desk -t tuki -o media=A4 " ] ||
 	fail "lp arguments for a PDF: $(tr '\n' ' ' <"$SCRATCH/argv")"

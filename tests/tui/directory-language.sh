@@ -19,8 +19,13 @@ start_tuki -s 100x30 XDG_STATE_HOME="$SCRATCH/state" TUKI_NOW=2026-12-02T14:00 -
 wait_for "1  You are not alone"
 keys 4
 wait_for "MIELI Crisis"
-screen | grep -q "MIELI Crisis.* · in Finnish .*09 2525 0111" ||
-	fail "the English row does not say MIELI answers in Finnish: $(screen)"
+# MIELI's English line (hours not confirmed), not the Finnish one.
+screen | grep -q "MIELI Crisis Helpline .*09 2525 0116" ||
+	fail "the English row lacks MIELI's English line: $(screen)"
+expect_screen_lacks "09 2525 0111"
+# A line that answers only in Finnish says so.
+screen | grep -q "Kirkon keskusteluapu (the church's listening service) · in Finnish$" ||
+	fail "the church's row does not say it answers in Finnish: $(screen)"
 # The language filter set to Swedish shows the Swedish numbers, unmarked.
 keys l l l
 wait_for "in Swedish"

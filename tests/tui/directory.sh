@@ -37,14 +37,18 @@ keys 4
 wait_for "Helplines and support ("
 all=$(listed)
 # A name too long for its column ends with an ellipsis when the cut keeps
-# most of it (QA m5): MIELI's row, by its number.  One that a cut would
+# most of it (QA m5): OP's row, by its number.  One that a cut would
 # leave unknown wraps whole instead, the number and status under it: the
 # legal advice line, which would read "Victim Support Finland legal a…".
-row=$(screen | grep "09 2525 0111" | head -1)
-case "$row" in *"MIELI Crisis Helpli… · in Finnish"*) ;; *) fail "a cut name has no ellipsis: $row";; esac
+row=$(screen | grep "0100 0555" | head -1)
+case "$row" in *"OP Deactivation Ser… · in Finnish"*) ;; *) fail "a cut name has no ellipsis: $row";; esac
+keys NPage
+wait_for "0800 161 177"
 screen | grep -q "Victim Support Finland legal advice line · in Finnish$" ||
 	fail "the legal advice line's name is not whole: $(screen)"
 screen | grep -q "^ *0800 161 177  " || fail "the legal line's number is not under its name: $(screen)"
+keys Home
+wait_for "Emergency number 112"
 keys a
 wait_for "Showing: anonymous only"
 anon=$(listed)

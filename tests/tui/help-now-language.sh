@@ -1,7 +1,9 @@
 #!/bin/sh
 # h gives the crisis line for the reader's language, and a line that
 # answers only in Finnish says so: in Swedish the Swedish number comes
-# first, in English the interpreter at 112; plain mode says the same.
+# first; in English MIELI's English line with the note that its hours may
+# have changed, and 112 without an interpreter (it takes English calls
+# directly); plain mode says the same.
 . "${TUKI_SRCDIR}/tests/tui/lib.sh"
 
 start_tuki -s 80x30 XDG_STATE_HOME="$SCRATCH/state" -- --lang sv
@@ -19,8 +21,10 @@ start_tuki -s 80x30 XDG_STATE_HOME="$SCRATCH/state" -- --lang en
 wait_for "1  You are not alone"
 keys h
 wait_for "Call 112"
-wait_for "an interpreter can"
+wait_for "Call 09 2525 0116 to talk in your own language."
+wait_for "check them on MIELI's site before you call."
 wait_for "Day and night: 09 2525 0111. This line answers in Finnish."
+expect_screen_lacks "interpreter"
 keys q
 wait_exit 0
 

@@ -47,7 +47,7 @@ expect_screen_lacks "public holidays"
 wait_for "In danger, call whatever language you speak."
 keys Left
 wait_gone "Phone 112"
-keys Down Down Down Down Down Down Enter
+keys Down Down Down Down Down Down Down Down Enter
 wait_for "Web https://poliisi.fi/en/contact-the-police"
 wait_for "Online, any time"
 expect_screen_lacks "not confirmed"

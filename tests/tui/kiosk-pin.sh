@@ -20,7 +20,7 @@ wait_for "Call 112"
 keys Left
 wait_for "Staff PIN"
 keys '?'
-wait_for "h: help now, from any screen"
+wait_for "help now, from any screen"
 keys Left
 wait_for "Staff PIN"
 keys L

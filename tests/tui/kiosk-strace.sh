@@ -3,7 +3,9 @@
 # two prints to a fake lp, as PDFs made in memory, idle-free quick exit,
 # staff exit) opens no file for writing, renames, unlinks or creates
 # nothing (not even a font cache), and tuki itself opens no socket: only
-# the lp child may talk to CUPS.
+# its children may talk to CUPS, and every child it starts is one of
+# CUPS's tools by absolute path (lp and lpstat here; cancel in
+# print-cups.sh), as DESIGN.md's Privacy section lists them.
 . "${TUKI_SRCDIR}/tests/tui/lib.sh"
 # (LeakSanitizer cannot run under ptrace, so the sanitizer build skips only that.)
 need strace
@@ -13,7 +15,15 @@ conf="$SCRATCH/tuki.conf"
 printf 'default_language = en\nprinter = reception\nstaff_pin = 2497\n' >"$conf"
 mkdir "$SCRATCH/bin"
 printf '#!/bin/sh\ncat >>"%s/jobs"\necho "request id is reception-1"\n' "$SCRATCH" >"$SCRATCH/bin/lp"
-chmod +x "$SCRATCH/bin/lp"
+# lpstat: the queue takes jobs, and the job has left it at the first look.
+cat >"$SCRATCH/bin/lpstat" <<'LPSTAT'
+#!/bin/sh
+case "$*" in
+"-d -p -a") printf 'no system default destination\nprinter reception is idle.  enabled since Sun\nreception accepting requests since Sun\n' ;;
+esac
+exit 0
+LPSTAT
+chmod +x "$SCRATCH/bin/lp" "$SCRATCH/bin/lpstat"
 # With a centre's own local.d file, read at start and never written.
 mkdir "$SCRATCH/local.d"
 cp "$TUKI_SRCDIR/tests/fixtures/local/centre.json" "$SCRATCH/local.d/"
@@ -21,8 +31,8 @@ chmod 644 "$SCRATCH/local.d/centre.json"
 
 TUKI_REAL=$TUKI
 TUKI="$(command -v strace)"
-start_tuki PATH="$SCRATCH/bin:$PATH" ASAN_OPTIONS=detect_leaks=0 -- -f -qq -o "$SCRATCH/trace" \
-	-e trace=open,openat,creat,rename,renameat,renameat2,unlink,unlinkat,mkdir,mkdirat,rmdir,socket,connect,truncate,ftruncate \
+start_tuki TUKI_CUPS_BINDIR="$SCRATCH/bin" ASAN_OPTIONS=detect_leaks=0 -- -f -qq -o "$SCRATCH/trace" \
+	-e trace=open,openat,creat,rename,renameat,renameat2,unlink,unlinkat,mkdir,mkdirat,rmdir,socket,connect,truncate,ftruncate,execve,clone,clone3,fork,vfork \
 	"$TUKI_REAL" --kiosk --config "$conf" --local-dir "$SCRATCH/local.d"
 TUKI=$TUKI_REAL
 wait_for "Welcome"
@@ -34,7 +44,7 @@ wait_for "2 of "
 keys p
 wait_for "Print it on this terminal's printer?"
 keys Up Enter
-wait_for "Printed"
+wait_for "Printed. Please collect it"
 keys Left Left 4
 wait_for "Helplines and support ("
 keys End
@@ -42,7 +52,7 @@ wait_for "this centre"
 keys p
 wait_for "Print it on this terminal's printer?"
 keys Up Enter
-wait_for "Printed"
+wait_for "Printed. Please collect it"
 keys Escape Escape
 wait_for "Welcome"
 keys S 2 4 9 7 Enter
@@ -65,7 +75,21 @@ fi
 if grep -E '^[0-9]+ +(socket|connect)\(' "$SCRATCH/own"; then
 	fail "tuki opened a socket"
 fi
-grep -q "execve\|clone\|vfork" "$SCRATCH/trace" 2>/dev/null || true
+# Every child tuki starts runs one of CUPS's tools by absolute path, and
+# nothing else: lp for each job, lpstat to ask first and to follow it.
+children=$(sed -n 's/^[0-9][0-9]*  *\(clone3*(\|v*fork(\|<\.\.\. clone3* resumed>\|<\.\.\. v*fork resumed>\).*= \([0-9][0-9]*\)$/\2/p' "$SCRATCH/own")
+[ -n "$children" ] || fail "no child process in the trace"
+for child in $children; do
+	# The PDF module's threads (CLONE_THREAD) run no program.
+	grep -q "^$child  *execve(" "$SCRATCH/trace" || continue
+	run=$(grep -m1 "^$child  *execve(" "$SCRATCH/trace" | sed 's/^[0-9]*  *execve("\([^"]*\)".*/\1/')
+	case "$run" in
+	"$SCRATCH/bin/lp"|"$SCRATCH/bin/lpstat") echo "$run" >>"$SCRATCH/ran" ;;
+	*) fail "tuki started something other than CUPS's tools: $run" ;;
+	esac
+done
+[ "$(grep -c '/lp$' "$SCRATCH/ran")" = 2 ] || fail "not exactly two lp: $(cat "$SCRATCH/ran")"
+grep -q '/lpstat$' "$SCRATCH/ran" || fail "CUPS was not asked before printing"
 # Both prints reached lp whole, made in memory (as PDFs where the build has them).
 if ! "$TUKI" --version | grep -q PDF; then
 	[ "$(grep -ac '^%PDF-' "$SCRATCH/jobs")" = 2 ] && [ "$(tail -c 6 "$SCRATCH/jobs")" = '%%EOF' ] ||

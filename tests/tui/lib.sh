@@ -8,13 +8,15 @@ scratch
 # Every start gets a server of its own, so a server still shutting down
 # from the last start can never be mistaken for the new one.
 TMUX_CMD="tmux -L tuki$$-0 -f /dev/null"
-cleanup_extra() {
+# (A test with more to clean defines cleanup_extra and calls tmux_cleanup.)
+tmux_cleanup() {
 	for sock in "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/tuki$$-"*; do
 		[ -S "$sock" ] && { tmux -S "$sock" kill-server 2>/dev/null || true; }
 		rm -f "$sock"
 	done
 	return 0
 }
+cleanup_extra() { tmux_cleanup; }
 
 # start_tuki [-s WxH] [VAR=value...] -- [tuki arguments...]
 # The pane runs tuki, then records its exit status and the terminal modes.

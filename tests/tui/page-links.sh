@@ -14,7 +14,7 @@ wait_for "See also"
 wait_for "1  Helplines and support"
 wait_for "n: the next page, b: the page before."
 keys 1
-wait_for "Helplines and support (15 of 15)"
+wait_for "Helplines and support (17 of 17)"
 keys Left
 wait_for "See also"
 keys n
@@ -51,10 +51,11 @@ wait_for "Steps to protect yourself"
 keys Enter
 wait_for "Why it matters"
 keys End
-wait_for "1  OP Deactivation Service"
-wait_for "2  Danske Bank blocking service"
+wait_for "1  Victim Support Finland"
+wait_for "2  Police of Finland"
 keys 2
-wait_for "Danske Bank blocking service"
+wait_gone "Where to get help"
+wait_for "Police of Finland"
 wait_for "Checked on"
 keys Left Left Left
 
@@ -68,6 +69,6 @@ wait_for "Älä etsi vuotaneita tietoja"
 keys End
 wait_for "2  Auttavat puhelimet ja tuki"
 keys 2
-wait_for "Auttavat puhelimet ja tuki (15/15)"
+wait_for "Auttavat puhelimet ja tuki (17/17)"
 keys q
 wait_exit 0

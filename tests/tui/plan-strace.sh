@@ -15,7 +15,7 @@ TUKI=$TUKI_REAL
 wait_for "1  Et ole yksin"
 keys 3
 wait_for "Kysymys 1/5"
-keys Enter Enter Down Space Enter Enter Enter
+keys Enter Home Enter Enter Down Space Enter Enter
 wait_for "Sinun tilanteeseesi"
 wait_for "koska joku uhkailee sinua"
 keys q

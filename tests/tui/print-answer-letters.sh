@@ -19,7 +19,7 @@ ask() {
 	    "$1" "$1" >"$conf"
 	chmod 600 "$conf"
 	rm -f "$SCRATCH/lp.calls"
-	start_tuki PATH="$SCRATCH/bin:$PATH" FAKE_LP_DIR="$SCRATCH" -- --kiosk --config "$conf"
+	start_tuki TUKI_CUPS_BINDIR="$SCRATCH/bin" FAKE_LP_DIR="$SCRATCH" -- --kiosk --config "$conf"
 	keys 1
 	wait_for "1  "
 	keys 4

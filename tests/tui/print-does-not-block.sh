@@ -30,11 +30,10 @@ lp_gone() {
 }
 
 # Personal mode: the default printer.
-start_tuki PATH="$SCRATCH/bin:$PATH" FAKE_LP_DIR="$SCRATCH" -- --lang en
+start_tuki TUKI_CUPS_BINDIR="$SCRATCH/bin" FAKE_LP_DIR="$SCRATCH" -- --lang en
 print_from_directory
 keys Enter
 wait_for "Handing it to the printer"
-# The screen answers at once: help and back again.
 keys '?'
 wait_for "Keys"
 keys Left
@@ -47,7 +46,7 @@ $TMUX_CMD kill-server
 rm -f "$SCRATCH/lp.pids"
 
 # The quick exit while a job is handed over ends at once and leaves no lp.
-start_tuki PATH="$SCRATCH/bin:$PATH" FAKE_LP_DIR="$SCRATCH" -- --lang en
+start_tuki TUKI_CUPS_BINDIR="$SCRATCH/bin" FAKE_LP_DIR="$SCRATCH" -- --lang en
 print_from_directory
 keys Enter
 wait_for "Handing it to the printer"
@@ -57,11 +56,23 @@ lp_gone 3
 $TMUX_CMD kill-server
 rm -f "$SCRATCH/lp.pids"
 
+# Past the time limit tuki ends lp and says so calmly (the timers run ten
+# times fast: 1.5 s for the 15-second limit).
+start_tuki TUKI_TIME_SCALE=10 PATH="$SCRATCH/bin:$PATH" FAKE_LP_DIR="$SCRATCH" -- --lang en
+print_from_directory
+keys Enter
+wait_for "did not answer in time" 20
+lp_gone 3
+keys q
+wait_exit 0
+$TMUX_CMD kill-server
+rm -f "$SCRATCH/lp.pids"
+
 # Kiosk: the configured printer.
 conf="$SCRATCH/tuki.conf"
 printf 'languages = fi sv en\ndefault_language = en\nidle_reset = 10\nidle_grace = 5\nprinter = reception\nstaff_pin = 2497\n' >"$conf"
 chmod 600 "$conf"
-start_tuki PATH="$SCRATCH/bin:$PATH" FAKE_LP_DIR="$SCRATCH" -- --kiosk --config "$conf"
+start_tuki TUKI_CUPS_BINDIR="$SCRATCH/bin" FAKE_LP_DIR="$SCRATCH" -- --kiosk --config "$conf"
 wait_for "Tervetuloa"
 keys 3
 wait_for "1  You are not alone"

@@ -10,8 +10,12 @@ keys 5
 wait_for "About tuki and your privacy"
 keys Enter
 wait_for "Back"
-first=$(screen | sed -n 3p)
-[ -n "$first" ] || fail "the page has no text"
+# The page's first line, once drawn (a capture may come mid-redraw).
+deadline=$(( $(date +%s) + 10 ))
+until first=$(screen | sed -n 3p); [ -n "$first" ]; do
+	[ "$(date +%s)" -lt "$deadline" ] || { screen >&2; fail "the page has no text"; }
+	sleep 0.05
+done
 keys End
 keys Home
 wait_for "$first"

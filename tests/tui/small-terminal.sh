@@ -20,17 +20,18 @@ wait_for "akut fara"
 keys Left
 wait_for "1  Du är inte ensam"
 
-# English, before and after: the Finnish crisis line, said to answer in Finnish.
+# English: 112, MIELI's English line and the Finnish line open day and night.
 start_tuki -s 38x11 -- --lang en
 wait_for "Call 112"
+wait_for "09 2525 0116"
 wait_for "09 2525 0111"
 wait_for "Enlarge the window"
 keys Escape Escape
 wait_exit 0
 
 # A phone-sized window: the title and 112's words give way, so the crisis
-# line's number is still there, in each language.
-for lang in en:0111 fi:0111 sv:0112; do
+# line's number in the reader's language is still there, in each language.
+for lang in en:0116 fi:0111 sv:0112; do
 	start_tuki -s 20x5 -- --lang "${lang%:*}"
 	wait_for "112"
 	wait_for "09 2525 ${lang#*:}"

@@ -76,12 +76,12 @@ for size in 40x12 60x20 80x24 200x50; do
 	narrow_text
 	keys Left Left
 
-	# The directory: 112 with its status whole, MIELI's number whole.
+	# The directory: 112 with its status whole, MIELI's English number whole.
 	keys 4
-	wait_for "Helplines and support (15 of 15)"
+	wait_for "Helplines and support (17 of 17)"
 	wait_for "Talk to someone now"
 	screen | grep -Eq "(^ +| )112 +open now$" || { screen >&2; fail "at $size 112's status is not whole"; }
-	wait_for "09 2525 0111"
+	wait_for "09 2525 0116"
 	wait_focus
 	narrow_text
 	# A tall window has room for every name whole.
@@ -120,7 +120,7 @@ for size in 40x12 60x20 80x24 200x50; do
 	keys c t
 	wait_for "the filters."
 	keys c
-	wait_for "(15 of 15)"
+	wait_for "(17 of 17)"
 	# The search's cursor sits right after the last letter typed.
 	keys / m i
 	wait_for "Search: mi"
@@ -155,7 +155,7 @@ for size in 40x12 60x20 80x24 200x50; do
 	# The step tracker: the legend stays, the focus is on a step; the consent question.
 	keys 3
 	wait_for "Question 1 of 5"
-	wait_for "Is someone threatening"
+	wait_for "For someone else"
 	wait_focus
 	keys End Enter
 	# The marks' legend wraps between its entries.
@@ -226,9 +226,9 @@ keys Left 3
 wait_for "Question 1 of 5"
 keys Enter
 wait_for "Question 2 of 5"
-keys Enter
+keys Up Enter
 wait_for "Question 3 of 5"
-keys Enter
+keys Home Enter
 wait_for "Question 4 of 5"
 keys Enter
 wait_for "Question 5 of 5"
@@ -244,9 +244,11 @@ size="80x22 sv plan"
 start_tuki -s 80x22 TUKI_NOW=2026-12-02T10:00 XDG_STATE_HOME="$SCRATCH/state22" -- --lang sv
 wait_for "1  Du är inte ensam"
 keys 3
-for q in 1 2 3 4 5; do
-	wait_for "Fråga $q av 5"
-	keys Enter
+# For myself, threatened, misused, nothing chosen, would rather not say.
+for q in "1 Enter" "2 Home Enter" "3 Home Enter" "4 Enter" "5 Enter"; do
+	wait_for "Fråga ${q%% *} av 5"
+	# shellcheck disable=SC2086
+	keys ${q#* }
 done
 wait_for "eftersom någon hotar dig"
 wait_for "Mer nedanför"
@@ -331,9 +333,11 @@ keys Escape Escape
 wait_exit 0
 
 # The kiosk at 40x12 and 60x20: the welcome, the staff PIN prompt whole,
-# and "still there?" whole with its countdown, also after a resize.
+# and "still there?" whole with its countdown, also after a resize.  The
+# idle wait runs on timers ten times fast (TUKI_TIME_SCALE): the 10-second
+# idle reset in one, a 600-second grace in 60.
 conf="$SCRATCH/kiosk.conf"
-printf 'languages = fi sv en\ndefault_language = en\nidle_reset = 10\nidle_grace = 60\nstaff_pin = 2497\n' >"$conf"
+printf 'languages = fi sv en\ndefault_language = en\nidle_reset = 10\nidle_grace = 600\nstaff_pin = 2497\n' >"$conf"
 chmod 600 "$conf"
 for size in 40x12 60x20; do
 	start_tuki -s "$size" XDG_STATE_HOME="$SCRATCH/state" -- --kiosk --config "$conf"
@@ -343,14 +347,24 @@ for size in 40x12 60x20; do
 	wait_for "(Esc cancels):"
 	wait_for "This is for staff."
 	nothing_cut "the staff prompt"
-	keys Escape 3
-	wait_for "1  You are not alone"
-	wait_for "Are you still there?" 20
+	keys Escape
+	wait_gone "This is for staff."
+	keys S 2 4 6 8 Enter
+	wait_for "End the kiosk"
+	keys Enter
+	wait_exit 0
+	$TMUX_CMD kill-server
+
+	start_tuki -s "$size" TUKI_TIME_SCALE=10 XDG_STATE_HOME="$SCRATCH/state" -- --kiosk --config "$conf"
+	wait_for "no one asks your name."
+	keys 3
+	wait_for "Are you still there?"
 	wait_for "is kept."
 	nothing_cut "still there?"
 	$TMUX_CMD resize-window -t 0 -x 40 -y 12
 	wait_for "is kept."
 	nothing_cut "still there? at 40x12"
+	# Any key carries on (the idle wait then starts again).
 	keys x
 	wait_for "1  You are not alone"
 	keys S 2 4 9 7 Enter

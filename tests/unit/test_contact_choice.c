@@ -23,6 +23,38 @@ at(const char *iso)
 	return t;
 }
 
+/*
+ * "Open now" is the status of the contact a reader is shown: on Monday at
+ * 18:30 a Swedish reader's MIELI line has unconfirmed hours and the church's
+ * Swedish line opens at 20, though both Finnish lines are open; the open-now
+ * filter follows the reader's language when no language filter is set.
+ */
+static void
+open_now_is_the_contact_shown(const struct content *c, const struct helpline *mieli,
+    const struct language *sv, const struct language *fi)
+{
+	const struct helpline *church = content_helpline(c, "church-conversation");
+	time_t t = at("2026-12-07T18:30");
+	struct helpline_filter f = { .open_now = true, .now = t, .reader = sv };
+
+	CHECK(church != NULL);
+	if (church == NULL)
+		return;
+	CHECK(!helpline_open_for(mieli, sv, t));
+	CHECK(helpline_open_for(mieli, fi, t));
+	CHECK(!helpline_open_for(church, sv, t));
+	CHECK(helpline_open_for(church, fi, t));
+	CHECK(!helpline_matches(mieli, &f));
+	CHECK(!helpline_matches(church, &f));
+	f.reader = fi;
+	CHECK(helpline_matches(mieli, &f) && helpline_matches(church, &f));
+	/* A language filter is the language shown. */
+	f.reader = fi;
+	f.language = sv;
+	CHECK(contact_shown_language(&f) == sv);
+	CHECK(!helpline_matches(church, &f));
+}
+
 int
 main(void)
 {
@@ -60,12 +92,13 @@ main(void)
 		k = helpline_contact_for(mieli, sv, t);
 		CHECK(k.serves && k.contact->kind == CONTACT_PHONE && contact_serves(k.contact, sv));
 		CHECK(!contact_serves(k.contact, fi));
-		/* English: no line answers in English; the one shown says it does not. */
+		/* English: MIELI's English line (hours not confirmed), not the Finnish one. */
 		k = helpline_contact_for(mieli, en, t);
-		CHECK(!k.serves && k.contact != NULL && k.contact->kind == CONTACT_PHONE);
-		/* 112 in English: the number, marked as not in English. */
+		CHECK(k.serves && k.contact->kind == CONTACT_PHONE && contact_serves(k.contact, en));
+		CHECK(!contact_serves(k.contact, fi));
+		/* 112 takes English calls directly (112.fi, 12.9.2022). */
 		k = helpline_contact_for(e112, en, t);
-		CHECK(!k.serves && strcmp(k.contact->value, "112") == 0);
+		CHECK(k.serves && strcmp(k.contact->value, "112") == 0);
 		k = helpline_contact_for(e112, sv, t);
 		CHECK(k.serves && strcmp(k.contact->value, "112") == 0);
 		/* A web-only service is shown as its web address. */
@@ -96,6 +129,7 @@ main(void)
 		CHECK_HAS(fallback_help((enum lang)l), FALLBACK_EMERGENCY_NUMBER);
 		CHECK_HAS(fallback_help((enum lang)l), FALLBACK_CRISIS_NUMBER);
 	}
+	open_now_is_the_contact_shown(&c, mieli, sv, fi);
 	content_free(&c);
 	TEST_DONE();
 }

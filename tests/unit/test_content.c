@@ -13,11 +13,14 @@
 
 #include "../../tui/content_check.h"
 #include "../../tui/model/clock.h"
+#include "../../tui/model/contact_choice.h"
+#include "../../tui/sys/lang.h"
 #include "../../tui/model/content.h"
 #include "../../tui/model/placeholder_fill.h"
 #include "../../tui/text/doc.h"
 #include "../../tui/text/hours_text.h"
 #include "test.h"
+#include "test_lang.h"
 
 static char tmpdir[] = "/tmp/tuki-test-XXXXXX";
 static const char *fixtures;
@@ -232,7 +235,7 @@ detail_of(const struct content *c, const char *id, time_t now)
 	size_t n = 1;
 	char *all;
 
-	doc_helpline(&d, c, content_helpline(c, id), now);
+	doc_helpline(&d, c, content_helpline(c, id), NULL, now);
 	for (size_t i = 0; i < d.n; i++)
 		n += strlen(d.blocks[i].text) + 1;
 	all = calloc(1, n);
@@ -357,6 +360,115 @@ check_dates(void)
 	CHECK_HAS(out, "\"crisis\" contacts[1].checked: last checked on 2026-11-20");
 }
 
+/* The fixture's 112 web contact, first as one page for everyone, then per language. */
+#define WEB_PLAIN "{\"type\": \"web\", \"value\": \"https://112.fi/en\""
+#define PAGE(url, date) "{\"url\": \"" url "\", \"checked\": \"" date "\", \"source\": \"" url "\"}"
+#define WEB_FI_EN "{\"type\": \"web\", \"value\": {\"fi\": " PAGE("https://112.fi/fi-page", \
+	"2026-11-30") ", \"en\": " PAGE("https://112.fi/en", "2026-11-22") "}"
+
+/*
+ * Web addresses per language: the page each reader sees (their own, else
+ * English, Finnish, Swedish), its language tag, the detail view, the
+ * warning for a language without a page, and the loader's shape errors.
+ */
+static void
+check_addresses(void)
+{
+	struct content c;
+	struct tuki_error err = { 0 };
+	const struct contact *web;
+	struct address_choice k;
+	const char *out;
+	char *text;
+	time_t now;
+	int errors;
+
+	CHECK(clock_parse_iso("2026-12-01T10:00", &now));
+	/* A plain string is the same page for every reader: never tagged. */
+	prepare(NULL, NULL, NULL);
+	CHECK(content_load(&c, tmpdir, &err) == 0);
+	web = helpline_contact(content_helpline(&c, "emergency-112"), CONTACT_WEB);
+	k = web_address_for(&web->address, (int)LANG_SV);
+	CHECK_STR(k.url, "https://112.fi/en");
+	CHECK(k.own && k.lang == -1 && address_tag(k) == NULL);
+	content_free(&c);
+
+	prepare("helplines.json", WEB_PLAIN, WEB_FI_EN);
+	CHECK(content_load(&c, tmpdir, &err) == 0);
+	web = helpline_contact(content_helpline(&c, "emergency-112"), CONTACT_WEB);
+	k = web_address_for(&web->address, (int)LANG_FI);
+	CHECK_STR(k.url, "https://112.fi/fi-page");
+	CHECK(k.own && k.lang == (int)LANG_FI && address_tag(k) == NULL);
+	/* No Swedish page: the English one, tagged; then Finnish before Swedish. */
+	k = web_address_for(&web->address, (int)LANG_SV);
+	CHECK_STR(k.url, "https://112.fi/en");
+	CHECK(!k.own && k.lang == (int)LANG_EN);
+	CHECK_STR(address_tag(k), "in English");
+	k = web_address_for(&web->address, LANG_NONE);
+	CHECK_STR(k.url, "https://112.fi/en");
+	CHECK(k.own);
+	CHECK_STR(web->value, "https://112.fi/en");
+	/* The detail view shows the reader's page; another language's is tagged. */
+	lang_activate(LANG_FI);
+	text = detail_of(&c, "emergency-112", now);
+	CHECK_HAS(text, "https://112.fi/fi-page\n");
+	CHECK(strstr(text, "112.fi/en") == NULL);
+	/* Under it, the date that page was found on, not the English one's. */
+	CHECK_HAS(text, "https://112.fi/fi-page\n    Online, any time\nChecked on 2026-11-30\n");
+	free(text);
+	lang_activate(LANG_SV);
+	text = detail_of(&c, "emergency-112", now);
+	CHECK_HAS(text, "https://112.fi/en (in English)\n    Online, any time\nChecked on 2026-11-22\n");
+	free(text);
+	lang_activate(LANG_EN);
+	content_free(&c);
+
+	/* --check-content: a language without its own page is a warning; each
+	 * page's date is checked like every other fact. */
+	out = check_at("helplines.json", WEB_PLAIN, WEB_FI_EN, "2026-12-02T12:00", &errors);
+	CHECK(errors == 0);
+	CHECK_HAS(out, "warning: ");
+	CHECK_HAS(out, "helplines.json: \"emergency-112\" contacts[1].value: no Swedish page; the "
+	    "English one is shown");
+	CHECK(strstr(out, "no Finnish page") == NULL && strstr(out, "no English page") == NULL);
+	out = check_at("helplines.json", WEB_PLAIN, WEB_FI_EN, "2026-11-29T12:00", &errors);
+	CHECK(errors == 1);
+	CHECK_HAS(out, "\"emergency-112\" contacts[1].value.fi.checked: 2026-11-30 is in the future");
+
+	/* Shape errors name the file, the line and the JSON path. */
+	BAD("helplines.json", WEB_PLAIN, "{\"type\": \"web\", \"value\": {}",
+	    "helplines.json:24: helplines[0].contacts[1].value: expected at least one of "
+	    "\"fi\", \"sv\" and \"en\"");
+	BAD("helplines.json", WEB_PLAIN, "{\"type\": \"web\", \"value\": 3",
+	    "helplines[0].contacts[1].value: expected a web address, or the addresses by language");
+	BAD("helplines.json", WEB_PLAIN, "{\"type\": \"web\", \"value\": {\"de\": "
+	    PAGE("https://112.fi/de", "2026-11-22") "}",
+	    "helplines[0].contacts[1].value: unknown field \"de\"");
+	BAD("helplines.json", WEB_PLAIN, "{\"type\": \"web\", \"value\": {\"fi\": \"https://112.fi\"}",
+	    "helplines[0].contacts[1].value.fi: expected {\"url\": ..., \"checked\": ..., "
+	    "\"source\": ...}");
+	BAD("helplines.json", WEB_PLAIN, "{\"type\": \"web\", \"value\": {\"fi\": "
+	    "{\"url\": \"ftp://112.fi\", \"checked\": \"2026-11-22\", \"source\": \"https://112.fi\"}}",
+	    "helplines[0].contacts[1].value.fi.url: expected a web address starting with https://");
+	BAD("helplines.json", WEB_PLAIN, "{\"type\": \"web\", \"value\": {\"sv\": "
+	    "{\"url\": \"https://112.fi/sv\", \"source\": \"https://112.fi/sv\"}}",
+	    "helplines[0].contacts[1].value.sv: the field \"checked\" is missing");
+	BAD("helplines.json", "\"further_reading\": [\"https://112.fi/en\"]",
+	    "\"further_reading\": [{\"sv\": \"https://112.fi/sv\"}]",
+	    "helplines[0].further_reading[0].sv: expected {\"url\"");
+	BAD("steps.json", "\"web\": \"https://poliisi.fi/en/report-a-crime\",",
+	    "\"web\": \"https://poliisi.fi/en/report-a-crime\", \"web_fi\": \"https://poliisi.fi\",",
+	    "agencies[0]: unknown field \"web_fi\"");
+	/* An agency's page per language, and "read more" pages, load. */
+	prepare("steps.json", "\"web\": \"https://poliisi.fi/en/report-a-crime\"",
+	    "\"web\": {\"sv\": " PAGE("https://poliisi.fi/sv", "2026-11-22") "}");
+	CHECK(content_load(&c, tmpdir, &err) == 0);
+	k = web_address_for(&content_agency(&c, "police")->web, (int)LANG_FI);
+	CHECK_STR(k.url, "https://poliisi.fi/sv");
+	CHECK_STR(address_tag(k), "in Swedish");
+	content_free(&c);
+}
+
 int
 main(void)
 {
@@ -373,6 +485,7 @@ main(void)
 	check_provenance();
 	check_dates();
 	check_detail();
+	check_addresses();
 
 	/* Shape errors name the file, line and JSON path. */
 	BAD("pages.json", "\"title\": \"You are not alone\",", "",

@@ -79,6 +79,17 @@ main(void)
 	CHECK(helpline_matches(crisis, &f));
 	f.language = content_language(&c, "en");
 	CHECK(!helpline_matches(crisis, &f));
+	/* The filter looks at the contact the list shows for the language: a
+	 * site in English does not list a service whose line answers in Finnish
+	 * and Swedish (the row would say "in Finnish and Swedish"). */
+	{
+		struct helpline line_and_site = *e112;
+
+		line_and_site.emergency = false;
+		CHECK(!helpline_matches(&line_and_site, &f));
+		f.language = content_language(&c, "sv");
+		CHECK(helpline_matches(&line_and_site, &f));
+	}
 	f.language = NULL;
 
 	f.topic = content_topic(&c, "emergency");

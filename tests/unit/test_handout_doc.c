@@ -1,7 +1,7 @@
 /*
  * The handout and checklist documents (tui/text/handout_doc.c): every kind
  * of contact, hours not confirmed, the checked-date range, a filter line,
- * marks on the checklist; and the text layout of an entry longer than a
+ * marks on the checklist; the fact-check sheet's order and marks; and the text layout of an entry longer than a
  * page, which goes on overleaf with a "continued" line.
  */
 #include <config.h>
@@ -10,8 +10,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "../../tui/model/clock.h"
 #include "../../tui/render/print.h"
 #include "../../tui/sys/lang.h"
+#include "../../tui/text/fact_sheet.h"
 #include "../../tui/text/handout_doc.h"
 #include "test.h"
 #include "test_lang.h"
@@ -226,8 +228,11 @@ check_language_argument(const struct content *c, time_t now)
 {
 	struct helpline_filter f = { 0 };
 	struct handout h;
-	struct agency a = { .web = "https://example.org/en", .web_fi = "https://example.org/fi" };
+	struct agency a = { 0 };
 	char meta[64];
+
+	a.web.url[LANG_FI] = "https://example.org/fi";
+	a.web.url[LANG_EN] = "https://example.org/en";
 
 	handout_build(&h, c, &f, now, LANG_SV);
 	snprintf(meta, sizeof meta, "%s \xc2\xb7 printed 2026-11-25", lang_native_name(LANG_SV));
@@ -236,6 +241,53 @@ check_language_argument(const struct content *c, time_t now)
 	CHECK_STR(agency_web(&a, LANG_FI), "https://example.org/fi");
 	CHECK_STR(agency_web(&a, LANG_SV), "https://example.org/en");
 	CHECK_STR(agency_web(&a, LANG_EN), "https://example.org/en");
+}
+
+/* The fact-check sheet: one entry a dated fact, oldest first with ties in
+ * the files' order (helplines, then organisations), and those more than a
+ * year old marked; an organisation carries its steps and what they say. */
+static void
+check_fact_sheet(const struct content *c, time_t now)
+{
+	struct fact_sheet s;
+	const struct fact_entry *police;
+	bool step = false, how = false;
+
+	fact_sheet_build(&s, c, now, LANG_EN);
+	CHECK_STR(s.title, "Fact-check sheet \xe2\x80\x94 tuki");
+	/* 112, the crisis line's four contacts, 40 numbers, the police. */
+	CHECK(s.nentries == 46);
+	CHECK(s.nstale == 0);
+	CHECK_STR(s.stale_count, "Every fact was checked within the last year.");
+	for (size_t i = 1; i < s.nentries; i++)
+		CHECK(date_days_between(s.entries[i - 1].date, s.entries[i].date) >= 0);
+	CHECK_STR(s.entries[0].name, "Emergency number 112");
+	CHECK_STR(s.entries[0].lines[0].text, "Phone 112");
+	CHECK_STR(s.entries[0].source, "https://112.fi/en");
+	CHECK_STR(s.entries[0].where, "In the file: helplines.json, \"emergency-112\", "
+	    "contacts[0].checked");
+	CHECK_STR(s.entries[1].name, "Crisis line");
+	CHECK_STR(s.entries[1].lines[0].text, "Phone 09 2525 0111");
+	police = &s.entries[5];
+	CHECK_STR(police->name, "Police of Finland");
+	CHECK_STR(police->where, "In the file: steps.json, \"police\", checked");
+	for (size_t i = 0; i < police->nlines; i++) {
+		step |= police->lines[i].kind == FACT_LINE_HEADING &&
+		    strcmp(police->lines[i].text, "Step: Report the crime") == 0;
+		how |= police->lines[i].kind == FACT_LINE_ITEM &&
+		    strcmp(police->lines[i].text, "Use the online form.") == 0;
+	}
+	CHECK(step && how);
+	CHECK_STR(s.entries[6].name, "A service with many lines");
+	CHECK(s.entries[0].stale == NULL);
+	fact_sheet_free(&s);
+	/* 363 days on: 2026-11-20 and -22 are more than a year old, -24 is not. */
+	fact_sheet_build(&s, c, now + 363 * 86400, LANG_EN);
+	CHECK(s.nstale == 6);
+	CHECK_STR(s.entries[5].stale, "more than 12 months ago");
+	CHECK(s.entries[6].stale == NULL);
+	CHECK_HAS(s.stale_count, "6 of them were last checked more than 12 months ago");
+	fact_sheet_free(&s);
 }
 
 int
@@ -254,6 +306,7 @@ main(void)
 	check_stale_and_plan(&c, now);
 	check_long_entry(&c, now);
 	check_language_argument(&c, now);
+	check_fact_sheet(&c, now);
 	content_free(&c);
 	TEST_DONE();
 }

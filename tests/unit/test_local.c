@@ -11,11 +11,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../../tui/model/contact_choice.h"
 #include "../../tui/model/content.h"
 #include "../../tui/model/lang_list.h"
 #include "../../tui/model/local_load.h"
 #include "../../tui/model/local_text.h"
 #include "test.h"
+#include "test_lang.h"
 
 #define LOCAL_FI lang_list_find("fi")
 #define LOCAL_SV lang_list_find("sv")
@@ -298,6 +300,40 @@ main(void)
 		fprintf(stderr, "not root: the directory owned by another user is not tested here\n");
 	}
 	clear();
+
+	/* A centre's web address takes a page per language as shipped content
+	 * does ("_comment" keys ignored); a Swedish reader gets its own page. */
+	{
+		const char *phone = "{\"type\": \"phone\", \"value\": \"09 123 456\", "
+		    "\"languages\": [\"fi\"], \"hours\": \"24/7\",";
+		const struct helpline *ours;
+		struct address_choice k;
+
+		put("a.json", edit(entry("ours", "", "{\"en\": \"X\"}"), phone,
+		    "{\"type\": \"web\", \"languages\": [\"fi\", \"sv\"], \"value\": {"
+		    "\"_comment\": \"our form\", \"fi\": {\"url\": \"https://example.org/lomake\", "
+		    "\"checked\": \"2026-11-30\", \"source\": \"https://example.org/lomake\"}, "
+		    "\"sv\": {\"url\": \"https://example.org/blankett\", \"checked\": \"2026-11-30\", "
+		    "\"source\": \"https://example.org/blankett\"}},"), 0644);
+		CHECK(load(&c, fixtures, &err) == 0);
+		ours = content_helpline(&c, "ours");
+		CHECK(ours != NULL && ours->ncontacts == 1);
+		if (ours != NULL) {
+			k = web_address_for(&ours->contacts[0].address, (int)LANG_SV);
+			CHECK_STR(k.url, "https://example.org/blankett");
+			k = web_address_for(&ours->contacts[0].address, (int)LANG_EN);
+			CHECK_STR(k.url, "https://example.org/lomake");
+			CHECK(!k.own && k.lang == (int)LANG_FI);
+		}
+		content_free(&c);
+		put("a.json", edit(entry("ours", "", "{\"en\": \"X\"}"), phone,
+		    "{\"type\": \"web\", \"languages\": [\"sv\"], \"value\": "
+		    "{\"sv\": \"https://example.org/blankett\"},"), 0644);
+		CHECK(load(&c, fixtures, &err) == 65);
+		CHECK_HAS(err.message, "a.json:1: helplines[0].contacts[0].value.sv: expected {\"url\"");
+		content_free(&c);
+		clear();
+	}
 
 	/* A missing default directory is fine; a named one is not. */
 	memset(&err, 0, sizeof err);

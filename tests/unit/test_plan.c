@@ -52,6 +52,90 @@ every_combination(const struct content *c)
 	CHECK(combos == 4 * 4 * 64 * 3 * 3);
 }
 
+/* Chooses "question=answer" as a person would. */
+static void
+choose(struct plan_answers *a, const char *condition)
+{
+	struct plan_condition cond;
+
+	CHECK(plan_parse_condition(condition, &cond));
+	plan_choose(a, (enum plan_question)cond.question, cond.answer);
+}
+
+/* Where a step is in the order; c->nsteps if missing. */
+static size_t
+position(const struct plan_entry *out, size_t n, const char *id)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(out[i].step->id, id) == 0)
+			return i;
+	return n;
+}
+
+/*
+ * Someone threatened or asked for money reads "Do not pay and do not reply"
+ * first and the police report second, before the bank, whatever else
+ * leaked; so does someone who skipped the questions.
+ */
+static void
+blackmail_first(const struct content *c)
+{
+	struct plan_entry *out = calloc(c->nsteps + 1, sizeof *out);
+	struct plan_answers a = { .answered = true };
+	size_t n;
+
+	choose(&a, "threat=yes");
+	n = plan_order(c, &a, out);
+	CHECK_STR(out[0].step->id, "do-not-pay");
+	CHECK_STR(out[1].step->id, "police-report");
+	choose(&a, "misused=yes");
+	choose(&a, "leaked=bank");
+	choose(&a, "leaked=identity-code");
+	n = plan_order(c, &a, out);
+	CHECK_STR(out[0].step->id, "do-not-pay");
+	CHECK_STR(out[1].step->id, "police-report");
+	CHECK(position(out, n, "bank") > 1 && position(out, n, "bank") < n);
+	n = plan_order(c, NULL, out);
+	CHECK(position(out, n, "do-not-pay") < position(out, n, "bank"));
+	CHECK(position(out, n, "police-report") < position(out, n, "bank"));
+	free(out);
+}
+
+/*
+ * Enter alone never answers "Yes": with nothing chosen, each question
+ * starts on an answer that changes no advice, or on "I am not sure"; asked
+ * again, on the answer chosen before.  Whom the plan is for comes first,
+ * and for someone else the words are about that person.
+ */
+static void
+start_answers(void)
+{
+	struct plan_answers a = { 0 };
+
+	CHECK(PLAN_FOR_OTHER == 0);
+	for (unsigned q = 0; q < PLAN_QUESTION_COUNT; q++) {
+		const struct plan_question_info *info = &plan_questions[q];
+		const char *id = info->answers[plan_start_answer(&a, (enum plan_question)q)].id;
+
+		if (info->several)
+			continue;       /* Enter goes on with nothing chosen */
+		CHECK(strcmp(id, "yes") != 0);
+		CHECK(strcmp(id, "unsure") == 0 || q == PLAN_FOR_OTHER);
+	}
+	CHECK_STR(plan_question_text(&a, PLAN_MINOR), "Are you under 18?");
+	choose(&a, "for-other=yes");
+	choose(&a, "threat=yes");
+	CHECK(plan_start_answer(&a, PLAN_FOR_OTHER) == 1);
+	CHECK(plan_start_answer(&a, PLAN_THREAT) == 0);
+	CHECK_STR(plan_question_text(&a, PLAN_MINOR), "Is the person under 18?");
+	CHECK(!plan_for_other(&a));     /* not yet answered: no reason changes */
+	a.answered = true;
+	CHECK(plan_for_other(&a));
+	CHECK_STR(plan_answer_reason(&a, PLAN_THREAT, 0),
+	    "because someone is threatening the person you are helping");
+	CHECK_STR(plan_answer_label(&a, PLAN_LEAKED, 0), "Their personal identity code");
+}
+
 int
 main(void)
 {
@@ -63,6 +147,7 @@ main(void)
 	struct plan_entry out[4];
 
 	setlocale(LC_ALL, "C.UTF-8");
+	start_answers();
 	CHECK(plan_parse_condition("threat=yes", &cond) && cond.question == PLAN_THREAT);
 	CHECK(plan_parse_condition("leaked=health", &cond) && cond.question == PLAN_LEAKED &&
 	    strcmp(plan_questions[PLAN_LEAKED].answers[cond.answer].id, "health") == 0);
@@ -139,6 +224,7 @@ main(void)
 	}
 	check_complete(&c, NULL);
 	every_combination(&c);
+	blackmail_first(&c);
 	content_free(&c);
 	TEST_DONE();
 }

@@ -70,6 +70,42 @@ clock_now(bool kiosk)
 	return time(NULL);
 }
 
+int
+clock_time_scale(void)
+{
+	const char *s = getenv("TUKI_TIME_SCALE");
+	char *end;
+	long n;
+
+	if (s == NULL || *s == '\0')
+		return 1;
+	n = strtol(s, &end, 10);
+	return *end == '\0' && n >= 1 && n <= 100 ? (int)n : 1;
+}
+
+long long
+clock_real_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+long long
+clock_monotonic_ms(void)
+{
+	return clock_real_ms() * clock_time_scale();
+}
+
+long long
+clock_wait_ms(long long ms)
+{
+	int scale = clock_time_scale();
+
+	return ms <= 0 ? 0 : (ms + scale - 1) / scale;
+}
+
 struct date
 clock_today(time_t now)
 {

@@ -1,6 +1,10 @@
 #include <config.h>
 
+#include <string.h>
+
 #include "contact_choice.h"
+#include "local_text.h"
+#include "sys/i18n.h"
 
 bool
 contact_serves(const struct contact *k, const struct language *language)
@@ -43,6 +47,20 @@ best_of(const struct helpline *h, const struct language *language, bool web, tim
 	return best;
 }
 
+const struct language *
+contact_shown_language(const struct helpline_filter *f)
+{
+	return f->language != NULL ? f->language : f->reader;
+}
+
+bool
+helpline_open_for(const struct helpline *h, const struct language *language, time_t now)
+{
+	const struct contact *k = helpline_contact_for(h, language, now).contact;
+
+	return k != NULL && (k->kind == CONTACT_WEB || hours_open_at(&k->hours, now));
+}
+
 struct contact_choice
 helpline_contact_for(const struct helpline *h, const struct language *language, time_t now)
 {
@@ -58,4 +76,74 @@ helpline_contact_for(const struct helpline *h, const struct language *language, 
 		choice.serves = false;
 	}
 	return choice;
+}
+
+struct address_choice
+web_address_for(const struct web_address *a, int lang)
+{
+	struct address_choice choice = { NULL, -1, true };
+	int n = lang_list_count(), source = lang_list_source();
+
+	if (lang < 0 || lang >= n)
+		lang = source;
+	if (a->same || a->url[lang] != NULL) {
+		choice.url = a->url[lang];
+		choice.lang = a->same ? -1 : lang;
+		return choice;
+	}
+	/* The fallback order of inline local.d texts: the source language,
+	 * then the list's order. */
+	for (int k = -1; k < n; k++) {
+		int l = k < 0 ? source : k;
+
+		if (a->url[l] != NULL) {
+			choice.url = a->url[l];
+			choice.lang = l;
+			choice.own = false;
+			break;
+		}
+	}
+	return choice;
+}
+
+/* The content whose languages say "in Finnish" ...: the last one loaded. */
+static const struct language *tag_languages;
+static size_t ntag_languages;
+
+void
+address_tags_from(const struct content *c)
+{
+	tag_languages = c->languages;
+	ntag_languages = c->nlanguages;
+}
+
+void
+address_tags_forget(const struct content *c)
+{
+	if (tag_languages == c->languages) {
+		tag_languages = NULL;
+		ntag_languages = 0;
+	}
+}
+
+const char *
+address_tag(struct address_choice choice)
+{
+	const char *code;
+
+	if (choice.own || choice.url == NULL || choice.lang < 0 || choice.lang >= lang_list_count())
+		return NULL;
+	/* The content's "in" phrase of the page's language, as a phone line
+	 * that speaks it is described; else the language's own name. */
+	code = lang_list_code(choice.lang);
+	for (size_t i = 0; i < ntag_languages; i++)
+		if (strcmp(tag_languages[i].code, code) == 0 && tag_languages[i].in.msgid != NULL)
+			return gettext(tag_languages[i].in.msgid);
+	return lang_list_name(choice.lang);
+}
+
+struct address_choice
+web_address_current(const struct web_address *a)
+{
+	return web_address_for(a, local_text_language());
 }

@@ -64,6 +64,7 @@ content_each_text(const struct content *c,
 		for (size_t k = 0; k < s->nnotes; k++)
 			each(&s->notes[k].text, fn, data);
 		each(&s->you_could_say, fn, data);
+		each(&s->you_could_say_for_other, fn, data);
 	}
 	for (size_t i = 0; i < c->nlanguages; i++) {
 		each(&c->languages[i].name, fn, data);

@@ -12,6 +12,7 @@
 #include "arena.h"
 #include "error.h"
 #include "hours.h"
+#include "lang_list.h"
 #include "plan_answers.h"
 
 enum content_file { FILE_PAGES, FILE_STEPS, FILE_HELPLINES, FILE_COUNT };
@@ -45,6 +46,23 @@ struct provenance {
 	const char *source;
 };
 
+/*
+ * A web address in each reading language, indexed as the language list
+ * (lang_list.h, enum lang): the page a reader of that language is sent to,
+ * with the date and page it was found on.  A plain string in the file is
+ * one page for every language (a site that picks the language itself):
+ * then same is true and every url[] holds it.  contact_choice.h decides
+ * which one a reader sees.  Sized by the list's maximum so that adding a
+ * catalog recompiles nothing but lang_list.c.
+ */
+#define ADDRESS_LANGS LANG_LIST_MAX
+
+struct web_address {
+	const char *url[ADDRESS_LANGS];     /* NULL: no page of its own in that language */
+	struct provenance checked[ADDRESS_LANGS];   /* zero when same */
+	bool same;                  /* a plain string: the same page for every language */
+};
+
 enum section { SECTION_REASSURANCE, SECTION_COPING, SECTION_ABOUT, SECTION_COUNT };
 
 enum block_kind { BLOCK_PARAGRAPH, BLOCK_ITEM, BLOCK_HEADING };
@@ -72,8 +90,7 @@ struct agency {
 	const char *id;
 	struct text name;
 	const char *phone;          /* may be NULL */
-	const char *web;            /* may be NULL */
-	const char *web_fi, *web_sv;    /* the same page in Finnish and Swedish; NULL: web */
+	struct web_address web;     /* every url NULL when it has none */
 	struct provenance checked;  /* "checked" and "source" */
 };
 
@@ -81,9 +98,12 @@ enum step_group { GROUP_FIRST, GROUP_NEXT, GROUP_LATER, GROUP_COUNT };
 
 struct helpline;
 
-/* Wording for one situation, shown when its condition holds ("notes"). */
+/* Wording for one situation, shown when its condition holds ("notes"),
+ * unless its second one does (a young person's note is not for a helper). */
 struct step_note {
 	struct plan_condition when;
+	struct plan_condition unless;
+	bool has_unless;
 	struct text text;
 };
 
@@ -103,6 +123,7 @@ struct step {
 	struct step_note *notes;
 	size_t nnotes;
 	struct text you_could_say;              /* optional: how a call might begin */
+	struct text you_could_say_for_other;    /* optional: the same, for someone helping */
 };
 
 struct topic {
@@ -121,7 +142,8 @@ enum contact_kind { CONTACT_PHONE, CONTACT_CHAT, CONTACT_WEB };
 
 struct contact {
 	enum contact_kind kind;
-	const char *value;          /* phone number or URL */
+	const char *value;          /* phone number, or the English (else first) address */
+	struct web_address address; /* a chat or web contact's page per language */
 	const struct language **languages;
 	size_t nlanguages;
 	struct week_hours hours;
@@ -153,7 +175,7 @@ struct helpline {
 	size_t ntopics;
 	struct contact *contacts;
 	size_t ncontacts;
-	const char **further_reading;   /* optional pages about the service */
+	struct web_address *further_reading;    /* optional pages about the service */
 	size_t nfurther_reading;
 	/* Optional: what happens when you get in touch (from the service's own
 	 * pages, with their date and page), and how a person might begin. */

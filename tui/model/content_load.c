@@ -8,6 +8,8 @@
 #include "sys/i18n.h"
 #include "content.h"
 #include "content_index.h"
+#include "address_load.h"
+#include "contact_choice.h"
 #include "content_load.h"
 #include "json_fields.h"
 #include "local_text.h"
@@ -282,7 +284,7 @@ load_pages(struct fields *f, struct content *c)
 static bool
 load_agency(struct fields *f, const cJSON *node, struct agency *a)
 {
-	static const char *const keys[] = { "id", "name", "phone", "web", "web_fi", "web_sv",
+	static const char *const keys[] = { "id", "name", "phone", "web",
 		"checked", "source", NULL };
 
 	if (!fields_expect_object(f, node) || !no_verified(f, node) ||
@@ -290,9 +292,7 @@ load_agency(struct fields *f, const cJSON *node, struct agency *a)
 	    !fields_id(f, node, "id", &a->id) ||
 	    !fields_text(f, node, "name", true, &a->name) ||
 	    !fields_phone(f, node, "phone", false, &a->phone) ||
-	    !fields_url(f, node, "web", false, &a->web) ||
-	    !fields_url(f, node, "web_fi", false, &a->web_fi) ||
-	    !fields_url(f, node, "web_sv", false, &a->web_sv) ||
+	    !fields_web_address(f, node, "web", false, &a->web) ||
 	    !load_provenance(f, node, "checked", "source", true, a->id, &a->checked))
 		return false;
 	set_note(&a->name, "Official name of the organisation \"%s\"%s: use its own "
@@ -333,7 +333,7 @@ load_step(struct fields *f, const struct content *c, const cJSON *node, struct s
 {
 	static const char *const keys[] = {
 		"id", "group", "urgent", "title", "why", "how", "agency", "helplines",
-		"relevance", "notes", "you_could_say", NULL,
+		"relevance", "notes", "you_could_say", "you_could_say_for_other", NULL,
 	};
 	static const char *const groups[] = { "first", "next", "later", NULL };
 	const char *agency_id;
@@ -348,10 +348,13 @@ load_step(struct fields *f, const struct content *c, const cJSON *node, struct s
 	    !load_text_list(f, node, "how", s->id, &s->how, &s->nhow) ||
 	    !fields_string(f, node, "agency", false, &agency_id) ||
 	    !load_step_links(f, c, node, s) || !plan_load_step(f, node, s) ||
-	    !fields_text(f, node, "you_could_say", false, &s->you_could_say))
+	    !fields_text(f, node, "you_could_say", false, &s->you_could_say) ||
+	    !fields_text(f, node, "you_could_say_for_other", false, &s->you_could_say_for_other))
 		return false;
 	set_note(&s->you_could_say, "Step \"%s\": a first sentence a person could say when "
 	    "they call%s; natural spoken language.", s->id, "");
+	set_note(&s->you_could_say_for_other, "Step \"%s\": a first sentence someone helping "
+	    "another person could say when they call%s; natural spoken language.", s->id, "");
 	s->group = (enum step_group)group;
 	/* The step list has 72 columns for a title and the "(do first)" marker. */
 	set_note(&s->title, "Title of step \"%s\"%s.", s->id, s->urgent
@@ -549,9 +552,15 @@ load_contact(struct fields *f, const struct content *c, const cJSON *node, const
 		    "online at any time"));
 	if (!fields_only_keys(f, node, ct->kind == CONTACT_WEB ? web_keys : keys))
 		return false;
-	if (!(ct->kind == CONTACT_PHONE ? fields_phone(f, node, "value", true, &ct->value)
-	    : fields_url(f, node, "value", true, &ct->value)))
-		return false;
+	if (ct->kind == CONTACT_PHONE) {
+		if (!fields_phone(f, node, "value", true, &ct->value))
+			return false;
+	} else {
+		/* A page per language; value keeps the English one for messages. */
+		if (!fields_web_address(f, node, "value", true, &ct->address))
+			return false;
+		ct->value = web_address_for(&ct->address, lang_list_source()).url;
+	}
 	return load_contact_languages(f, c, node, ct) && load_hours(f, node, &ct->hours) &&
 	    fields_text(f, node, "note", false, &ct->note) &&
 	    load_provenance(f, node, "checked", "source", true, id, &ct->checked) &&
@@ -629,10 +638,7 @@ static bool
 load_url_item(struct fields *f, const cJSON *item, void *elem, const void *ctx)
 {
 	(void)ctx;
-	if (!cJSON_IsString(item) || !is_valid_url(item->valuestring))
-		return fields_fail(f, item, _("expected %s"), _("a web address starting with https://"));
-	*(const char **)elem = arena_strdup(f->arena, item->valuestring);
-	return true;
+	return load_web_address(f, item, elem);
 }
 
 /* A contact needs the content (its languages) and its helpline (id, note). */
@@ -845,6 +851,7 @@ content_load(struct content *c, const char *dir, struct tuki_error *err)
 	content_each_text(c, check_placeholders, pair);
 	if (err->status != 0)
 		goto fail;
+	address_tags_from(c);
 	return 0;
 fail:
 	content_free(c);
@@ -878,6 +885,7 @@ content_load_buffers(struct content *c, const char *const texts[FILE_COUNT],
 		content_free(c);
 		return err->status;
 	}
+	address_tags_from(c);
 	return 0;
 }
 
@@ -885,6 +893,7 @@ void
 content_free(struct content *c)
 {
 	local_text_forget(c);
+	address_tags_forget(c);
 	arena_free(&c->arena);
 	memset(c, 0, sizeof *c);
 }

@@ -5,6 +5,7 @@
 #include <wchar.h>
 #include <wctype.h>
 
+#include "contact_choice.h"
 #include "filter.h"
 #include "xalloc.h"
 
@@ -52,14 +53,13 @@ text_contains(const char *haystack, const char *needle)
 	return found;
 }
 
+/* The language filter looks at the contact the list shows for it (a site
+ * in the language does not count when the line to call answers in another),
+ * so nothing it lists is tagged "in Finnish". */
 static bool
-serves_language(const struct helpline *h, const struct language *language)
+serves_language(const struct helpline *h, const struct language *language, time_t now)
 {
-	for (size_t i = 0; i < h->ncontacts; i++)
-		for (size_t k = 0; k < h->contacts[i].nlanguages; k++)
-			if (h->contacts[i].languages[k] == language)
-				return true;
-	return false;
+	return helpline_contact_for(h, language, now).serves;
 }
 
 static bool
@@ -95,11 +95,12 @@ helpline_matches(const struct helpline *h, const struct helpline_filter *f)
 	if (f->anonymous_only && h->anonymous != ANONYMOUS_YES)
 		return false;
 	/* A service that is only a web form takes reports at any hour. */
-	if (f->open_now && !helpline_open_at(h, f->now) && !helpline_web_only(h))
+	if (f->open_now && !helpline_open_for(h, contact_shown_language(f), f->now) &&
+	    !helpline_web_only(h))
 		return false;
 	if (f->topic != NULL && !has_topic(h, f->topic))
 		return false;
-	if (f->language != NULL && !serves_language(h, f->language))
+	if (f->language != NULL && !serves_language(h, f->language, f->now))
 		return false;
 	if (f->search != NULL && f->search[0] != '\0' && !search_matches(h, f))
 		return false;
@@ -129,4 +130,32 @@ helplines_listed(const struct content *c, const struct helpline_filter *f,
 				out[n++] = h;
 		}
 	return n;
+}
+
+void
+filter_next_topic(const struct content *c, struct helpline_filter *f)
+{
+	size_t i = f->topic == NULL ? 0 : (size_t)(f->topic - c->topics) + 1;
+
+	f->topic = i < c->ntopics ? &c->topics[i] : NULL;
+}
+
+void
+filter_next_language(const struct content *c, struct helpline_filter *f,
+    const struct language *current)
+{
+	size_t n = 0, at = 0;
+	const struct language **order = xmalloc((c->nlanguages + 2) * sizeof *order);
+
+	order[n++] = NULL;
+	if (current != NULL)
+		order[n++] = current;
+	for (size_t i = 0; i < c->nlanguages; i++)
+		if (&c->languages[i] != current)
+			order[n++] = &c->languages[i];
+	for (size_t i = 0; i < n; i++)
+		if (order[i] == f->language)
+			at = i;
+	f->language = order[(at + 1) % n];
+	free(order);
 }

@@ -13,12 +13,15 @@ struct helpline_filter {
 	time_t now;                         /* for open_now */
 	const struct topic *topic;          /* NULL: any */
 	const struct language *language;    /* NULL: any */
+	/* The reader's own language: with no language filter, open now asks
+	 * whether the contact shown to them is open (model/contact_choice.c). */
+	const struct language *reader;
 	const char *search;                 /* NULL or "": no search */
 	/* Translates a msgid for the search (the current language's text). */
 	const char *(*translate)(const char *msgid);
 };
 
-/* Open now: some contact of the helpline is open at now. */
+/* Some contact of the helpline is open at now (in any language). */
 bool helpline_open_at(const struct helpline *h, time_t now);
 
 /* Every contact is a web service (a form that takes reports at any hour). */
@@ -32,6 +35,12 @@ bool helpline_matches(const struct helpline *h, const struct helpline_filter *f)
  */
 size_t helplines_listed(const struct content *c, const struct helpline_filter *f,
     const struct helpline **out);
+
+/* t: no topic, then each topic in turn. */
+void filter_next_topic(const struct content *c, struct helpline_filter *f);
+/* l: any language, current (the reader's), then the others in file order. */
+void filter_next_language(const struct content *c, struct helpline_filter *f,
+    const struct language *current);
 
 /* True when no filter narrows the list. */
 bool filter_is_empty(const struct helpline_filter *f);

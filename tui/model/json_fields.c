@@ -124,6 +124,13 @@ fields_member(struct fields *f, const cJSON *object, const char *key, bool requi
 	return true;
 }
 
+static bool
+fail_too_long(struct fields *f, const cJSON *node, size_t len)
+{
+	return fields_fail(f, node, _("is %zu bytes long; a text may have at most %d "
+	    "(split it into paragraphs or shorten it)"), len, TEXT_MAX_BYTES);
+}
+
 bool
 fields_string(struct fields *f, const cJSON *object, const char *key, bool required,
     const char **out)
@@ -140,6 +147,8 @@ fields_string(struct fields *f, const cJSON *object, const char *key, bool requi
 	mark = fields_enter_key(f, key);
 	if (node->valuestring[0] == '\0')
 		ok = fields_fail(f, node, _("must not be empty"));
+	else if (strlen(node->valuestring) > TEXT_MAX_BYTES)
+		ok = fail_too_long(f, node, strlen(node->valuestring));
 	else if (text_first_unsafe(node->valuestring) >= 0)
 		ok = fail_unsafe(f, node, node->valuestring);
 	json_path_pop(&f->path, mark);
@@ -295,6 +304,8 @@ check_text_string(struct fields *f, const cJSON *node)
 	s = node->valuestring;
 	if (s[0] == '\0')
 		return fields_fail(f, node, _("must not be empty"));
+	if (strlen(s) > TEXT_MAX_BYTES)
+		return fail_too_long(f, node, strlen(s));
 	if (text_first_unsafe(s) >= 0)
 		return fail_unsafe(f, node, s);
 	if ((why = text_forbidden_data(s)) != NULL)

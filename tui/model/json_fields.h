@@ -12,6 +12,14 @@
 #include "json_doc.h"
 #include "json_path.h"
 
+/*
+ * The longest text the content may hold, in bytes: six times the longest
+ * paragraph shipped.  Longer ones are refused at load, as the typeset PDF
+ * grows quadratically with a line's length (a 200 KB name took two
+ * minutes, QA m5) and no reader is served by it.
+ */
+#define TEXT_MAX_BYTES 2000
+
 struct fields {
 	struct arena *arena;
 	struct json_doc *doc;

@@ -48,6 +48,12 @@ local_text_use(int language)
 	local_text_activate(active);
 }
 
+int
+local_text_language(void)
+{
+	return current;
+}
+
 void
 local_text_forget(const struct content *c)
 {

@@ -38,6 +38,9 @@ void local_text_fallback(struct local_text *t);
 void local_text_activate(struct content *c);
 void local_text_use(int language);
 
+/* The language inline texts show in now (an index into the list): lang_activate() sets it. */
+int local_text_language(void);
+
 /* c is being freed: forget it if it is the active one. */
 void local_text_forget(const struct content *c);
 

@@ -5,35 +5,71 @@
  */
 #include <config.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "contact_choice.h"
 #include "content.h"
 #include "placeholder.h"
 #include "placeholder_fill.h"
 #include "xalloc.h"
 
-const char *
-placeholder_value(const struct content *c, const struct placeholder *p)
+/* The address {web:ID} or {chat:ID} stands for, or NULL. */
+static const struct web_address *
+placeholder_address(const struct content *c, const struct placeholder *p)
 {
 	const struct helpline *h = content_helpline(c, p->id);
 	const struct agency *a = content_agency(c, p->id);
 	const struct contact *contact = NULL;
 
-	if (strcmp(p->kind, "phone") == 0) {
-		if (h != NULL)
-			contact = helpline_contact(h, CONTACT_PHONE);
-		else if (a != NULL)
-			return a->phone;
-	} else if (strcmp(p->kind, "web") == 0) {
+	if (strcmp(p->kind, "web") == 0) {
 		if (h != NULL)
 			contact = helpline_contact(h, CONTACT_WEB);
 		else if (a != NULL)
-			return a->web;
-	} else if (h != NULL) {
+			return web_address_current(&a->web).url != NULL ? &a->web : NULL;
+	} else if (strcmp(p->kind, "chat") == 0 && h != NULL) {
 		contact = helpline_contact(h, CONTACT_CHAT);
 	}
+	return contact != NULL ? &contact->address : NULL;
+}
+
+const char *
+placeholder_value(const struct content *c, const struct placeholder *p)
+{
+	const struct helpline *h;
+	const struct agency *a;
+	const struct contact *contact;
+
+	if (strcmp(p->kind, "phone") != 0) {
+		const struct web_address *address = placeholder_address(c, p);
+
+		/* The reader's page, in the language lang_activate() set. */
+		return address != NULL ? web_address_current(address).url : NULL;
+	}
+	h = content_helpline(c, p->id);
+	a = content_agency(c, p->id);
+	if (h == NULL)
+		return a != NULL ? a->phone : NULL;
+	contact = helpline_contact(h, CONTACT_PHONE);
 	return contact != NULL ? contact->value : NULL;
+}
+
+/* What a placeholder becomes in a text: its value, and after a page in
+ * another language than the reader's that language, "(in English)". */
+static const char *
+placeholder_text(const struct content *c, const struct placeholder *p, char *buf, size_t size)
+{
+	const char *value = placeholder_value(c, p);
+	const struct web_address *address;
+	const char *tag;
+
+	if (value == NULL || strcmp(p->kind, "phone") == 0 ||
+	    (address = placeholder_address(c, p)) == NULL ||
+	    (tag = address_tag(web_address_current(address))) == NULL)
+		return value;
+	snprintf(buf, size, "%s (%s)", value, tag);
+	return buf;
 }
 
 void
@@ -47,6 +83,7 @@ placeholder_expand(const struct content *c, const char *text, char *out, size_t 
 	for (;;) {
 		int found = placeholder_next(text, &pos, &p);
 		const char *value;
+		char tagged[1024];
 		size_t n;
 
 		if (found < 0) {
@@ -58,7 +95,7 @@ placeholder_expand(const struct content *c, const char *text, char *out, size_t 
 		}
 		if (found == 0)
 			break;
-		value = placeholder_value(c, &p);
+		value = placeholder_text(c, &p, tagged, sizeof tagged);
 		if (value == NULL)
 			continue;
 		n = p.start - copied;
@@ -94,12 +131,13 @@ expanded_length(const struct content *c, const char *text)
 
 	while ((found = placeholder_next(text, &pos, &p)) != 0) {
 		const char *value;
+		char tagged[1024];
 
 		if (found < 0) {
 			pos = (size_t)(strchr(text + pos, '{') - text) + 1;
 			continue;
 		}
-		value = placeholder_value(c, &p);
+		value = placeholder_text(c, &p, tagged, sizeof tagged);
 		if (value == NULL)
 			continue;
 		total += p.start - copied + strlen(value);

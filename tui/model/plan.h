@@ -19,18 +19,25 @@ struct step;
 
 #define PLAN_MAX_ANSWERS 6
 
+/* Each text has a second form for someone looking into this for another
+ * person (NULL: the same words fit both). */
 struct plan_answer_info {
 	const char *id;         /* as in steps.json: "yes", "bank", ... */
 	const char *label;      /* msgid */
 	const char *reason;     /* msgid: "because someone is threatening you" */
+	const char *label_other, *reason_other;
 };
 
 struct plan_question_info {
 	const char *id;         /* as in steps.json: "threat", "leaked", ... */
 	const char *text;       /* msgid */
-	bool several;           /* any number of answers (question 3) */
+	bool several;           /* any number of answers ("leaked") */
 	size_t nanswers;
 	struct plan_answer_info answers[PLAN_MAX_ANSWERS];
+	const char *text_other;
+	/* Where the cursor starts when nothing was answered: an answer that
+	 * changes no advice, or "I am not sure", never "Yes". */
+	unsigned start;
 };
 
 extern const struct plan_question_info plan_questions[PLAN_QUESTION_COUNT];
@@ -39,6 +46,19 @@ extern const struct plan_question_info plan_questions[PLAN_QUESTION_COUNT];
 bool plan_parse_condition(const char *s, struct plan_condition *out);
 
 bool plan_condition_holds(const struct plan_answers *a, struct plan_condition c);
+
+/* True when the answers say the plan is for someone else. */
+bool plan_for_other(const struct plan_answers *a);
+
+/* The question's words, the answer's label and reason, for whom the plan is for (msgids). */
+const char *plan_question_text(const struct plan_answers *a, enum plan_question q);
+const char *plan_answer_label(const struct plan_answers *a, enum plan_question q, unsigned answer);
+const char *plan_answer_reason(const struct plan_answers *a, enum plan_question q,
+    unsigned answer);
+
+/* Where a question's cursor starts: the earlier answer (the first of
+ * several), else the question's start, so Enter alone never says "Yes". */
+unsigned plan_start_answer(const struct plan_answers *a, enum plan_question q);
 
 /* Chooses answer (or, for several, toggles it). */
 void plan_choose(struct plan_answers *a, enum plan_question q, unsigned answer);
@@ -62,7 +82,9 @@ struct plan_entry {
  */
 size_t plan_order(const struct content *c, const struct plan_answers *a, struct plan_entry *out);
 
-/* True when a and the note's condition agree (for wording per situation). */
-bool plan_note_applies(const struct plan_answers *a, const struct plan_condition *when);
+/* True when a and the note's conditions agree (for wording per situation):
+ * when holds and unless (may be NULL) does not. */
+bool plan_note_applies(const struct plan_answers *a, const struct plan_condition *when,
+    const struct plan_condition *unless);
 
 #endif

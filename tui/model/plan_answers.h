@@ -5,12 +5,14 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* In the order they are asked: whom the plan is for comes first, so the
+ * other questions can ask about that person. */
 enum plan_question {
+	PLAN_FOR_OTHER,     /* for yourself or for someone else? */
 	PLAN_THREAT,        /* is someone threatening to publish, or asking for money? */
 	PLAN_MISUSED,       /* has the data already been misused? */
 	PLAN_LEAKED,        /* what may have leaked (several answers) */
 	PLAN_MINOR,         /* under 18? */
-	PLAN_FOR_OTHER,     /* looking for someone else? */
 	PLAN_QUESTION_COUNT
 };
 

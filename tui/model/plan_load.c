@@ -65,7 +65,7 @@ load_relevance(struct fields *f, const cJSON *node, struct step *s)
 static bool
 load_notes(struct fields *f, const cJSON *node, struct step *s)
 {
-	static const char *const keys[] = { "when", "text", NULL };
+	static const char *const keys[] = { "when", "unless", "text", NULL };
 	const cJSON *list, *item;
 	size_t i = 0, mark;
 
@@ -79,16 +79,24 @@ load_notes(struct fields *f, const cJSON *node, struct step *s)
 	cJSON_ArrayForEach(item, list) {
 		size_t m = fields_enter_index(f, i), k;
 		struct step_note *note = &s->notes[i];
-		const char *when;
+		const char *when, *unless;
 
 		if (!fields_expect_object(f, item) || !fields_only_keys(f, item, keys) ||
 		    !fields_string(f, item, "when", true, &when) ||
+		    !fields_string(f, item, "unless", false, &unless) ||
 		    !fields_text(f, item, "text", true, &note->text))
 			return false;
 		k = fields_enter_key(f, "when");
 		if (!condition(f, json_member(item, "when"), &note->when))
 			return false;
 		json_path_pop(&f->path, k);
+		if (unless != NULL) {
+			k = fields_enter_key(f, "unless");
+			if (!condition(f, json_member(item, "unless"), &note->unless))
+				return false;
+			json_path_pop(&f->path, k);
+			note->has_unless = true;
+		}
 		note->text.note_format = "Step \"%s\": said only to someone who answered %s.";
 		note->text.note_id = s->id;
 		note->text.note_what = when;

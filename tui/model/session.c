@@ -35,6 +35,7 @@ session_init(struct session *s, const struct content *c, bool kiosk)
 	switch (progress_load(&s->progress, s->progress_dir, moved, sizeof moved)) {
 	case PROGRESS_LOADED:
 		s->consent = CONSENT_YES;   /* they chose to keep marks before */
+		s->marks_from_before = s->progress.n > 0;
 		break;
 	case PROGRESS_MOVED_ASIDE:
 		s->consent = CONSENT_YES;
@@ -108,6 +109,12 @@ session_save(struct session *s)
 }
 
 bool
+session_kept_marks(const struct session *s)
+{
+	return s->marks_from_before && !s->kiosk && s->consent == CONSENT_YES && s->progress.n > 0;
+}
+
+bool
 session_mark(struct session *s, const struct step *step, enum step_state state)
 {
 	progress_set(&s->progress, step->id, state, clock_today(session_now(s)));
@@ -140,6 +147,7 @@ session_forget(struct session *s)
 	struct tuki_error err = { 0 };
 
 	progress_clear(&s->progress);
+	s->marks_from_before = false;
 	if (s->kiosk || s->progress_dir == NULL) {
 		session_set_notice(s, "%s", _("Your marks were cleared."));
 		return;
@@ -156,6 +164,7 @@ void
 session_reset(struct session *s)
 {
 	progress_clear(&s->progress);
+	s->marks_from_before = false;
 	memset(&s->filter, 0, sizeof s->filter);
 	s->filter.translate = translate;
 	s->filter.search = s->search;

@@ -29,6 +29,7 @@ struct session {
 	bool plan_asked;            /* the questions come once per session */
 	bool breathing_still;       /* the breathing pause without bar or countdown */
 	char *notice;               /* shown once, then freed; NULL: none */
+	bool marks_from_before;     /* marks were read from the progress file at start */
 };
 
 void session_init(struct session *s, const struct content *c, bool kiosk);
@@ -41,6 +42,10 @@ void session_set_notice(struct session *s, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* The notice, now the caller's to free, or NULL if there is none. */
 char *session_take_notice(struct session *s);
+
+/* True while marks kept from an earlier session are still kept: the home
+ * screen says so, and how to remove them. */
+bool session_kept_marks(const struct session *s);
 
 /* Sets a step's state; true if the person must first be asked about saving. */
 bool session_mark(struct session *s, const struct step *step, enum step_state state);

@@ -51,6 +51,26 @@ phone_spoken(const char *number, char *out, size_t outsize)
 	return out;
 }
 
+/* A character that joins what follows it to a word or an address. */
+static bool
+inside_word(char ch)
+{
+	return is_digit(ch) || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')
+	    || ch == '.' || ch == '/' || ch == ':' || ch == '-' || ch == '_' || ch == '@';
+}
+
+/* True if a number that ends just before p ends there as a word: not
+ * "112.fi" or "112/en", where it is part of an address. */
+static bool
+ends_word(const char *p)
+{
+	bool joins = *p == '.' || *p == '/' || *p == '-' || *p == '_' || *p == '@';
+
+	if (is_digit(*p) || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))
+		return false;
+	return !(joins && p[1] != '\0' && p[1] != ' ');
+}
+
 /* The longest phone number of the content that starts at p, or NULL. */
 static const char *
 phone_at(const struct content *c, const char *p)
@@ -64,7 +84,7 @@ phone_at(const struct content *c, const char *p)
 			size_t n = strlen(ct->value);
 
 			if (ct->kind == CONTACT_PHONE && n > best_len && strncmp(p, ct->value, n) == 0
-			    && !is_digit(p[n])) {
+			    && ends_word(p + n)) {
 				best = ct->value;
 				best_len = n;
 			}
@@ -73,7 +93,7 @@ phone_at(const struct content *c, const char *p)
 		const char *v = c->agencies[i].phone;
 
 		if (v != NULL && strlen(v) > best_len && strncmp(p, v, strlen(v)) == 0
-		    && !is_digit(p[strlen(v)])) {
+		    && ends_word(p + strlen(v))) {
 			best = v;
 			best_len = strlen(v);
 		}
@@ -93,8 +113,9 @@ text_speak_phones(const struct content *c, const char *text, char *out, size_t o
 		const char *phone = NULL;
 		char one[2] = { *p, '\0' };
 
-		/* Only where a number can start: not in the middle of a digit run. */
-		if ((is_digit(*p) || *p == '+') && (p == text || !is_digit(p[-1])))
+		/* Only where a number can start: not inside a digit run, a word
+		 * or a web address ("112.fi" is a name, not a number). */
+		if ((is_digit(*p) || *p == '+') && (p == text || !inside_word(p[-1])))
 			phone = phone_at(c, p);
 		if (phone != NULL) {
 			char spoken[128];
@@ -107,4 +128,61 @@ text_speak_phones(const struct content *c, const char *text, char *out, size_t o
 		}
 	}
 	return out;
+}
+
+/* The length of "https://", "http://" (and "www." after it) at p, or 0. */
+static size_t
+address_prefix(const char *p)
+{
+	size_t n = strncmp(p, "https://", 8) == 0 ? 8 : strncmp(p, "http://", 7) == 0 ? 7 : 0;
+
+	if (n > 0 && strncmp(p + n, "www.", 4) == 0)
+		n += 4;
+	return n;
+}
+
+char *
+text_speak_addresses(const char *text, char *out, size_t outsize)
+{
+	size_t len = 0;
+
+	if (outsize == 0)
+		return out;
+	out[0] = '\0';
+	for (const char *p = text; *p != '\0';) {
+		size_t skip = address_prefix(p);
+		char one[2] = { *p, '\0' };
+
+		if (skip == 0) {
+			put(out, outsize, &len, one);
+			p++;
+			continue;
+		}
+		/* The address without its scheme and "www.": "poliisi.fi/rikosilmoitus"
+		 * is read as words, and a browser still finds it. */
+		p += skip;
+		while (*p != '\0' && *p != ' ') {
+			/* A slash that ends the address adds nothing to hear or type. */
+			bool last_slash = *p == '/' && (p[1] == '\0' || p[1] == ' ' ||
+			    ((p[1] == '.' || p[1] == ',' || p[1] == ')') && (p[2] == '\0' || p[2] == ' ')));
+
+			one[0] = *p++;
+			if (!last_slash)
+				put(out, outsize, &len, one);
+		}
+	}
+	return out;
+}
+
+void
+text_speak_pauses(char *text)
+{
+	static const char dot[] = " \xc2\xb7 ";   /* " · " between two parts of a badge */
+	char *at;
+
+	while ((at = strstr(text, dot)) != NULL) {
+		at[0] = ',';
+		at[1] = ' ';
+		memmove(at + 2, at + sizeof dot - 1, strlen(at + sizeof dot - 1) + 1);
+	}
 }

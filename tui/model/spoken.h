@@ -23,4 +23,17 @@ char *phone_spoken(const char *number, char *out, size_t outsize);
  * longer run are left alone.  Returns out. */
 char *text_speak_phones(const struct content *c, const char *text, char *out, size_t outsize);
 
+/*
+ * Copies text into out with each web address as a voice should read it:
+ * without "https://" or "http://", without "www." and without a slash at
+ * its end, so "https://www.riku.fi/" becomes "riku.fi" (heard as "riku
+ * piste fi", "riku punkt fi", "riku dot fi", never letter by letter) and
+ * a person can still type it.  Returns out.
+ */
+char *text_speak_addresses(const char *text, char *out, size_t outsize);
+
+/* Turns the screen's " · " between two parts of a line into ", ", which a
+ * voice reads as a short pause instead of a word.  In place. */
+void text_speak_pauses(char *text);
+
 #endif

@@ -56,6 +56,8 @@ breathe_until(struct plain *p, long long start, long long deadline)
 				p->leaving = true;
 				return false;
 			}
+			if (plain_leaves(p, line))
+				return false;
 			if (plain_word_action(KEYS_BREATHING, line) != ACT_BREATH_FORM) {
 				if (plain_word_action(KEYS_GLOBAL, line) == ACT_HELP_NOW)
 					plain_help_now(p);

@@ -75,20 +75,23 @@ end_prompt_line(struct plain *p)
 }
 
 /*
- * Every line goes out through here: phone numbers in the spoken form, then
+ * Every line goes out through here: web addresses as words, the middle dot
+ * of the screen's badges as a comma, phone numbers in the spoken form, then
  * the sanitizer (catalogs are files too).  A line is never wrapped: a screen
  * reader or braille display wraps it, and a URL stays whole.
  */
 void
 plain_say(struct plain *p, const char *fmt, ...)
 {
-	char raw[4096], spoken[4096], clean[4096];
+	char raw[4096], words[4096], spoken[4096], clean[4096];
 	va_list ap;
 
 	va_start(ap, fmt);
 	vsnprintf(raw, sizeof raw, fmt, ap);
 	va_end(ap);
-	text_speak_phones(p->content, raw, spoken, sizeof spoken);
+	text_speak_addresses(raw, words, sizeof words);
+	text_speak_pauses(words);
+	text_speak_phones(p->content, words, spoken, sizeof spoken);
 	end_prompt_line(p);
 	fputs(sanitize_text(spoken, clean, sizeof clean), p->out);
 	fputc('\n', p->out);

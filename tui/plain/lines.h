@@ -25,7 +25,10 @@ struct plain {
 	bool echoed;                /* input is a terminal, which echoes the answer's newline */
 	bool still;                 /* breathing pause: one line a breath, no count */
 	bool leaving;               /* q, x or end of input */
+	void (*clear)(void);        /* clears the screen and scrollback; NULL: it cannot be */
+	bool wipe;                  /* leaving by q, x or Esc Esc: clear on the way out */
 	char word[256];             /* the last answer that was not a number */
+	unsigned screen_keys;       /* KEYS_* whose letters come before the global ones */
 };
 
 /* The next line typed, without its newline; false at end of input. */

@@ -33,13 +33,20 @@ print_home(struct plain *p)
 	plain_say(p, "3. %s", _("Steps to protect yourself"));
 	plain_say(p, "4. %s", _("Helplines and support"));
 	plain_say(p, "5. %s", _(section_title(SECTION_ABOUT)));
+	if (session_kept_marks(p->session)) {
+		plain_blank(p);
+		/* TRANSLATORS: see the same string in tui/ui/home.c. */
+		plain_say(p, "%s", _("Your marks from last time were kept. To remove them, choose 5 "
+		    "and then Delete my saved marks."));
+	}
 }
 
 int
-plain_run(struct session *session, int in_fd, FILE *out)
+plain_run(struct session *session, int in_fd, FILE *out, void (*clear)(void))
 {
 	struct plain p = { .session = session, .content = session->content, .in = in_fd,
-		.out = out, .after_blank = true, .still = true, .echoed = isatty(in_fd) == 1 };
+		.out = out, .after_blank = true, .still = true, .echoed = isatty(in_fd) == 1,
+		.clear = clear };
 	bool show = true;
 
 	if (lang_current() == LANG_NONE)
@@ -68,5 +75,7 @@ plain_run(struct session *session, int in_fd, FILE *out)
 	}
 	plain_blank(&p);
 	fflush(out);
+	if (p.wipe && p.clear != NULL)
+		p.clear();
 	return 0;
 }

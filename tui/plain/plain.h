@@ -6,7 +6,12 @@
 
 #include "model/session.h"
 
-/* Runs the plain session until q, x or end of input; returns the exit status. */
-int plain_run(struct session *session, int in_fd, FILE *out);
+/*
+ * Runs the plain session until q, x, Esc Esc or end of input; returns the
+ * exit status.  clear, when standard output can be cleared, is called as
+ * the session ends by q, x or Esc Esc (and end of input typed at a
+ * terminal); NULL says it cannot be, and the About page says so.
+ */
+int plain_run(struct session *session, int in_fd, FILE *out, void (*clear)(void));
 
 #endif

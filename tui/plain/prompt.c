@@ -33,9 +33,10 @@ static const char *
 menu_prompt(void)
 {
 	/* TRANSLATORS: plain mode, read aloud by screen readers after every
-	 * menu. The letters are typed as they are in every language. */
-	return _("Type a number and Enter. r repeats the menu, 0 back, q quit, L language, "
-	    "h help now, x leave at once.");
+	 * menu. The letters are typed as they are in every language; the colon
+	 * after each makes a voice say the letter's name ("a" is not the word). */
+	return _("Type a number and Enter. r: the menu again. 0: back. q: quit. L: language. "
+	    "h: help now. x: leave at once.");
 }
 
 enum key_action
@@ -49,6 +50,19 @@ plain_word_action(unsigned where, const char *word)
 	if (word[1] == '\0' || b->action == ACT_MARK || b->action == ACT_SEARCH)
 		return b->action;
 	return ACT_NONE;
+}
+
+bool
+plain_leaves(struct plain *p, const char *line)
+{
+	enum key_action a = plain_word_action(KEYS_GLOBAL, line);
+
+	/* Esc Esc and Enter: a terminal sends the two ESC bytes in the line. */
+	if (a != ACT_QUIT && a != ACT_QUICK_EXIT && strstr(line, "\033\033") == NULL)
+		return false;
+	p->leaving = true;
+	p->wipe = true;
+	return true;
 }
 
 enum answer
@@ -65,15 +79,20 @@ plain_ask(struct plain *p, const char *prompt, int *number)
 	p->after_prompt = true;
 	if (!plain_read_line(p, line, sizeof line)) {
 		p->leaving = true;
+		/* Ctrl-D typed at a terminal leaves like q. */
+		p->wipe = p->echoed;
 		return ANSWER_EOF;
+	}
+	if (plain_leaves(p, line))
+		return ANSWER_QUIT;
+	/* A screen's own letter first: in the directory l filters by language. */
+	if (p->screen_keys != 0 && plain_word_action(p->screen_keys, line) != ACT_NONE) {
+		snprintf(p->word, sizeof p->word, "%s", line);
+		return ANSWER_WORD;
 	}
 	switch (plain_word_action(KEYS_GLOBAL, line)) {
 	case ACT_BACK:
 		return ANSWER_BACK;
-	case ACT_QUIT:
-	case ACT_QUICK_EXIT:
-		p->leaving = true;
-		return ANSWER_QUIT;
 	case ACT_LANGUAGE:
 		return ANSWER_LANGUAGE;
 	case ACT_HELP_NOW:
@@ -141,9 +160,9 @@ plain_choose_language(struct plain *p)
 void
 plain_help_now(struct plain *p)
 {
-	struct doc d = { 0 };
+	struct doc d = { .spoken = true };
 
-	help_now_build(&d, p->content, lang_current());
+	help_now_build(&d, p->content, lang_current(), session_now(p->session));
 	plain_doc(p, &d);
 	doc_free(&d);
 }

@@ -23,6 +23,10 @@ enum answer plain_ask(struct plain *p, const char *prompt, int *number);
  * or for m and / the letter and what follows it.  ACT_NONE if nothing. */
 enum key_action plain_word_action(unsigned where, const char *word);
 
+/* True (and the session ends, cleared on the way out) when line is q, x
+ * or holds Esc Esc. */
+bool plain_leaves(struct plain *p, const char *line);
+
 /* y, or the reader's own letter for yes. */
 bool plain_is_yes(const char *word);
 

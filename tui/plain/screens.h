@@ -5,6 +5,7 @@
 #include <stdbool.h>
 
 #include "plain/lines.h"
+#include "render/print_request.h"
 
 /* A section's pages (section.c). */
 void plain_section_menu(struct plain *p, int section);
@@ -16,5 +17,8 @@ void plain_steps_menu(struct plain *p);
 bool plain_ask_plan(struct plain *p);
 /* The helpline directory and its filters (directory.c). */
 void plain_directory_menu(struct plain *p);
+
+/* p: print or save the helpline list or the checklist (print.c). */
+void plain_print(struct plain *p, enum print_what what);
 
 #endif

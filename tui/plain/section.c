@@ -2,6 +2,7 @@
 #include <config.h>
 
 #include "sys/i18n.h"
+#include "text/mode_page.h"
 #include "plain/prompt.h"
 #include "plain/screens.h"
 
@@ -32,9 +33,10 @@ plain_section_menu(struct plain *p, int section)
 		show = false;
 		a = plain_ask(p, NULL, &choice);
 		if (a == ANSWER_NUMBER && (size_t)choice <= n) {
-			struct doc d = { 0 };
+			struct doc d = { .spoken = true };
 
-			doc_page(&d, c, pages[choice - 1]);
+			doc_page_for_mode(&d, c, pages[choice - 1],
+			    p->clear != NULL ? PAGE_PLAIN : PAGE_PLAIN_NO_CLEAR);
 			plain_doc(p, &d);
 			doc_free(&d);
 		} else if (a == ANSWER_NUMBER && (size_t)choice == n + 1 && section == SECTION_COPING) {

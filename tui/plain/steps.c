@@ -6,8 +6,10 @@
 
 #include "sys/i18n.h"
 #include "sys/lang.h"
+#include "model/contact_choice.h"
 #include "model/plan.h"
 #include "model/xalloc.h"
+#include "text/consent_text.h"
 #include "text/step_marks.h"
 #include "plain/prompt.h"
 #include "plain/screens.h"
@@ -18,10 +20,10 @@ ask_consent(struct plain *p)
 	int unused;
 	enum answer a;
 
-	plain_blank(p);
-	plain_say(p, "%s", _("Would you like tuki to remember your marks on this computer, so "
-	    "they are here next time? Only the marks are kept, and you can delete them at "
-	    "any time."));
+	plain_title(p, _("Keep your marks?"));
+	/* The screen's question, every paragraph of it (shared computers too). */
+	for (size_t i = 0; i < CONSENT_PARAGRAPHS; i++)
+		plain_say(p, "%s", _(consent_paragraphs[i]));
 	a = plain_ask(p, _("Type y to keep them on this computer, n to keep them only for this "
 	    "session."), &unused);
 	session_answer_consent(p->session, a == ANSWER_WORD && plain_is_yes(p->word));
@@ -35,7 +37,7 @@ shown_steps(const struct plain *p, struct plan_entry *out)
 }
 
 static void
-print_steps(struct plain *p)
+say_steps(struct plain *p)
 {
 	const struct content *c = p->content;
 	struct plan_entry *steps = xmalloc((c->nsteps + 1) * sizeof *steps);
@@ -111,10 +113,84 @@ mark_step(struct plain *p, int number)
 		ask_consent(p);
 }
 
+/* m on a step's page: the next mark for that step. */
+static void
+mark_one(struct plain *p, const struct step *s)
+{
+	enum step_state next = step_state_next(progress_state(&p->session->progress, s->id));
+	bool ask_first = session_mark(p->session, s, next);
+
+	plain_blank(p);
+	plain_say(p, _("This step: %s."), step_state_words(next));
+	if (ask_first)
+		ask_consent(p);
+}
+
+/*
+ * One step's page: its text with its helplines numbered, then its own
+ * prompt, where a number opens that helpline (the screen's digits) and m
+ * changes the mark.  False when the person is leaving.
+ */
+static bool
+step_page(struct plain *p, const struct step *s)
+{
+	const struct content *c = p->content;
+	bool show = true;
+
+	while (!p->leaving) {
+		int choice;
+		enum answer a;
+
+		if (show) {
+			struct doc d = { .spoken = true };
+
+			doc_add_msgid(&d, DOC_TITLE, c, s->title.msgid);
+			doc_step_notes(&d, c, s, &p->session->plan);
+			doc_step_body(&d, c, s, true, lang_current(), &p->session->plan,
+			    session_now(p->session));
+			plain_doc(p, &d);
+			doc_free(&d);
+			plain_blank(p);
+			/* TRANSLATORS: plain mode, after a step; %s is its mark. */
+			plain_say(p, _("This step: %s."),
+			    step_state_words(progress_state(&p->session->progress, s->id)));
+		}
+		show = false;
+		a = plain_ask(p, s->nhelplines > 0
+		    /* TRANSLATORS: plain mode, after a step with numbered helplines;
+		     * the letters are typed as they are in every language. */
+		    ? _("A helpline's number: more about it. m: change this step's mark. 0: back to "
+		    "the steps.")
+		    /* TRANSLATORS: plain mode, after a step without helplines. */
+		    : _("m: change this step's mark. 0: back to the steps."), &choice);
+		if (a == ANSWER_NUMBER && choice >= 1 && (size_t)choice <= s->nhelplines) {
+			struct doc d = { .spoken = true };
+
+			doc_helpline(&d, c, s->helplines[choice - 1],
+			    contact_shown_language(&p->session->filter), session_now(p->session));
+			plain_doc(p, &d);
+			doc_free(&d);
+		} else if (a == ANSWER_WORD && plain_word_action(KEYS_STEPS, p->word) == ACT_MARK) {
+			char *end;
+			long n = strtol(p->word + 1, &end, 10);
+
+			/* m alone: this step; m and a number: that step of the list. */
+			if (p->word[1] == '\0')
+				mark_one(p, s);
+			else
+				mark_step(p, *end == '\0' ? (int)n : 0);
+		} else if (a == ANSWER_BACK) {
+			return true;
+		} else if (!plain_common_answer(p, a, &show)) {
+			return false;
+		}
+	}
+	return false;
+}
+
 void
 plain_steps_menu(struct plain *p)
 {
-	const struct content *c = p->content;
 	bool show = true;
 	int last = 0;           /* the step read last, for a bare "m" */
 
@@ -126,26 +202,20 @@ plain_steps_menu(struct plain *p)
 		enum key_action act;
 
 		if (show)
-			print_steps(p);
+			say_steps(p);
 		show = false;
 		/* TRANSLATORS: plain mode prompt; m, c and r are typed as is. */
-		a = plain_ask(p, _("Type a step's number to read it, or m and the number to change its "
-		    "mark. c changes your answers, r repeats the list, 0 back, h help now."), &choice);
+		a = plain_ask(p, _("A step's number: read it. m and the number: change its mark. "
+		    "c: change your answers. p: print or save the checklist. r: the list again. "
+		    "0: back. h: help now."), &choice);
 		act = a == ANSWER_WORD ? plain_word_action(KEYS_STEPS, p->word) : ACT_NONE;
 		if (a == ANSWER_NUMBER && step_numbered(p, choice) != NULL) {
-			const struct step *s = step_numbered(p, choice);
-			struct doc d = { 0 };
-
-			doc_add_msgid(&d, DOC_TITLE, c, s->title.msgid);
-			doc_step_notes(&d, c, s, &p->session->plan);
-			doc_step_body(&d, c, s, false, lang_current());
-			plain_doc(p, &d);
-			doc_free(&d);
-			plain_blank(p);
-			/* TRANSLATORS: plain mode, after a step; %s is its mark. */
-			plain_say(p, _("This step: %s. Type m and Enter to change its mark."),
-			    step_state_words(progress_state(&p->session->progress, s->id)));
 			last = choice;
+			/* Back from the page, only the prompt comes back, as after any answer. */
+			if (!step_page(p, step_numbered(p, choice)))
+				return;
+		} else if (act == ACT_PRINT) {
+			plain_print(p, PRINT_STEPS);
 		} else if (act == ACT_PLAN) {
 			if (!plain_ask_plan(p))
 				return;

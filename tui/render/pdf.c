@@ -52,7 +52,7 @@ split_hours(const char *line, char *days, size_t dsize, const char **times)
 static double
 hours_table(struct pdf *p, double x, double y, double w, const struct handout_contact *ct)
 {
-	const struct style *st = ct->hours_unknown ? &ST_NOTE : &ST_SMALL_INK;
+	const struct style *st = ct->hours_unknown ? &ST_ASIDE : &ST_SMALL_INK;
 	double yy = y;
 
 	for (size_t k = 0; k < ct->nhours; k++) {
@@ -97,6 +97,9 @@ contact_row(struct pdf *p, const struct handout_contact *ct, double y)
 		h = text_at(p, x, y, main_w, &ST_PHONE, ct->value);
 	else
 		h = link_at(p, x, y, main_w, &ST_LINK, ct->value);
+	/* A page in another language than the reader's says which. */
+	if (ct->tag != NULL)
+		h += 1 + text_at(p, x, y + h + 1, main_w, &ST_SMALL, ct->tag);
 	if (ct->languages[0] != '\0')
 		h += 1 + text_at(p, x, y + h + 1, main_w, &ST_SMALL, ct->languages);
 	if (ct->nhours > 0)
@@ -197,6 +200,8 @@ guide_row(struct pdf *p, const void *item, int row, double y)
 	yy += heading_at(p, "H2", LEFT, yy, w, &ST_H2, h->guide_title) + 4;
 	yy += text_at(p, LEFT, yy, w, &ST_BODY, h->guide_name) + 3;
 	yy += link_at(p, LEFT, yy, w, &ST_LINK, h->guide_web);
+	if (h->guide_tag != NULL)
+		yy += 1 + text_at(p, LEFT, yy + 1, w, &ST_SMALL, h->guide_tag);
 	qr_draw(p, LEFT + TEXT_W, y, h->guide_web);
 	return (yy - y > qr ? yy - y : qr) + 10;
 }

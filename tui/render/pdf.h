@@ -1,5 +1,5 @@
 /*
- * The handout and the checklist typeset as an A4 PDF (pangocairo): real
+ * The handout, the checklist and the fact-check sheet typeset as an A4 PDF (pangocairo): real
  * text with embedded fonts, links, headings tagged, QR codes beside web
  * addresses.  Rendered whole in memory, so nothing reaches lp or a file
  * unless it all worked.  Only in a build configured with PDF (HAVE_PDF).
@@ -7,6 +7,7 @@
 #ifndef TUKI_PDF_H
 #define TUKI_PDF_H
 
+#include <stdbool.h>
 #include <time.h>
 
 #include "model/content.h"
@@ -23,7 +24,21 @@
 int pdf_helplines(struct print_buffer *out, const struct content *c,
     const struct helpline_filter *filter, time_t now, struct tuki_error *err);
 
+/*
+ * Whether the PDF module is installed (Debian ships it apart, as tuki-pdf):
+ * without it the screens print text.  A module that is there but cannot be
+ * loaded still counts, so its error is shown rather than hidden.
+ */
+bool pdf_module_installed(void);
+
 int pdf_steps(struct print_buffer *out, const struct content *c, const struct progress *p,
     const struct plan_answers *plan, time_t now, struct tuki_error *err);
+
+/* The fact-check sheet (text/fact_sheet.h), a QR code beside each source. */
+int pdf_facts(struct print_buffer *out, const struct content *c, time_t now,
+    struct tuki_error *err);
+
+/* Whether the PDF module loads (--check-config); false with err if not. */
+bool pdf_available(struct tuki_error *err);
 
 #endif

@@ -25,7 +25,10 @@
 #define QR_MODULE 1.6
 #define QR_MAX_MODULES 37
 
-const struct rgb INK = { 0.10, 0.10, 0.10 };
+/* Body text is black and at least 10 pt, upright: read at arm's length by
+ * someone older, shaken or with low vision.  Italics only for a short
+ * aside ("hours not confirmed"); grey only for rules. */
+const struct rgb INK = { 0, 0, 0 };
 const struct rgb MUTED = { 0.32, 0.32, 0.32 };
 const struct rgb ALERT = { 0.62, 0.04, 0.09 };
 const struct rgb ALERT_BG = { 0.995, 0.95, 0.95 };
@@ -33,16 +36,17 @@ const struct rgb RULE = { 0.72, 0.72, 0.72 };
 const struct style ST_TITLE = { 20, true, false, { 0.05, 0.23, 0.42 }, PANGO_ALIGN_LEFT };
 const struct style ST_H2 = { 13, true, false, { 0.05, 0.23, 0.42 }, PANGO_ALIGN_LEFT };
 const struct style ST_GROUP = { 16, true, false, { 0.05, 0.23, 0.42 }, PANGO_ALIGN_LEFT };
-const struct style ST_BODY = { 10, false, false, { 0.10, 0.10, 0.10 }, PANGO_ALIGN_LEFT };
-const struct style ST_BOLD = { 10, true, false, { 0.10, 0.10, 0.10 }, PANGO_ALIGN_LEFT };
-const struct style ST_PHONE = { 12, true, false, { 0.10, 0.10, 0.10 }, PANGO_ALIGN_LEFT };
+const struct style ST_BODY = { 10, false, false, { 0, 0, 0 }, PANGO_ALIGN_LEFT };
+const struct style ST_BOLD = { 10, true, false, { 0, 0, 0 }, PANGO_ALIGN_LEFT };
+const struct style ST_PHONE = { 12, true, false, { 0, 0, 0 }, PANGO_ALIGN_LEFT };
 const struct style ST_LINK = { 10, false, false, { 0.05, 0.23, 0.42 }, PANGO_ALIGN_LEFT };
-const struct style ST_SMALL = { 8.8, false, false, { 0.32, 0.32, 0.32 }, PANGO_ALIGN_LEFT };
-const struct style ST_SMALL_INK = { 8.8, false, false, { 0.10, 0.10, 0.10 }, PANGO_ALIGN_LEFT };
-const struct style ST_SMALL_BOLD = { 8.8, true, false, { 0.10, 0.10, 0.10 }, PANGO_ALIGN_LEFT };
-const struct style ST_NOTE = { 8.8, false, true, { 0.32, 0.32, 0.32 }, PANGO_ALIGN_LEFT };
-const struct style ST_FOOT_RIGHT = { 7.5, false, false, { 0.32, 0.32, 0.32 }, PANGO_ALIGN_RIGHT };
-const struct style ST_FOOT = { 7.5, false, false, { 0.32, 0.32, 0.32 }, PANGO_ALIGN_LEFT };
+const struct style ST_SMALL = { 10, false, false, { 0, 0, 0 }, PANGO_ALIGN_LEFT };
+const struct style ST_SMALL_INK = { 10, false, false, { 0, 0, 0 }, PANGO_ALIGN_LEFT };
+const struct style ST_SMALL_BOLD = { 10, true, false, { 0, 0, 0 }, PANGO_ALIGN_LEFT };
+const struct style ST_NOTE = { 10, false, false, { 0, 0, 0 }, PANGO_ALIGN_LEFT };
+const struct style ST_ASIDE = { 10, false, true, { 0, 0, 0 }, PANGO_ALIGN_LEFT };
+const struct style ST_FOOT_RIGHT = { 8.5, false, false, { 0, 0, 0 }, PANGO_ALIGN_RIGHT };
+const struct style ST_FOOT = { 8.5, false, false, { 0, 0, 0 }, PANGO_ALIGN_LEFT };
 const struct style ST_DANGER = { 15, true, false, { 0.62, 0.04, 0.09 }, PANGO_ALIGN_LEFT };
 
 /* ---- drawing primitives ---- */
@@ -150,41 +154,54 @@ hline(struct pdf *p, double x0, double x1, double y, double width, struct rgb c)
 	cairo_stroke(p->cr);
 }
 
-/* The QR code for url, or NULL when it is too long to scan from paper. */
+/* The QR code for url, or NULL when it is wider than max_modules (too
+ * long to scan from paper at that size). */
 static QRcode *
-qr_encode(const char *url)
+qr_encode(const char *url, int max_modules)
 {
 	QRcode *q;
 
-	if (!linkable(url) || strlen(url) > 120)
+	if (!linkable(url))
 		return NULL;
 	q = QRcode_encodeString(url, 0, QR_ECLEVEL_M, QR_MODE_8, 1);
-	if (q != NULL && q->width > QR_MAX_MODULES) {
+	if (q != NULL && q->width > max_modules) {
 		QRcode_free(q);
 		q = NULL;
 	}
 	return q;
 }
 
-/* The side of url's code in points (0: no code). */
 double
-qr_size(const char *url)
+qr_size_up_to(const char *url, int max_modules)
 {
-	QRcode *q = qr_encode(url);
+	QRcode *q = qr_encode(url, max_modules);
 	double size = q != NULL ? q->width * QR_MODULE : 0;
 
 	QRcode_free(q);
 	return size;
 }
 
-/* Draws url's code with its top right corner at x, y: vector squares, one
- * rectangle per run of dark modules. */
+/* The side of url's code in points (0: no code). */
+double
+qr_size(const char *url)
+{
+	return qr_size_up_to(url, QR_MAX_MODULES);
+}
+
 void
 qr_draw(struct pdf *p, double right, double y, const char *url)
 {
+	qr_draw_up_to(p, right, y, url, QR_MAX_MODULES);
+}
+
+/* Draws url's code with its top right corner at x, y: vector squares, one
+ * rectangle per run of dark modules. */
+void
+qr_draw_up_to(struct pdf *p, double right, double y, const char *url, int max_modules)
+{
 	QRcode *q;
 
-	if (!p->draw || (q = qr_encode(url)) == NULL)
+	if (!p->draw || (q = qr_encode(url, max_modules)) == NULL)
 		return;
 	double x = right - q->width * QR_MODULE;
 

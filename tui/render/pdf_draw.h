@@ -1,5 +1,5 @@
 /*
- * Drawing on A4 for the PDF renderers (pdf.c, pdf_steps.c): text through
+ * Drawing on A4 for the PDF renderers (pdf.c, pdf_steps.c, pdf_facts.c): text through
  * pango, tagged headings and links, QR codes, and pages made of blocks
  * that are measured before they are drawn, so a page break goes before a
  * block, never through it.  Internal to tui/render/.
@@ -56,6 +56,7 @@ extern const struct style ST_SMALL;
 extern const struct style ST_SMALL_INK;
 extern const struct style ST_SMALL_BOLD;
 extern const struct style ST_NOTE;
+extern const struct style ST_ASIDE;    /* a short aside, in italics */
 extern const struct style ST_FOOT_RIGHT;
 extern const struct style ST_FOOT;
 extern const struct style ST_DANGER;
@@ -90,6 +91,10 @@ void hline(struct pdf *p, double x0, double x1, double y, double width, struct r
 double qr_size(const char *url);
 /* Draws url's code with its top right corner at right, y. */
 void qr_draw(struct pdf *p, double right, double y, const char *url);
+/* The same for a code up to max_modules wide (a source on the fact-check
+ * sheet, which may be long; qr_size's codes stay small beside a person's list). */
+double qr_size_up_to(const char *url, int max_modules);
+void qr_draw_up_to(struct pdf *p, double right, double y, const char *url, int max_modules);
 
 void page_break(struct pdf *p);
 /* A row's height where it would be drawn now, drawing nothing. */

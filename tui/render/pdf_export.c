@@ -4,4 +4,5 @@
 #include "render/pdf_module.h"
 
 __attribute__((visibility("default")))
-const struct pdf_module tuki_pdf_module = { PACKAGE_VERSION, pdf_helplines, pdf_steps };
+const struct pdf_module tuki_pdf_module = { PACKAGE_VERSION, pdf_helplines, pdf_steps,
+	pdf_facts };

@@ -1,12 +1,16 @@
 /*
  * The document language (/Lang in the catalog), so a screen reader speaks
- * Finnish as Finnish.  cairo 1.16 has no call for it, so it is added as a
- * PDF incremental update: the catalog again with /Lang, a one-entry xref
+ * Finnish as Finnish, and /MarkInfo << /Marked true >>, which says the
+ * structure tags cairo writes are there to be used (without it readers
+ * and pdfinfo call the document untagged).  cairo 1.16 has no call for
+ * either, so they are added as a
+ * PDF incremental update: the catalog again with both, a one-entry xref
  * section and a trailer pointing back at cairo's.  Anything unexpected in
  * cairo's output leaves the document as it was.
  */
 #include <config.h>
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,6 +63,7 @@ pdf_set_language(struct print_buffer *pdf, const char *code)
 	long size, root, info, prev;
 	size_t dict_len, offset, xref;
 	char *dict;
+	bool marked;
 	int n;
 
 	if (pdf->text == NULL || strlen(code) != 2 ||
@@ -78,8 +83,10 @@ pdf_set_language(struct print_buffer *pdf, const char *code)
 	if ((end = strstr(obj, "\n>>\nendobj")) == NULL || memcmp(obj, "<<", 2) != 0 ||
 	    (strstr(obj, "/Lang") != NULL && strstr(obj, "/Lang") < end))
 		return;
-	/* The catalog's entries again, with the language added. */
+	/* The catalog's entries again, with the language and the mark added
+	 * (a catalog that has /MarkInfo already keeps its own). */
 	dict_len = (size_t)(end - obj);
+	marked = strstr(obj, "/MarkInfo") != NULL && strstr(obj, "/MarkInfo") < end;
 	if ((dict = malloc(dict_len + 1)) == NULL)
 		return;
 	memcpy(dict, obj, dict_len);
@@ -89,7 +96,8 @@ pdf_set_language(struct print_buffer *pdf, const char *code)
 	append(pdf, tail, strlen(tail));
 	append(pdf, dict, dict_len);
 	free(dict);
-	n = snprintf(tail, sizeof tail, "\n   /Lang (%s)\n>>\nendobj\n", code);
+	n = snprintf(tail, sizeof tail, "\n   /Lang (%s)%s\n>>\nendobj\n", code,
+	    marked ? "" : "\n   /MarkInfo << /Marked true >>");
 	append(pdf, tail, (size_t)n);
 	xref = pdf->len;
 	n = snprintf(tail, sizeof tail, "xref\n%ld 1\n%010zu 00000 n \ntrailer\n<< /Size %ld\n"

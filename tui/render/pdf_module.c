@@ -1,5 +1,5 @@
 /*
- * pdf_helplines and pdf_steps for tuki itself: the first call loads the
+ * pdf_helplines, pdf_steps and pdf_facts for tuki itself: the first call loads the
  * renderer, tuki-pdf.so (see pdf_module.h), so a tuki that never makes a
  * PDF never maps pango or cairo.  Looked for only next to the running
  * program (the build tree's ./tuki finds the build tree's module, never an
@@ -104,6 +104,21 @@ try_load(const char *dir, struct tuki_error *err)
 	return 0;
 }
 
+bool
+pdf_module_installed(void)
+{
+	char dir[PATH_MAX], path[PATH_MAX];
+	struct stat st;
+
+	if (module != NULL)
+		return true;
+	if (exe_dir(dir, sizeof dir) && (size_t)snprintf(path, sizeof path, "%s/%s", dir,
+	    PDF_MODULE_FILE) < sizeof path && stat(path, &st) == 0)
+		return true;
+	return (size_t)snprintf(path, sizeof path, "%s/%s", PKGLIBDIR, PDF_MODULE_FILE) <
+	    sizeof path && stat(path, &st) == 0;
+}
+
 /* Loads the module once; false with err (exit 69) when it cannot be. */
 static bool
 load(struct tuki_error *err)
@@ -124,6 +139,12 @@ load(struct tuki_error *err)
 	return r == 0;
 }
 
+bool
+pdf_available(struct tuki_error *err)
+{
+	return load(err);
+}
+
 int
 pdf_helplines(struct print_buffer *out, const struct content *c,
     const struct helpline_filter *filter, time_t now, struct tuki_error *err)
@@ -140,4 +161,12 @@ pdf_steps(struct print_buffer *out, const struct content *c, const struct progre
 	if (!load(err))
 		return EXIT_UNAVAILABLE;
 	return module->steps(out, c, p, plan, now, err);
+}
+
+int
+pdf_facts(struct print_buffer *out, const struct content *c, time_t now, struct tuki_error *err)
+{
+	if (!load(err))
+		return EXIT_UNAVAILABLE;
+	return module->facts(out, c, now, err);
 }

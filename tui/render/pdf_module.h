@@ -22,6 +22,8 @@ struct pdf_module {
 	    const struct helpline_filter *filter, time_t now, struct tuki_error *err);
 	int (*steps)(struct print_buffer *out, const struct content *c, const struct progress *p,
 	    const struct plan_answers *plan, time_t now, struct tuki_error *err);
+	int (*facts)(struct print_buffer *out, const struct content *c, time_t now,
+	    struct tuki_error *err);
 };
 
 #endif

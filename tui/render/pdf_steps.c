@@ -68,6 +68,8 @@ agency_row(struct pdf *p, const struct checklist_step *s, double y)
 		yy += text_at(p, x, yy, w, &ST_BOLD, s->agency_phone) + 1;
 	if (s->agency_web != NULL) {
 		yy += link_at(p, x, yy, w, &ST_LINK, s->agency_web) + 1;
+		if (s->agency_web_tag != NULL)
+			yy += text_at(p, x, yy, w, &ST_SMALL, s->agency_web_tag) + 1;
 		qr_draw(p, LEFT + TEXT_W, y, s->agency_web);
 	}
 	return (yy - y > qr ? yy - y : qr) + 4;

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text/fact_sheet.h"
 #include "text/handout_doc.h"
 #include "sys/i18n.h"
 #include "model/utf8.h"
@@ -169,18 +170,74 @@ block_wrapped(struct print_block *b, const char *first, const char *rest, const 
 	free(md);
 }
 
-/* An address on its own line, never broken: one too long for the indent
- * starts at the margin instead (someone types it from the paper).  In
- * Markdown it is an autolink. */
+/* Where a web address too long for room columns breaks: after the last
+ * "/" that fits (past "https://"), so each piece is typed as it stands and
+ * the break cannot be mistaken for a hyphen; else before a "?" or "&";
+ * else as many characters as fit. */
+static size_t
+url_break(const char *url, int room)
+{
+	int used;
+	size_t fit = text_fit(url, room, &used);
+	size_t scheme = strstr(url, "://") != NULL ? (size_t)(strstr(url, "://") - url) + 3 : 0;
+
+	for (size_t i = fit; i > scheme + 1; i--)
+		if (url[i - 1] == '/')
+			return i;
+	for (size_t i = fit; i > scheme + 1; i--)
+		if (url[i] == '?' || url[i] == '&')
+			return i;
+	return fit > 0 ? fit : 1;
+}
+
+/* An address on its own line: one too long for the indent starts at the
+ * margin instead if it fits there whole; one too long for the paper goes
+ * on over more lines, under each other at the indent,
+ * broken where it can still be typed (url_break), as no line may be wider
+ * than the page (a wider one makes some printers feed a blank sheet).  In
+ * Markdown it is one autolink, never broken.  A page in another language
+ * than the reader's is followed by its tag, "(in English)", on the line if
+ * it fits, else on the next. */
 static void
-block_url(struct print_block *b, const char *indent, const char *url)
+block_url(struct print_block *b, const char *indent, const char *url, const char *tag)
 {
 	char *clean = b->md ? md_escape(url) : sanitize_dup(url);
+	char *said = NULL;
+	const char *rest = clean;
+	int room;
 
-	if (text_width(indent) + text_width(clean) > PRINT_COLUMNS)
+	if (tag != NULL) {
+		char *t = b->md ? md_escape(tag) : sanitize_dup(tag);
+
+		said = xasprintf("(%s)", t);
+		free(t);
+	}
+	if (text_width(indent) + text_width(clean) > PRINT_COLUMNS
+	    && (b->md || text_width(clean) <= PRINT_COLUMNS))
 		indent = "";
-	buf_printf(&b->lines, "%s%s\n", indent, clean);
+	if (said != NULL &&
+	    text_width(indent) + text_width(clean) + 1 + text_width(said) <= PRINT_COLUMNS) {
+		buf_printf(&b->lines, "%s%s %s\n", indent, clean, said);
+		b->count++;
+		free(said);
+		free(clean);
+		return;
+	}
+	room = PRINT_COLUMNS - text_width(indent);
+	while (!b->md && text_width(rest) > room) {
+		size_t cut = url_break(rest, room);
+
+		buf_printf(&b->lines, "%s%.*s\n", indent, (int)cut, rest);
+		b->count++;
+		rest += cut;
+	}
+	buf_printf(&b->lines, "%s%s\n", indent, rest);
 	b->count++;
+	if (said != NULL) {
+		buf_printf(&b->lines, "%s%s\n", indent, said);
+		b->count++;
+	}
+	free(said);
 	free(clean);
 }
 
@@ -493,9 +550,32 @@ print_guide(struct pager *p, const struct handout *h)
 		block_rule(&b, '=', h->guide_title);
 		block_wrapped(&b, "", "", h->guide_name);
 	}
-	block_url(&b, "", h->guide_web);
+	block_url(&b, "", h->guide_web, h->guide_tag);
 	block_blank(&b);
 	pager_put(p, &b);
+}
+
+/* "Web https://… (in Finnish)" on one line when it fits; else the label,
+ * then the address whole on its own line (block_url), then the rest. */
+static void
+block_address(struct print_block *b, const char *item, const char *more,
+    const struct handout_contact *ct, const char *after)
+{
+	char line[1024];
+
+	snprintf(line, sizeof line, "%s %s%s%s%s%s%s", ct->label, ct->value,
+	    ct->tag ? " (" : "", ct->tag ? ct->tag : "", ct->tag ? ")" : "",
+	    after ? " \xe2\x80\x94 " : "", after ? after : "");
+	/* block_lines wraps to the page less the wider of the two indents. */
+	if (text_width(line) + (text_width(item) > text_width(more) ? text_width(item)
+	    : text_width(more)) <= PRINT_COLUMNS) {
+		block_wrapped(b, item, more, line);
+		return;
+	}
+	block_wrapped(b, item, more, ct->label);
+	block_url(b, more, ct->value, ct->tag);
+	if (after != NULL)
+		block_wrapped(b, more, more, after);
 }
 
 static void
@@ -519,13 +599,17 @@ helpline_entry(struct print_block *b, const struct handout_entry *e, enum print_
 		const struct handout_contact *ct = &e->contacts[i];
 
 		if (ct->kind == CONTACT_WEB) {
-			snprintf(line, sizeof line, "%s %s", ct->label, ct->value);
-			block_wrapped(b, item, more, line);
+			block_address(b, item, more, ct, NULL);
 			continue;
 		}
-		snprintf(line, sizeof line, "%s %s \xe2\x80\x94 %s", ct->label, ct->value,
-		    ct->languages);
-		block_wrapped(b, item, more, line);
+		if (ct->kind == CONTACT_CHAT) {
+			/* A chat's page may be in another language than the reader's. */
+			block_address(b, item, more, ct, ct->languages);
+		} else {
+			snprintf(line, sizeof line, "%s %s \xe2\x80\x94 %s", ct->label, ct->value,
+			    ct->languages);
+			block_wrapped(b, item, more, line);
+		}
 		for (size_t k = 0; k < ct->nhours; k++)
 			block_wrapped(b, more, more, ct->hours[k]);
 		if (ct->note != NULL)
@@ -663,7 +747,7 @@ step_entry(struct print_block *b, const struct checklist_step *s)
 		    s->agency_phone ? ", " : "", s->agency_phone ? s->agency_phone : "");
 		step_section(b, s->who_label, items, 1);
 		if (s->agency_web != NULL)
-			block_url(b, b->md ? "    " : "      ", s->agency_web);
+			block_url(b, b->md ? "    " : "      ", s->agency_web, s->agency_web_tag);
 	}
 	step_section(b, s->where_label, s->where, s->nwhere);
 	done_line(b, s);
@@ -704,4 +788,157 @@ print_steps(struct print_buffer *out, const struct content *c, const struct prog
 	print_notes(&p, l.notes_title, l.notes_hint);
 	pager_finish(&p);
 	checklist_free(&l);
+}
+
+/* ---- the fact-check sheet ---- */
+
+/* "Label https://… (in Finnish)" on one line when it fits; else the label,
+ * then the address whole on its own line (block_url). */
+static void
+block_labelled_url(struct print_block *b, const char *item, const char *more,
+    const char *label, const char *url, const char *tag)
+{
+	char *line = xasprintf("%s %s%s%s%s", label, url, tag ? " (" : "", tag ? tag : "",
+	    tag ? ")" : "");
+	int indent = text_width(item) > text_width(more) ? text_width(item) : text_width(more);
+
+	if (text_width(line) + indent <= PRINT_COLUMNS) {
+		block_wrapped(b, item, more, line);
+	} else {
+		block_wrapped(b, item, more, label);
+		block_url(b, more, url, tag);
+	}
+	free(line);
+}
+
+/* "[ ] Still right   New value: ______" to the page's edge; the line to
+ * write on goes under the box when both do not fit. */
+static void
+fact_answer(struct print_block *b, const struct fact_sheet *s)
+{
+	char *still = b->md ? md_escape(s->still_right) : sanitize_dup(s->still_right);
+	char *value = b->md ? md_escape(s->new_value) : sanitize_dup(s->new_value);
+	const char *indent = b->md ? "- " : "  ";
+	char rule[PRINT_COLUMNS + 1], *first;
+	int left;
+
+	memset(rule, '_', PRINT_COLUMNS);
+	rule[PRINT_COLUMNS] = '\0';
+	if (b->md)
+		block_blank(b);
+	first = xasprintf("%s[ ] %s", indent, still);
+	left = PRINT_COLUMNS - text_width(first) - 3 - text_width(value) - 2;
+	if (left >= 20) {
+		buf_printf(&b->lines, "%s   %s: %s\n", first, value, rule + PRINT_COLUMNS - left);
+	} else {
+		left = PRINT_COLUMNS - 2 - text_width(value) - 2;
+		buf_printf(&b->lines, "%s%s\n%s%s: %s\n", first, b->md ? "  " : "", "  ", value,
+		    rule + PRINT_COLUMNS - (left < 12 ? 12 : left));
+		b->count++;
+	}
+	b->count++;
+	free(first);
+	free(still);
+	free(value);
+}
+
+static void
+fact_entry(struct print_block *b, const struct fact_sheet *s, const struct fact_entry *e)
+{
+	const char *item = b->md ? "- " : "  ", *more = b->md ? "  " : "    ";
+	const char *sub = b->md ? "  - " : "      ", *submore = b->md ? "    " : "      ";
+	char *head = e->origin != NULL ? xasprintf("%s (%s)", e->name, e->origin)
+	    : xstrdup(e->name);
+
+	block_wrapped(b, b->md ? "### " : "", "", head);
+	free(head);
+	if (b->md)
+		block_blank(b);
+	for (size_t i = 0; i < e->nlines; i++) {
+		const struct fact_line *l = &e->lines[i];
+
+		switch (l->kind) {
+		case FACT_LINE_ADDRESS:
+			block_labelled_url(b, item, more, l->text, l->url, l->tag);
+			break;
+		case FACT_LINE_ITEM:
+			block_wrapped(b, sub, submore, l->text);
+			break;
+		default:
+			block_wrapped(b, item, more, l->text);
+			break;
+		}
+	}
+	if (e->stale != NULL && b->md) {
+		char *checked = md_escape(e->checked), *stale = md_escape(e->stale);
+		char *line = xasprintf("%s \xe2\x80\x94 **%s**", checked, stale);
+
+		block_lines(b, item, more, line);
+		free(line);
+		free(checked);
+		free(stale);
+	} else if (e->stale != NULL) {
+		char *line = xasprintf("%s \xe2\x80\x94 %s", e->checked, e->stale);
+
+		block_wrapped(b, item, more, line);
+		free(line);
+	} else {
+		block_wrapped(b, item, more, e->checked);
+	}
+	block_labelled_url(b, item, more, s->source_label, e->source, NULL);
+	block_wrapped(b, item, more, e->where);
+	fact_answer(b, s);
+	block_blank(b);
+}
+
+/* How to correct a fact: paragraphs, and the commands indented as typed
+ * (in Markdown a code block, so nothing in them reads as markup). */
+static void
+fact_how(struct pager *p, const struct fact_sheet *s)
+{
+	struct print_block b = { .md = p->format == PRINT_MARKDOWN };
+
+	if (b.md) {
+		block_wrapped(&b, "## ", "", s->how_title);
+	} else {
+		block_wrapped(&b, "", "", s->how_title);
+		block_rule(&b, '=', s->how_title);
+	}
+	for (size_t i = 0; i < s->nhow; i++) {
+		if (s->how_command[i]) {
+			if (b.md && (i == 0 || !s->how_command[i - 1]))
+				block_blank(&b);
+			block_lines(&b, "    ", "    ", s->how[i]);
+		} else {
+			block_blank(&b);
+			block_wrapped(&b, "", "", s->how[i]);
+		}
+	}
+	block_blank(&b);
+	pager_put(p, &b);
+}
+
+void
+print_facts(struct print_buffer *out, const struct content *c, time_t now,
+    enum print_format format)
+{
+	struct pager p = { .out = out, .format = format, .page = 1 };
+	struct fact_sheet s;
+	const char *lines[3];
+
+	fact_sheet_build(&s, c, now, lang_current());
+	lines[0] = s.intro;
+	lines[1] = s.count;
+	lines[2] = s.stale_count;
+	p.running_title = s.title;
+	print_header(&p, s.title, s.meta, NULL, NULL, lines, 3);
+	for (size_t i = 0; i < s.nentries; i++) {
+		struct print_block b = { .md = format == PRINT_MARKDOWN };
+
+		fact_entry(&b, &s, &s.entries[i]);
+		pager_put(&p, &b);
+	}
+	fact_how(&p, &s);
+	pager_finish(&p);
+	fact_sheet_free(&s);
 }

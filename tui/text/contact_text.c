@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "sys/i18n.h"
+#include "model/contact_choice.h"
 #include "model/xalloc.h"
 #include "text/contact_text.h"
 
@@ -83,4 +84,15 @@ contact_answers_in(const struct helpline *h, const struct contact *k)
 	 * Swedish" (the content's "in" of each language): "in Finnish and
 	 * in Swedish", "suomeksi ja ruotsiksi".  At most 28 columns in all. */
 	return joined(_("%s and %s"), gettext(first->in.msgid), gettext(second->in.msgid));
+}
+
+const char *
+address_text(const struct web_address *a, char *out, size_t size)
+{
+	struct address_choice k = web_address_current(a);
+	const char *tag = address_tag(k);
+
+	snprintf(out, size, "%s%s%s%s", k.url != NULL ? k.url : "", tag ? " (" : "",
+	    tag ? tag : "", tag ? ")" : "");
+	return out;
 }

@@ -80,12 +80,7 @@ doc_free(struct doc *d)
 const char *
 agency_web(const struct agency *a, enum lang lang)
 {
-	/* The content's web_fi and web_sv keys name their language. */
-	if (strcmp(lang_code(lang), "fi") == 0 && a->web_fi != NULL)
-		return a->web_fi;
-	if (strcmp(lang_code(lang), "sv") == 0 && a->web_sv != NULL)
-		return a->web_sv;
-	return a->web;
+	return web_address_for(&a->web, (int)lang).url;
 }
 
 void
@@ -98,7 +93,12 @@ doc_page(struct doc *d, const struct content *c, const struct page *p)
 	};
 
 	doc_add_msgid(d, DOC_TITLE, c, p->title.msgid);
-	if (p->heavy)
+	if (p->heavy && d->spoken)
+		/* TRANSLATORS: plain mode, above a page about hard things; 0 and h
+		 * are typed as they are in every language. */
+		doc_add(d, DOC_NOTE, _("This page talks about hard things. You can stop at any "
+		    "time: type 0 to go back, or h to see where to get help right away."));
+	else if (p->heavy)
 		doc_add(d, DOC_NOTE, _("This page talks about hard things. You can stop "
 		    "reading at any time: press Left to go back, or h for help now."));
 	for (size_t i = 0; i < p->nblocks; i++)
@@ -109,7 +109,7 @@ void
 doc_step(struct doc *d, const struct content *c, const struct step *s, enum lang lang)
 {
 	doc_add_msgid(d, DOC_TITLE, c, s->title.msgid);
-	doc_step_body(d, c, s, false, lang);
+	doc_step_body(d, c, s, false, lang, NULL, time(NULL));
 }
 
 void
@@ -117,13 +117,14 @@ doc_step_notes(struct doc *d, const struct content *c, const struct step *s,
     const struct plan_answers *answers)
 {
 	for (size_t i = 0; i < s->nnotes; i++)
-		if (plan_note_applies(answers, &s->notes[i].when))
+		if (plan_note_applies(answers, &s->notes[i].when,
+		    s->notes[i].has_unless ? &s->notes[i].unless : NULL))
 			doc_add_msgid(d, DOC_NOTE, c, s->notes[i].text.msgid);
 }
 
 void
 doc_step_body(struct doc *d, const struct content *c, const struct step *s, bool numbered,
-    enum lang lang)
+    enum lang lang, const struct plan_answers *answers, time_t now)
 {
 	doc_add(d, DOC_HEADING, _("Why it matters"));
 	for (size_t i = 0; i < s->nwhy; i++)
@@ -136,8 +137,12 @@ doc_step_body(struct doc *d, const struct content *c, const struct step *s, bool
 		doc_add_msgid(d, DOC_PARAGRAPH, c, s->agency->name.msgid);
 		if (s->agency->phone != NULL)
 			doc_addf(d, DOC_LABEL, _("Phone: %s"), s->agency->phone);
-		if (s->agency->web != NULL)
-			doc_addf(d, DOC_LABEL, _("Web: %s"), agency_web(s->agency, lang));
+		if (agency_web(s->agency, lang) != NULL) {
+			char web[1024];
+
+			doc_addf(d, DOC_LABEL, _("Web: %s"), address_text(&s->agency->web, web,
+			    sizeof web));
+		}
 	}
 	if (s->nhelplines > 0) {
 		doc_add(d, DOC_HEADING, _("Where to get help"));
@@ -147,7 +152,7 @@ doc_step_body(struct doc *d, const struct content *c, const struct step *s, bool
 
 		for (size_t i = 0; i < s->nhelplines; i++) {
 			const struct helpline *h = s->helplines[i];
-			struct contact_choice k = helpline_contact_for(h, language, time(NULL));
+			struct contact_choice k = helpline_contact_for(h, language, now);
 			char *name = content_text_dup(c, h->name.msgid);
 			/* Numbered where a digit opens the helpline (the curses screen). */
 			enum doc_style style = numbered ? DOC_LABEL : DOC_ITEM;
@@ -171,7 +176,17 @@ doc_step_body(struct doc *d, const struct content *c, const struct step *s, bool
 			free(name);
 		}
 	}
-	doc_call_guide(d, c, NULL, s->you_could_say.msgid);
+	if (s->you_could_say.msgid == NULL || answers == NULL || !plan_for_other(answers))
+		doc_call_guide(d, c, NULL, s->you_could_say.msgid);
+	else if (s->you_could_say_for_other.msgid != NULL)
+		doc_call_guide(d, c, NULL, s->you_could_say_for_other.msgid);
+	else {
+		/* Someone helping: the person's own words, said by them. */
+		/* TRANSLATORS: a heading on a step's page for someone helping
+		 * another person; under it a sentence that person could say. */
+		doc_add(d, DOC_HEADING, _("The person you are helping could begin like this"));
+		doc_add_msgid(d, DOC_PARAGRAPH, c, s->you_could_say.msgid);
+	}
 }
 
 void
@@ -214,35 +229,89 @@ add_hours_line(const char *line, void *data)
 static void
 add_checked(struct doc *d, const struct contact *ct)
 {
+	struct date checked = ct->checked.checked;
 	char date[64];
 
-	date_text(ct->checked.checked, date, sizeof date);
+	/* A page per language: the date the page shown was found on. */
+	if (ct->kind != CONTACT_PHONE && !ct->address.same) {
+		struct address_choice k = web_address_current(&ct->address);
+
+		if (k.lang >= 0)
+			checked = ct->address.checked[k.lang].checked;
+	}
+	date_text(checked, date, sizeof date);
 	/* TRANSLATORS: under one phone number, chat or web address: the date
 	 * its details were read on the service's or an official page. */
 	doc_addf(d, DOC_LABEL, _("Checked on %s"), date);
 	if (ct->hours_checked.source != NULL &&
-	    date_days_between(ct->hours_checked.checked, ct->checked.checked) != 0) {
+	    date_days_between(ct->hours_checked.checked, checked) != 0) {
 		date_text(ct->hours_checked.checked, date, sizeof date);
 		doc_addf(d, DOC_LABEL, _("Hours checked on %s"), date);
 	}
 }
 
+/* For a voice, the dates once for the whole helpline: "Checked on 2
+ * December 2026", or the oldest and newest when they differ. */
+static void
+add_checked_spoken(struct doc *d, const struct helpline *h)
+{
+	struct date oldest = { 0 }, newest = { 0 };
+	char from[64], to[64];
+
+	for (size_t i = 0; i < h->ncontacts; i++) {
+		const struct provenance *dates[2] = { &h->contacts[i].checked,
+			&h->contacts[i].hours_checked };
+
+		for (int k = 0; k < 2; k++) {
+			if (dates[k]->checked.year == 0)
+				continue;
+			if (oldest.year == 0 || date_days_between(dates[k]->checked, oldest) > 0)
+				oldest = dates[k]->checked;
+			if (newest.year == 0 || date_days_between(newest, dates[k]->checked) > 0)
+				newest = dates[k]->checked;
+		}
+	}
+	if (oldest.year == 0)
+		return;
+	date_spoken(oldest, from, sizeof from);
+	date_spoken(newest, to, sizeof to);
+	if (date_days_between(oldest, newest) == 0)
+		doc_addf(d, DOC_LABEL, _("Checked on %s"), from);
+	else
+		/* TRANSLATORS: read aloud once under a helpline's numbers: the
+		 * oldest and the newest date its details were read. */
+		doc_addf(d, DOC_LABEL, _("Details checked between %s and %s"), from, to);
+}
+
 void
-doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, time_t now)
+doc_helpline(struct doc *d, const struct content *c, const struct helpline *h,
+    const struct language *language, time_t now)
 {
 	char buf[DOC_LINE_MAX];
+	struct contact_choice shown = helpline_contact_for(h, language, now);
 
 	doc_add_msgid(d, DOC_TITLE, c, h->name.msgid);
 	if (helpline_origin_label(h) != NULL)
 		doc_add(d, DOC_NOTE, helpline_origin_label(h));
-	helpline_status_text(h, now, buf, sizeof buf);
+	if (shown.contact != NULL)
+		(d->spoken ? contact_status_spoken : contact_status_text)(shown.contact, now, buf,
+		    sizeof buf);
+	else
+		(d->spoken ? helpline_status_spoken : helpline_status_text)(h, now, buf, sizeof buf);
 	doc_add(d, DOC_NOTE, buf);
+	/* A listener hears what happens when they call first: the list just
+	 * named the service, and its numbers and hours are long to hear. */
+	if (d->spoken)
+		doc_call_guide(d, c, h->what_happens.msgid, h->you_could_say.msgid);
 	doc_add_msgid(d, DOC_PARAGRAPH, c, h->description.msgid);
 	if (h->audience.msgid != NULL)
 		doc_add_msgid(d, DOC_PARAGRAPH, c, h->audience.msgid);
-	for (size_t i = 0; i < h->ncontacts; i++) {
+	/* The contact the header speaks of first, then the others in file order. */
+	for (size_t n = 0; n < h->ncontacts; n++) {
+		size_t first = shown.contact != NULL ? (size_t)(shown.contact - h->contacts) : 0;
+		size_t i = n == 0 ? first : n <= first ? n - 1 : n;
 		const struct contact *ct = &h->contacts[i];
-		char langs[512] = "";
+		char langs[512] = "", web[1024];
 
 		for (size_t k = 0; k < ct->nlanguages; k++) {
 			if (k > 0)
@@ -254,11 +323,14 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, t
 		case CONTACT_PHONE:
 			doc_addf(d, DOC_HEADING, _("Phone %s"), ct->value);
 			break;
+		/* The reader's page, "(in English)" after one in another language. */
 		case CONTACT_CHAT:
-			doc_addf(d, DOC_HEADING, _("Chat %s"), ct->value);
+			doc_addf(d, DOC_HEADING, _("Chat %s"), address_text(&ct->address, web,
+			    sizeof web));
 			break;
 		case CONTACT_WEB:
-			doc_addf(d, DOC_HEADING, _("Web %s"), ct->value);
+			doc_addf(d, DOC_HEADING, _("Web %s"), address_text(&ct->address, web,
+			    sizeof web));
 			break;
 		}
 		if (ct->kind != CONTACT_WEB) {
@@ -266,7 +338,8 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, t
 			/* A contact's own note on unconfirmed hours says it better
 			 * than the general line, and the two in a row repeat. */
 			if (!(ct->hours.kind == HOURS_UNKNOWN && ct->note.msgid != NULL))
-				hours_lines(&ct->hours, add_hours_line, d);
+				(d->spoken ? hours_lines_spoken : hours_lines)(&ct->hours,
+				    add_hours_line, d);
 			/* Only weekly hours change on holidays: a 24/7 line never
 			 * does, and unconfirmed hours already say to check. */
 			if (ct->hours.kind == HOURS_WEEKLY)
@@ -277,9 +350,13 @@ doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, t
 		}
 		if (ct->note.msgid != NULL)
 			doc_add_msgid(d, DOC_PARAGRAPH, c, ct->note.msgid);
-		add_checked(d, ct);
+		if (!d->spoken)
+			add_checked(d, ct);
 	}
-	doc_call_guide(d, c, h->what_happens.msgid, h->you_could_say.msgid);
+	if (d->spoken)
+		add_checked_spoken(d, h);
+	if (!d->spoken)
+		doc_call_guide(d, c, h->what_happens.msgid, h->you_could_say.msgid);
 	doc_add(d, DOC_HEADING, _("Good to know"));
 	/* "Not anonymous" could make someone in danger hesitate to call 112. */
 	if (!(h->emergency && h->anonymous == ANONYMOUS_NO))

@@ -6,6 +6,7 @@
 #ifndef TUKI_DOC_H
 #define TUKI_DOC_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
 
@@ -29,6 +30,7 @@ struct doc_block {
 struct doc {
 	struct doc_block *blocks;
 	size_t n, cap;
+	bool spoken;    /* for a voice (plain mode): set before building */
 };
 
 /* Appends already-translated text (it is sanitized here). */
@@ -47,7 +49,7 @@ void content_text(const struct content *c, const char *msgid, char *out, size_t 
 /* The same, allocated to fit (never cut); free it. */
 char *content_text_dup(const struct content *c, const char *msgid);
 
-/* The agency's web address in lang (its "web" when it has none). */
+/* The agency's page for a reader of lang (contact_choice.h), NULL when none. */
 const char *agency_web(const struct agency *a, enum lang lang);
 
 void doc_page(struct doc *d, const struct content *c, const struct page *p);
@@ -59,13 +61,20 @@ void doc_call_guide(struct doc *d, const struct content *c, const char *what_hap
 
 /* doc_step in two parts, so a caller can put the plan's notes under the title;
  * numbered: the helplines numbered from 1 (where a digit opens them); lang: the
- * reader's, for the agency's address and the helplines' contacts. */
+ * reader's, for the agency's address and the helplines' contacts; answers
+ * (NULL: none) say whether someone helping reads it, for how a call begins;
+ * now picks the contact as the directory does. */
 void doc_step_body(struct doc *d, const struct content *c, const struct step *s,
-    bool numbered, enum lang lang);
+    bool numbered, enum lang lang, const struct plan_answers *answers, time_t now);
 /* The step's wording for the person's situation (notes whose condition holds). */
 void doc_step_notes(struct doc *d, const struct content *c, const struct step *s,
     const struct plan_answers *answers);
-/* A helpline's detail: contacts with languages and the week's hours, status at now. */
-void doc_helpline(struct doc *d, const struct content *c, const struct helpline *h, time_t now);
+/* A helpline's page: its header gives the status of the contact shown for
+ * language (model/contact_choice.c), as the directory's row does, and that
+ * contact comes first.  Spoken (d->spoken): what happens when you get in
+ * touch comes first (after the status), hours and dates are in words, and
+ * the dates are said once. */
+void doc_helpline(struct doc *d, const struct content *c, const struct helpline *h,
+    const struct language *language, time_t now);
 
 #endif

@@ -10,6 +10,9 @@
 #include "model/utf8.h"
 #include "sys/i18n.h"
 #include "sys/lang.h"
+#include "model/contact_choice.h"
+#include "text/contact_text.h"
+#include "text/filter_text.h"
 #include "text/handout_doc.h"
 #include "text/origin_text.h"
 #include "model/plan.h"
@@ -53,9 +56,8 @@ keep_msgid(struct arena *a, const struct content *c, const char *msgid)
 	return keep(a, buf);
 }
 
-/* "English · printed 25.11.2026" under the title of both sheets. */
-static const char *
-printed_line(struct arena *a, time_t now, enum lang lang)
+const char *
+handout_printed_line(struct arena *a, time_t now, enum lang lang)
 {
 	char today[32];
 
@@ -128,7 +130,16 @@ build_contact(struct handout_contact *out, struct arena *a, const struct content
 	out->kind = ct->kind;
 	out->label = keep(a, contact_label(ct->kind));
 	out->value = keep(a, ct->value);
-	out->languages = keep(a, langs);
+	out->tag = NULL;
+	if (ct->kind != CONTACT_PHONE) {
+		/* The reader's page, and its language when it is another. */
+		struct address_choice k = web_address_current(&ct->address);
+
+		out->value = keep(a, k.url);
+		out->tag = address_tag(k) != NULL ? keep(a, address_tag(k)) : NULL;
+	}
+	/* A site's languages are its pages: the tag says when one is another's. */
+	out->languages = keep(a, ct->kind == CONTACT_WEB ? "" : langs);
 	/* A web address has no hours: it is there any time. */
 	if (ct->kind != CONTACT_WEB) {
 		struct hours_collect h = { .arena = a };
@@ -221,6 +232,20 @@ shown_line(struct arena *a, const struct content *c, const struct helpline_filte
 	if (f->topic != NULL)
 		snprintf(shown + strlen(shown), sizeof shown - strlen(shown), " %s;",
 		    gettext(f->topic->label.msgid));
+	if (f->language != NULL) {
+		char words[96];
+
+		filter_language_text(f->language, words, sizeof words);
+		snprintf(shown + strlen(shown), sizeof shown - strlen(shown), " %s;", words);
+	}
+	if (f->search != NULL && f->search[0] != '\0') {
+		char *s = sanitize_dup(f->search);
+
+		snprintf(shown + strlen(shown), sizeof shown - strlen(shown), " ");
+		snprintf(shown + strlen(shown), sizeof shown - strlen(shown), _("search: %s"), s);
+		snprintf(shown + strlen(shown), sizeof shown - strlen(shown), ";");
+		free(s);
+	}
 	shown[strlen(shown) - 1] = '.';
 	return keep(a, shown);
 }
@@ -238,11 +263,12 @@ handout_build(struct handout *out, const struct content *c, const struct helplin
 
 	memset(out, 0, sizeof *out);
 	f.now = now;
+	f.reader = content_language(c, lang_code(lang));
 	list = arena_alloc(a, (c->nhelplines + 1) * sizeof *list);
 	listed = helplines_listed(c, &f, list);
 	out->heading = keep(a, _("Helplines and support"));
 	out->title = keepf(a, "%s \xe2\x80\x94 tuki", out->heading);
-	out->meta = printed_line(a, now, lang);
+	out->meta = handout_printed_line(a, now, lang);
 	out->emergency_number = keep(a, emergency_number(c));
 	out->danger = keepf(a, _("In immediate danger, call %s."), out->emergency_number);
 	help_now_crisis(&out->crisis, c, lang);
@@ -285,6 +311,8 @@ handout_build(struct handout *out, const struct content *c, const struct helplin
 		out->guide_title = keep(a, _("Read more"));
 		out->guide_name = keep_msgid(a, c, guide->name.msgid);
 		out->guide_web = keep(a, agency_web(guide, lang));
+		out->guide_tag = address_tag(web_address_for(&guide->web, (int)lang)) != NULL
+		    ? keep(a, address_tag(web_address_for(&guide->web, (int)lang))) : NULL;
 	}
 	/* TRANSLATORS: heading of the space left for a person's own notes on paper. */
 	out->notes_title = keep(a, _("Notes"));
@@ -343,6 +371,8 @@ build_step(struct checklist_step *out, struct arena *a, const struct content *c,
 		out->agency = keep_msgid(a, c, s->agency->name.msgid);
 		out->agency_phone = s->agency->phone ? keep(a, s->agency->phone) : NULL;
 		out->agency_web = agency_web(s->agency, lang) ? keep(a, agency_web(s->agency, lang)) : NULL;
+		out->agency_web_tag = address_tag(web_address_for(&s->agency->web, (int)lang)) != NULL
+		    ? keep(a, address_tag(web_address_for(&s->agency->web, (int)lang))) : NULL;
 	}
 	out->where = arena_alloc(a, (s->nhelplines + 1) * sizeof *out->where);
 	for (size_t i = 0; i < s->nhelplines; i++) {
@@ -366,7 +396,7 @@ checklist_build(struct checklist *out, const struct content *c, const struct pro
 	progress_count(p, c, &done, &applicable, &marked);
 	out->heading = keep(a, _("Steps to protect yourself"));
 	out->title = keepf(a, "%s \xe2\x80\x94 tuki", out->heading);
-	out->meta = printed_line(a, now, lang);
+	out->meta = handout_printed_line(a, now, lang);
 	out->count = keepf(a, P_("%zu of %zu done", "%zu of %zu done", applicable), done,
 	    applicable);
 	{

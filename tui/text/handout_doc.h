@@ -22,7 +22,8 @@
 struct handout_contact {
 	enum contact_kind kind;
 	const char *label;          /* "Phone", "Chat", "Web" */
-	const char *value;          /* the number or the address */
+	const char *value;          /* the number or the reader's address (for the QR code) */
+	const char *tag;            /* "in English" after a page in another language, or NULL */
 	const char *languages;      /* "Finnish, Swedish"; "" when none are listed */
 	bool hours_unknown;         /* then hours[0] is the short "hours not confirmed" */
 	const char **hours;         /* "Mon–Fri 09:00–20:00"; none for a web address */
@@ -71,6 +72,7 @@ struct handout {
 	size_t ngroups;
 	/* The official guide (Suomi.fi's data-leak guide), NULLs when the content has none. */
 	const char *guide_title, *guide_name, *guide_web;
+	const char *guide_tag;      /* "in English" when the guide is in another language, or NULL */
 	const char *notes_title;    /* "Notes" */
 	const char *notes_hint;     /* "Who I called, when, what they said, reference number" */
 };
@@ -87,6 +89,7 @@ struct checklist_step {
 	size_t nwhy, nhow;
 	const char *agency;         /* the organisation's name, or NULL */
 	const char *agency_phone, *agency_web;  /* NULL when it has none */
+	const char *agency_web_tag; /* "in English" for a page in another language, or NULL */
 	const char **where;         /* "MIELI Crisis Helpline: 09 2525 0111" */
 	size_t nwhere;
 };
@@ -113,6 +116,9 @@ struct checklist {
 /* The oldest and newest check dates of the listed helplines: the one
  * place to change when dates are kept per contact. */
 struct checked_range handout_checked_range(const struct helpline *const *list, size_t n);
+
+/* "English · printed 25.11.2026" under the title of every printout, in a. */
+const char *handout_printed_line(struct arena *a, time_t now, enum lang lang);
 
 /* The guide the handout points to, by its id in steps.json. */
 #define HANDOUT_GUIDE_ID "suomi-fi-guide"

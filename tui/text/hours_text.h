@@ -30,4 +30,17 @@ void hours_lines(const struct week_hours *h, void (*fn)(const char *line, void *
 /* "22.11.2026" / "2026-11-22" etc. from the catalog. */
 void date_text(struct date d, char *out, size_t size);
 
+/*
+ * The same facts as a voice should read them, for plain mode: full day
+ * names, the language's word for "to" ("Monday to Friday, 9 to 20",
+ * "maanantaista perjantaihin kello 9 ja 20 välillä"), a whole hour without
+ * ":00", and dates with the month's name ("2 December 2026").
+ */
+void hours_lines_spoken(const struct week_hours *h, void (*fn)(const char *line, void *data),
+    void *data);
+void date_spoken(struct date d, char *out, size_t size);
+/* The badges, with "closed, opens on Monday at 17" in words. */
+void helpline_status_spoken(const struct helpline *h, time_t now, char *out, size_t size);
+void contact_status_spoken(const struct contact *k, time_t now, char *out, size_t size);
+
 #endif

@@ -66,11 +66,18 @@ check(void)
 			fprintf(stderr, "keys.c row %d: plain mode types one letter on a line\n", i);
 			bad = 1;
 		}
-		/* Plain mode reads the letters every menu takes first. */
-		if (a->where != KEYS_GLOBAL && keys_find_letter(KEYS_PLAIN, KEYS_GLOBAL, a->key)) {
-			fprintf(stderr, "keys.c row %d: \"%lc\" is taken by every plain menu\n", i,
-			    (wint_t)a->key);
-			bad = 1;
+		/* A screen's own letter comes before the global ones in plain mode
+		 * (the directory's l filters by language), but never hides the
+		 * letters that must work everywhere: help now, back, quit, leave. */
+		if (a->where != KEYS_GLOBAL) {
+			const struct key_binding *g = keys_find_letter(KEYS_PLAIN, KEYS_GLOBAL, a->key);
+
+			if (g != NULL && (g->action == ACT_HELP_NOW || g->action == ACT_BACK ||
+			    g->action == ACT_QUIT || g->action == ACT_QUICK_EXIT)) {
+				fprintf(stderr, "keys.c row %d: \"%lc\" would hide a letter every plain "
+				    "menu needs\n", i, (wint_t)a->key);
+				bad = 1;
+			}
 		}
 	}
 	return bad;

@@ -6,8 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-
+#include "model/clock.h"
 #include "sys/lang.h"
 #include "app.h"
 #include "draw.h"
@@ -17,13 +16,11 @@
 
 #define ESC_ESC_WINDOW_MS 1500
 
+/* The timers' clock, which a test can speed up (TUKI_TIME_SCALE). */
 long long
 app_now_ms(void)
 {
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+	return clock_monotonic_ms();
 }
 
 struct view *
@@ -193,7 +190,9 @@ second_esc(struct app *app, wint_t key, bool function_key)
 		app->last_esc_ms = 0;
 		return false;
 	}
-	now = app_now_ms();
+	/* Real time: two Escs come a terminal's Esc delay apart, however
+	 * fast a test runs the timers. */
+	now = clock_real_ms();
 	if (app->last_esc_ms != 0 && now - app->last_esc_ms <= ESC_ESC_WINDOW_MS) {
 		app->last_esc_ms = 0;
 		return true;
@@ -260,7 +259,7 @@ app_run(struct app *app)
 	draw(app);
 	while (app->running) {
 		const struct screen *screen = app_view(app)->screen;
-		int wait = screen->tick != NULL ? screen->tick_ms : 1000;
+		int wait = screen->tick != NULL ? (int)clock_wait_ms(screen->tick_ms) : 1000;
 		int r;
 
 		if (print_job_poll(app, &wait))

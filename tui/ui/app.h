@@ -11,6 +11,7 @@
 #include "../model/config.h"
 #include "../model/content.h"
 #include "model/session.h"
+#include "render/print_request.h"
 #include "kiosk.h"
 
 struct app;
@@ -102,8 +103,8 @@ extern const struct screen staff_screen;
  * shown until a signal stops the program. */
 void kiosk_out_of_order_until_stopped(void);
 
-/* p: print the helpline list (what 0) or the checklist (what 1). */
-void app_print(struct app *app, int what);
+/* p: print the helpline list or the checklist. */
+void app_print(struct app *app, enum print_what what);
 /* Moves a print job on without waiting (shortens *wait while one runs);
  * true if its outcome changed the screen. */
 bool print_job_poll(struct app *app, int *wait);

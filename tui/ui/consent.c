@@ -14,6 +14,7 @@
 #include <wchar.h>
 #include <wctype.h>
 
+#include "text/consent_text.h"
 #include "sys/i18n.h"
 #include "app.h"
 #include "draw.h"
@@ -42,17 +43,13 @@ draw_question(struct view *view, const char *title, const char *const *paragraph
 static void
 consent_draw(struct app *app, struct view *view)
 {
-	const char *paragraphs[] = {
-		_("Would you like tuki to remember your marks on this computer, so they "
-		    "are here next time?"),
-		_("Only the marks are kept: which steps are done or do not apply, and when. "
-		    "You can delete them at any time from the About page, or with "
-		    "tuki --forget."),
-		_("If someone else uses this computer, you may prefer not to keep them."),
-	};
+	const char *paragraphs[CONSENT_PARAGRAPHS];
+
+	for (size_t i = 0; i < CONSENT_PARAGRAPHS; i++)
+		paragraphs[i] = _(consent_paragraphs[i]);
 
 	(void)app;
-	draw_question(view, _("Keep your marks?"), paragraphs, 3,
+	draw_question(view, _("Keep your marks?"), paragraphs, CONSENT_PARAGRAPHS,
 	    _("Yes, keep my marks on this computer (y)"),
 	    _("No, only for this session (n)"));
 }

@@ -13,6 +13,7 @@
 
 #include "model/contact_choice.h"
 #include "text/contact_text.h"
+#include "text/filter_text.h"
 #include "text/origin_text.h"
 #include "text/hours_text.h"
 #include "sys/i18n.h"
@@ -30,7 +31,9 @@ enum { BROWSING, SEARCHING };
 static void
 helpline_doc(struct app *app, const struct view *view, struct doc *doc)
 {
-	doc_helpline(doc, app->content, view->item, session_now(app->session));
+	app->session->filter.reader = content_language(app->content, lang_code(lang_current()));
+	doc_helpline(doc, app->content, view->item, contact_shown_language(&app->session->filter),
+	    session_now(app->session));
 }
 
 void
@@ -44,58 +47,25 @@ static size_t
 listed(struct app *app, const struct helpline **out)
 {
 	app->session->filter.now = session_now(app->session);
+	app->session->filter.reader = content_language(app->content, lang_code(lang_current()));
 	return helplines_listed(app->content, &app->session->filter, out);
-}
-
-/*
- * "in Swedish" as one phrase per language ("ruotsiksi", "på svenska"), from
- * the content: Finnish cannot put a language name into a template
- * ("kielellä suomi").
- */
-static void
-language_filter_text(const struct language *l, char *out, size_t size)
-{
-	if (l->in.msgid != NULL) {
-		snprintf(out, size, "%s", gettext(l->in.msgid));
-		return;
-	}
-	/* TRANSLATORS: the language filter for a language without a phrase of
-	 * its own: "language: Estonian" (the name is a nominative). */
-	snprintf(out, size, _("language: %s"), gettext(l->name.msgid));
 }
 
 /* "anonymous only · open now · Crisis support · search: riku" */
 static void
 filter_summary(struct app *app, char *out, size_t size)
 {
-	const struct helpline_filter *f = &app->session->filter;
-	const char *parts[6];
-	int n = 0;
-	char search[160], language[96];
+	struct helpline_filter f = app->session->filter;
+	char parts[400];
 
-	if (f->anonymous_only)
-		parts[n++] = _("anonymous only");
-	if (f->open_now)
-		parts[n++] = _("open now");
-	if (f->topic != NULL)
-		parts[n++] = gettext(f->topic->label.msgid);
-	if (f->language != NULL) {
-		language_filter_text(f->language, language, sizeof language);
-		parts[n++] = language;
-	}
-	if (f->search != NULL && f->search[0] != '\0') {
-		snprintf(search, sizeof search, _("search: %s"), f->search);
-		parts[n++] = search;
-	}
+	filter_parts_text(&f, " \xc2\xb7 ", parts, sizeof parts);
 	out[0] = '\0';
-	if (n == 0) {
+	if (parts[0] == '\0') {
 		/* TRANSLATORS: the directory's filter keys, at most 78 columns. */
 		snprintf(out, size, "%s", _("a anonymous  o open now  t topic  l language  / search  p print"));
 		return;
 	}
-	snprintf(out, size, "%s ", _("Showing:"));
-	for (int i = 0; i < n; i++)
-		snprintf(out + strlen(out), size - strlen(out), "%s%s", i ? " \xc2\xb7 " : "", parts[i]);
+	snprintf(out, size, "%s %s", _("Showing:"), parts);
 	snprintf(out + strlen(out), size - strlen(out), "   %s", _("(c clears)"));
 }
 
@@ -381,14 +351,13 @@ directory_draw(struct app *app, struct view *view)
 	    strlen(app->session->search) + MB_LEN_MAX >= sizeof app->session->search;
 
 	/* A row shows the contact for the filter's language, or the reader's. */
-	const struct language *language = app->session->filter.language != NULL
-	    ? app->session->filter.language : content_language(c, lang_code(lang_current()));
+	const struct language *language = contact_shown_language(&app->session->filter);
 
 	for (size_t i = 0; i < n; i++)
 		dir_row_fill(app, shown[i], language, now, &rows[i]);
 	/* TRANSLATORS: the directory's title with how many are listed of how many. */
 	snprintf(title, sizeof title, _("Helplines and support (%zu of %zu)"), n, c->nhelplines);
-	draw_frame(title, true);
+	draw_frame_typing(title, true, view->phase == SEARCHING);
 	filter_summary(app, filters, sizeof filters);
 	/* The keys, or what is shown and "(c clears)", take two lines on a
 	 * narrow window rather than losing the last ones (a long search ends with "…"). */
@@ -427,44 +396,29 @@ directory_draw(struct app *app, struct view *view)
 	free(rows);
 }
 
-/* Cycles through no topic, then each topic in turn. */
 static void
 next_topic(struct app *app)
 {
-	const struct content *c = app->content;
-	struct helpline_filter *f = &app->session->filter;
-	size_t i = f->topic == NULL ? 0 : (size_t)(f->topic - c->topics) + 1;
-
-	f->topic = i < c->ntopics ? &c->topics[i] : NULL;
+	filter_next_topic(app->content, &app->session->filter);
 }
 
-/* Cycles: any language, the current language, then the others in file order. */
 static void
 next_language(struct app *app)
 {
-	const struct content *c = app->content;
-	struct helpline_filter *f = &app->session->filter;
-	const struct language *current = content_language(c, lang_code(lang_current()));
-	const struct language **order = xmalloc((c->nlanguages + 2) * sizeof *order);
-	size_t n = 0, at = 0;
-
-	order[n++] = NULL;
-	if (current != NULL)
-		order[n++] = current;
-	for (size_t i = 0; i < c->nlanguages; i++)
-		if (&c->languages[i] != current)
-			order[n++] = &c->languages[i];
-	for (size_t i = 0; i < n; i++)
-		if (order[i] == f->language)
-			at = i;
-	f->language = order[(at + 1) % n];
-	free(order);
+	filter_next_language(app->content, &app->session->filter,
+	    content_language(app->content, lang_code(lang_current())));
 }
 
 /* Search as you type: Enter keeps the search, Esc drops it, arrows still move. */
 static bool
 search_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
+	enum key_action global = function_key ? keys_action(KEYS_GLOBAL, key, true) : ACT_NONE;
+
+	/* Letters are the search's, but F3 (help now), F12, F1 and F2 work as
+	 * everywhere; Backspace stays the search's. */
+	if (global != ACT_NONE && global != ACT_BACK)
+		return false;
 	if (is_cancel_key(key, function_key)) {
 		app->session->search[0] = '\0';
 		view->phase = BROWSING;
@@ -509,7 +463,7 @@ directory_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		case ACT_TOPIC: next_topic(app); break;
 		case ACT_SERVED_LANGUAGE: next_language(app); break;
 		case ACT_SEARCH: view->phase = SEARCHING; break;
-		case ACT_PRINT: app_print(app, 0); break;
+		case ACT_PRINT: app_print(app, PRINT_HELPLINES); break;
 		case ACT_CLEAR:
 			f->anonymous_only = f->open_now = false;
 			f->topic = NULL;

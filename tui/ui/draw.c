@@ -94,9 +94,13 @@ bar_label(const char *msgid, char *out, size_t size)
 	return out;
 }
 
-/* The bottom bar: the rows of the key table that have a bar label. */
+/*
+ * The bottom bar: the rows of the key table that have a bar label.  While
+ * typing, a letter is part of the text, so a key is shown by its function-
+ * key twin ("F3 Help now") or not at all, and Backspace is not "back".
+ */
 static void
-draw_keybar(bool can_go_back)
+draw_keybar(bool can_go_back, bool typing)
 {
 	int x = 0;
 	char label[256];
@@ -104,16 +108,26 @@ draw_keybar(bool can_go_back)
 	mvhline(RULE_ROW, 0, ACS_HLINE, COLS);
 	for (int i = 0; i < key_table_count; i++) {
 		const struct key_binding *b = &key_table[i];
+		const char *key = b->bar_key != NULL ? b->bar_key : b->name;
 
 		if (b->bar == NULL || !(b->modes & keys_mode()) || (b->action == ACT_BACK && !can_go_back))
 			continue;
-		x = draw_key_hint(x, b->bar_key != NULL ? b->bar_key : b->name,
-		    bar_label(b->bar, label, sizeof label));
+		if (typing && (b->action == ACT_BACK || (b->key >= 0x20 && b->fname == NULL)))
+			continue;
+		if (typing && b->key >= 0x20)
+			key = b->fname;
+		x = draw_key_hint(x, key, bar_label(b->bar, label, sizeof label));
 	}
 }
 
 void
 draw_frame(const char *title, bool can_go_back)
+{
+	draw_frame_typing(title, can_go_back, false);
+}
+
+void
+draw_frame_typing(const char *title, bool can_go_back, bool typing)
 {
 	erase();
 	hint_top = HINT_ROW;    /* until draw_hint says the hint takes more */
@@ -128,7 +142,7 @@ draw_frame(const char *title, bool can_go_back)
 	if (term_has_color())
 		attroff(COLOR_PAIR(PAIR_HEADER));
 	attroff(A_BOLD);
-	draw_keybar(can_go_back);
+	draw_keybar(can_go_back, typing);
 }
 
 /* Draws text on rows y..end-1; *last_used: the columns of the last row drawn. */
@@ -399,7 +413,7 @@ draw_too_small(const struct content *c)
 	} else {
 		struct doc doc = { 0 };
 
-		help_now_build(&doc, c, lang);
+		help_now_small(&doc, c, lang);
 		bool compact = small_help_rows(&doc, false) > end;
 		bool digits = false;    /* the heading before has the number */
 

@@ -17,6 +17,8 @@ void draw_frame(const char *title, bool can_go_back);
 /* Until called again, the key bar says each label in these n languages
  * (the kiosk before a language is chosen); NULL: the current one. */
 void draw_bar_languages(const enum lang *langs, int n);
+/* The same while text is typed (a search): the key bar shows function keys. */
+void draw_frame_typing(const char *title, bool can_go_back, bool typing);
 
 /* Draws s at (y, x) cut to width columns, sanitized; returns columns used. */
 int draw_text(int y, int x, int width, const char *s);

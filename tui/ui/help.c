@@ -44,13 +44,13 @@ help_now_doc(struct app *app, const struct view *view, struct doc *doc)
 
 		for (int i = 0; i < n; i++) {
 			lang_activate(langs[i]);
-			help_now_build(doc, app->content, langs[i]);
+			help_now_build(doc, app->content, langs[i], session_now(app->session));
 			doc_add(doc, DOC_NOTE, _("Press Left to go back to where you were."));
 		}
 		lang_activate(saved);
 		return;
 	}
-	help_now_build(doc, app->content, lang_current());
+	help_now_build(doc, app->content, lang_current(), session_now(app->session));
 	doc_add(doc, DOC_NOTE, _("Press Left to go back to where you were."));
 }
 

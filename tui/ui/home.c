@@ -50,6 +50,16 @@ app_open_home_item(struct app *app, int n)
 	}
 }
 
+/* For someone coming back: their marks are still here, and how to remove them. */
+static const char *
+kept_marks_text(void)
+{
+	/* TRANSLATORS: the home screen, for someone whose marks were kept from
+	 * an earlier session; the same words in plain mode. */
+	return _("Your marks from last time were kept. To remove them, choose 5 and then "
+	    "Delete my saved marks.");
+}
+
 static void
 home_draw(struct app *app, struct view *view)
 {
@@ -57,11 +67,12 @@ home_draw(struct app *app, struct view *view)
 	const char *ptrs[HOME_ITEMS];
 	int top;
 
-	(void)app;
 	/* TRANSLATORS: the title of the home screen. */
 	draw_frame(_("tuki \xe2\x80\x94 support after a data leak"), false);
 	top = draw_paragraph(2, 1, _("You can take this at your own pace. Choose with the "
 	    "arrow keys and Enter, or press a number.")) + 1;
+	if (session_kept_marks(app->session))
+		top = draw_paragraph(top, 1, kept_marks_text()) + 1;
 	for (int i = 0; i < HOME_ITEMS; i++) {
 		snprintf(items[i], sizeof items[i], "%d  %s", i + 1, home_item_title(i));
 		ptrs[i] = items[i];

@@ -24,9 +24,9 @@
  * not the letters.  The key bar's six labels share 80 columns with the
  * keys: their limits (8, 12, 8, 8, 9, 7) fill it. */
 const struct key_binding key_table[] = {
-	/* Every screen: the bottom bar. */
-	{ L'h', 0, FKEY_NONE, ACT_HELP_NOW, KEYS_GLOBAL, ALL_MODES, "h", NULL,
-	  N_("h: help now, from any screen"),
+	/* Every screen: the bottom bar.  F3 is Help now where h is typed (a search). */
+	{ L'h', 0, FKEY_F3, ACT_HELP_NOW, KEYS_GLOBAL, ALL_MODES, "h", "F3",
+	  N_("h, F3: help now, from any screen (in a search, F3 only)"),
 	  /* TRANSLATORS: key bar label for h, at most 8 columns. */
 	  N_("Help now"), NULL },
 	/* The loop sees the two Escs; F12 is the one-key twin. */
@@ -115,13 +115,13 @@ const struct key_binding key_table[] = {
 	  DIRECTORY_HELP, NULL, NULL },
 	{ L't', 0, FKEY_NONE, ACT_TOPIC, KEYS_DIRECTORY, ALL_MODES, "t", NULL,
 	  DIRECTORY_HELP, NULL, NULL },
-	{ L'l', 0, FKEY_NONE, ACT_SERVED_LANGUAGE, KEYS_DIRECTORY, KEYS_BOTH, "l", NULL,
+	{ L'l', 0, FKEY_NONE, ACT_SERVED_LANGUAGE, KEYS_DIRECTORY, ALL_MODES, "l", NULL,
 	  DIRECTORY_HELP, NULL, NULL },
 	{ L'/', 0, FKEY_NONE, ACT_SEARCH, KEYS_DIRECTORY, ALL_MODES, "/", NULL,
 	  DIRECTORY_HELP, NULL, NULL },
 	{ L'c', 0, FKEY_NONE, ACT_CLEAR, KEYS_DIRECTORY, ALL_MODES, "c", NULL,
 	  DIRECTORY_HELP, NULL, NULL },
-	{ L'p', 0, FKEY_NONE, ACT_PRINT, KEYS_DIRECTORY | KEYS_STEPS, KEYS_BOTH, "p", NULL,
+	{ L'p', 0, FKEY_NONE, ACT_PRINT, KEYS_DIRECTORY | KEYS_STEPS, ALL_MODES, "p", NULL,
 	  N_("p: print what the screen lists"), NULL, NULL },
 
 	/* Plain mode's own letters, each typed alone on a line (m and / take
@@ -134,6 +134,9 @@ const struct key_binding key_table[] = {
 	{ L'l', 0, FKEY_NONE, ACT_LANGUAGE, KEYS_GLOBAL, KEYS_PLAIN, NULL, NULL, NULL, NULL, NULL },
 	{ L'm', 0, FKEY_NONE, ACT_MARK, KEYS_STEPS, KEYS_PLAIN, "m", NULL, NULL, NULL, NULL },
 	{ L'M', 0, FKEY_NONE, ACT_MARK, KEYS_STEPS, KEYS_PLAIN, NULL, NULL, NULL, NULL, NULL },
+	/* The directory read a page at a time: n the next rows, f its other letters. */
+	{ L'n', 0, FKEY_NONE, ACT_NEXT_PAGE, KEYS_DIRECTORY, KEYS_PLAIN, "n", NULL, NULL, NULL, NULL },
+	{ L'f', 0, FKEY_NONE, ACT_KEYS, KEYS_DIRECTORY, KEYS_PLAIN, "f", NULL, NULL, NULL, NULL },
 	/* The plan's questions: s skips them (the screens' Esc). */
 	{ L's', 0, FKEY_NONE, ACT_CANCEL, KEYS_PLAN, KEYS_PLAIN, "s", NULL, NULL, NULL, NULL },
 };

@@ -55,7 +55,7 @@ enum { KEYS_PERSONAL = 1 << 0, KEYS_KIOSK = 1 << 1, KEYS_BOTH = KEYS_PERSONAL | 
 
 /* The function keys a row can have as its twin (ui/keys_curses.c maps curses' codes). */
 enum function_key {
-	FKEY_NONE, FKEY_F1, FKEY_F2, FKEY_F9, FKEY_F12,
+	FKEY_NONE, FKEY_F1, FKEY_F2, FKEY_F3, FKEY_F9, FKEY_F12,
 	FKEY_UP, FKEY_DOWN, FKEY_LEFT, FKEY_RIGHT, FKEY_PPAGE, FKEY_NPAGE, FKEY_HOME, FKEY_END,
 	FKEY_ENTER, FKEY_BACKSPACE,
 };

@@ -13,7 +13,7 @@ static enum function_key
 function_key_of(wint_t code)
 {
 	static const struct { int code; enum function_key key; } map[] = {
-		{ KEY_F(1), FKEY_F1 }, { KEY_F(2), FKEY_F2 }, { KEY_F(9), FKEY_F9 },
+		{ KEY_F(1), FKEY_F1 }, { KEY_F(2), FKEY_F2 }, { KEY_F(3), FKEY_F3 }, { KEY_F(9), FKEY_F9 },
 		{ KEY_F(12), FKEY_F12 }, { KEY_UP, FKEY_UP }, { KEY_DOWN, FKEY_DOWN },
 		{ KEY_LEFT, FKEY_LEFT }, { KEY_RIGHT, FKEY_RIGHT }, { KEY_PPAGE, FKEY_PPAGE },
 		{ KEY_NPAGE, FKEY_NPAGE }, { KEY_HOME, FKEY_HOME }, { KEY_END, FKEY_END },

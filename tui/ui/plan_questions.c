@@ -1,8 +1,9 @@
 /*
  * The plan's questions, one at a time, before the step list (once per
  * session) and again with c: arrows move, Space chooses, Enter goes on,
- * and "skip" is always the last choice.  The answers stay in the session's
- * memory only.
+ * and "skip" is always the last choice.  A question starts on its earlier
+ * answer, else on one that changes no advice (plan_start_answer), so Enter
+ * alone never says "Yes".  The answers stay in the session's memory only.
  *
  * view->phase is the question shown; view->section is 1 when the steps
  * screen opened this (go back to it), 0 when home did (replace this view
@@ -48,9 +49,10 @@ plan_draw(struct app *app, struct view *view)
 		if (q->several)
 			snprintf(labels[n], sizeof labels[n], "%s %s",
 			    plan_chosen(a, (enum plan_question)view->phase, (unsigned)i) ? "[x]" : "[ ]",
-			    _(q->answers[i].label));
+			    _(plan_answer_label(a, (enum plan_question)view->phase, (unsigned)i)));
 		else
-			snprintf(labels[n], sizeof labels[n], "%s", _(q->answers[i].label));
+			snprintf(labels[n], sizeof labels[n], "%s",
+			    _(plan_answer_label(a, (enum plan_question)view->phase, (unsigned)i)));
 		items[n] = labels[n];
 		n++;
 	}
@@ -69,7 +71,8 @@ plan_draw(struct app *app, struct view *view)
 	shown = 0;
 	for (int i = 0; i < n && i < 3; i++)
 		shown += list_item_rows(items[i], LIST_WRAP_INDENT);
-	intro_end = hint_top - shown - (int)wrap_text(_(q->text), TEXT_COLS - 4, NULL, 0) - 2;
+	intro_end = hint_top - shown - (int)wrap_text(_(plan_question_text(a,
+	    (enum plan_question)view->phase)), TEXT_COLS - 4, NULL, 0) - 2;
 	y = 2;
 	{
 		const char *intro = _("If you like, answer a few questions, and tuki will put the "
@@ -90,7 +93,8 @@ plan_draw(struct app *app, struct view *view)
 	    PLAN_QUESTION_COUNT);
 	draw_text(y++, 2, TEXT_COLS - 4, counter);
 	attron(A_BOLD);
-	y = draw_paragraph_until(y, 2, _(q->text), hint_top - 1);
+	y = draw_paragraph_until(y, 2, _(plan_question_text(a, (enum plan_question)view->phase)),
+	    hint_top - 1);
 	attroff(A_BOLD);
 	if (y + shown < hint_top)
 		y++;
@@ -119,7 +123,7 @@ next_question(struct app *app, struct view *view)
 		return;
 	}
 	view->phase++;
-	view->selected = 0;
+	view->selected = (int)plan_start_answer(&app->session->plan, (enum plan_question)view->phase);
 	view->scroll = 0;
 }
 
@@ -155,7 +159,7 @@ plan_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	}
 	if (is_back_key(key, function_key) && view->phase > 0) {
 		view->phase--;
-		view->selected = 0;
+		view->selected = (int)plan_start_answer(a, (enum plan_question)view->phase);
 		return true;
 	}
 	return list_key(view, n, key, function_key);

@@ -2,7 +2,10 @@
  * p: print what the screen lists (the helpline list with its filters, or
  * the checklist).  In personal mode it asks where: the default printer or
  * a file the person names.  In kiosk mode it asks whether to print on the
- * configured printer, and says where the paper comes out.  The outcome is said plainly, never as a raw error.
+ * configured printer, and says where the paper comes out.  The outcome is
+ * said plainly in the reader's language, never as a raw error.
+ * From a filtered directory it first asks what to list: the whole list
+ * (first, so Enter gives the full take-home list) or only what is shown.
  */
 #include <config.h>
 
@@ -11,122 +14,161 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "sys/i18n.h"
 #include "../model/utf8.h"
 #include "../model/xalloc.h"
-#include "render/print.h"
-#include "render/spool.h"
+#include "render/print_request.h"
 #ifdef HAVE_PDF
 #include "render/pdf.h"
 #endif
+#include "render/spool.h"
 #include "app.h"
 #include "draw.h"
 #include "keys.h"
 #include "layout.h"
 #include "question.h"
 
-enum { CHOOSING, NAMING, SENDING, DONE, CONFIRMING };
+enum { CHOOSING, NAMING, SENDING, DONE, CONFIRMING, SCOPING };
 
 /*
- * The one job being handed to lp.  The loop moves it on between keys
+ * The one job handed to CUPS.  The loop moves it on between keys
  * (print_job_poll), so the screen, the idle reset and the quick exit never
- * wait for it; the print screen that started it shows the outcome.
+ * wait for it; the print screen that started it shows the outcome, and
+ * news that comes later (printed, or cancelled in the kiosk) if it is
+ * still on top.
  */
 static struct {
 	struct spool_job spool;
 	struct print_buffer text;
-	bool finished;              /* ended, outcome not yet shown */
-	int result;
-	struct tuki_error err;
+	bool news;                  /* an outcome not yet shown */
+	enum print_outcome outcome;
 } job;
 
-/* The file name prompt's own buffer (one print prompt is open at a time). */
+/* What the open print prompt prints (one print prompt is open at a time);
+ * the view's item points here. */
+static struct print_request request;
+
+/* The file name prompt's own buffer. */
 static char file_name[PATH_MAX];
 
-/* What is being printed travels in view->section: 0 helplines, 1 steps. */
 static void
-render(struct app *app, int what, struct print_buffer *out)
-{
-	time_t now = session_now(app->session);
-
-	if (what == 0)
-		print_helplines(out, app->content, &app->session->filter, now, PRINT_TEXT);
-	else
-		print_steps(out, app->content, &app->session->progress, &app->session->plan, now,
-		    PRINT_TEXT);
-}
-
-static void
-finish(struct app *app, struct view *view, int result, const struct tuki_error *err)
+say(struct app *app, struct view *view, const char *text)
 {
 	view->phase = DONE;
 	free(app->notice);
-	if (result == 0)
-		app->notice = xstrdup(app->print_target == NULL
-		    ? _("Saved.") : _("Printed. Please collect it from the printer."));
-	else
-		app->notice = xstrdup(err->message);
+	app->notice = xstrdup(text);
 }
 
-/* Printers get the typeset PDF, made in memory; nothing reaches lp unless
- * it all worked. */
+static void
+say_outcome(struct app *app, struct view *view, enum print_outcome outcome)
+{
+	char text[1024];
+
+	say(app, view, print_outcome_text(outcome, job.spool.printer[0] != '\0'
+	    ? job.spool.printer : NULL, app->kiosk != NULL, text, sizeof text));
+}
+
+/* The tool's own words are for staff reading the log, never the screen. */
+static void
+log_raw(void)
+{
+	if (job.spool.raw[0] != '\0' && !isatty(STDERR_FILENO))
+		fprintf(stderr, "tuki: %s\n", job.spool.raw);
+}
+
+/* Printers get the typeset PDF (in a PDF build), made in memory; nothing
+ * reaches lp unless it all worked. */
 static void
 send_to_printer(struct app *app, struct view *view, const char *printer)
 {
 	struct tuki_error err = { 0 };
-	int result;
+	struct print_request req = *(const struct print_request *)view->item;
+	/* A visitor's printout is cancelled if it has not printed in time, so
+	 * it never waits for the next visitor; the staff's fact-check sheet
+	 * holds nothing private and is long, so it is left to print. */
+	struct spool_options opts = {
+		.printer = printer,
+		.follow = true,
+		.cancel_late = app->kiosk != NULL && req.what != PRINT_FACTS,
+	};
+	enum print_outcome outcome;
 
 	app->print_target = "printer";
-	if (job.spool.running) {
-		tuki_error_set(&err, EXIT_UNAVAILABLE, "%s",
-		    _("The printer is still busy with the last job. Please try again in a moment."));
-		finish(app, view, EXIT_UNAVAILABLE, &err);
+	/* A sent job that is only being watched does not hold up the next
+	 * one, unless the kiosk still has to cancel it if it does not print. */
+	if (job.spool.step == SPOOL_FOLLOWING && !job.spool.opts.cancel_late)
+		spool_abandon(&job.spool, false);
+	if (spool_busy(&job.spool)) {
+		say_outcome(app, view, PRINT_BUSY);
 		return;
 	}
 	free(job.text.text);
 	memset(&job, 0, sizeof job);
 #ifdef HAVE_PDF
-	result = view->section == 0
-	    ? pdf_helplines(&job.text, app->content, &app->session->filter, session_now(app->session), &err)
-	    : pdf_steps(&job.text, app->content, &app->session->progress, &app->session->plan,
-	    session_now(app->session), &err);
-	if (result == 0)
-		result = spool_start_pdf(&job.spool, printer, job.text.text, job.text.len, &err);
+	/* Without the PDF module (a text-only kiosk) the printer gets text pages. */
+	req.format = pdf_module_installed() ? PRINT_PDF : PRINT_TEXT;
 #else
-	render(app, view->section, &job.text);
-	result = spool_start(&job.spool, printer, job.text.text, job.text.len, &err);
+	req.format = PRINT_TEXT;
 #endif
-	if (result != 0) {
+	opts.pdf = req.format == PRINT_PDF;
+	if (print_render(&req, &job.text, &err) != 0) {
 		free(job.text.text);
 		job.text.text = NULL;
-		finish(app, view, result, &err);
+		/* A visitor gets the calm word and staff the reason (QA m2). */
+		if (app->kiosk != NULL) {
+			if (!isatty(STDERR_FILENO))
+				fprintf(stderr, "tuki: %s\n", err.message);
+			say(app, view, _("Printing is not available on this terminal. Please ask a "
+			    "member of staff."));
+		} else {
+			say(app, view, err.message);
+		}
+		return;
+	}
+	outcome = spool_start(&job.spool, &opts, job.text.text, job.text.len);
+	if (outcome != PRINT_READY) {
+		log_raw();
+		free(job.text.text);
+		job.text.text = NULL;
+		say_outcome(app, view, outcome);
 		return;
 	}
 	view->phase = SENDING;
 }
 
-/* The outcome goes to the print screen waiting on top, if there is one. */
+/* News goes to the print screen on top, if there is one: the first
+ * outcome to the one waiting, a later one (printed, cancelled) to the
+ * one that says "sent". */
 static bool
 show_outcome(struct app *app)
 {
 	struct view *v = app_view(app);
 
-	if (!job.finished || v->screen != &print_prompt_screen || v->phase != SENDING)
+	if (!job.news || v->screen != &print_prompt_screen)
 		return false;
-	job.finished = false;
-	finish(app, v, job.result, &job.err);
+	if (v->phase != SENDING && !(v->phase == DONE && app->print_target != NULL))
+		return false;
+	job.news = false;
+	say_outcome(app, v, job.outcome);
 	return true;
 }
 
 bool
 print_job_poll(struct app *app, int *wait)
 {
-	if (job.spool.running) {
-		if (spool_poll(&job.spool, 0, &job.result, &job.err)) {
+	if (spool_busy(&job.spool)) {
+		enum print_outcome outcome;
+
+		if (spool_poll(&job.spool, 0, &outcome)) {
+			job.news = true;
+			job.outcome = outcome;
+			log_raw();
+		}
+		if (!spool_busy(&job.spool)) {
 			free(job.text.text);
 			job.text.text = NULL;
-			job.finished = true;
 		} else if (*wait > 100) {
 			*wait = 100;
 		}
@@ -147,6 +189,7 @@ save_to_file(struct app *app, struct view *view)
 {
 	struct print_buffer out = { 0 };
 	struct tuki_error err = { 0 };
+	struct print_request req = *(const struct print_request *)view->item;
 	const char *home = getenv("HOME");
 	char *path;
 	int result;
@@ -156,31 +199,76 @@ save_to_file(struct app *app, struct view *view)
 		path = xasprintf("%s/%s", home, file_name + 2);
 	else
 		path = xstrdup(file_name);
-	render(app, view->section, &out);
+	req.format = PRINT_TEXT;
 	app->print_target = NULL;
-	result = spool_save(path, out.text, out.len, &err);
+	result = print_render(&req, &out, &err);
+	if (result == 0)
+		result = spool_save(path, out.text, out.len, &err);
 	free(out.text);
 	free(path);
-	finish(app, view, result, &err);
+	say(app, view, result == 0 ? _("Saved.") : err.message);
+}
+
+/* After the whole-or-shown question (or without it): where it goes. */
+static void
+ask_where(struct app *app, struct view *view)
+{
+	view->phase = CHOOSING;
+	view->selected = 0;
+	if (app->kiosk != NULL) {
+		/* A stray p must not put a visitor's list on the reception printer:
+		 * ask first, starting on "no". */
+		view->phase = CONFIRMING;
+		view->selected = 1;
+	}
+}
+
+/* The whole list: no filter but the clock and the reader's language. */
+static void
+print_whole_list(struct print_request *req)
+{
+	const struct helpline_filter f = req->filter;
+
+	req->filter = (struct helpline_filter){ .now = f.now, .reader = f.reader,
+		.translate = f.translate };
 }
 
 void
-app_print(struct app *app, int what)
+app_print(struct app *app, enum print_what what)
 {
+	request = print_request_for_session(what, app->content, app->session);
 	file_name[0] = '\0';
-	app_push(app, (struct view){ .screen = &print_prompt_screen, .section = what });
+	app_push(app, (struct view){ .screen = &print_prompt_screen, .item = &request });
 	if (app->kiosk != NULL && app->kiosk->printer == NULL) {
-		struct tuki_error err = { .status = EXIT_UNAVAILABLE };
-
-		snprintf(err.message, sizeof err.message, "%s",
+		say(app, app_view(app),
 		    _("Printing is not available on this terminal. Please ask a member of staff."));
-		finish(app, app_view(app), EXIT_UNAVAILABLE, &err);
-	} else if (app->kiosk != NULL) {
-		/* A stray p must not put a visitor's list on the reception printer:
-		 * ask first, starting on "no". */
-		app_view(app)->phase = CONFIRMING;
-		app_view(app)->selected = 1;
+	} else if (what == PRINT_HELPLINES && !filter_is_empty(&app->session->filter)) {
+		app_view(app)->phase = SCOPING;
+	} else {
+		ask_where(app, app_view(app));
 	}
+}
+
+/* From a filtered directory: the whole list first, then only what is shown. */
+static void
+scope_draw(struct app *app, struct view *view)
+{
+	static char items[2][160];
+	static const char *ptrs[2];
+	const struct content *c = app->content;
+	const struct helpline **shown = xmalloc((c->nhelplines + 1) * sizeof *shown);
+	size_t n = helplines_listed(c, &app->session->filter, shown);
+	const char *question[] = { _("What should the list hold?") };
+
+	free(shown);
+	/* TRANSLATORS: the print question from a filtered directory; the
+	 * first answer prints every service, the second only those shown. */
+	snprintf(items[0], sizeof items[0], _("The whole list (%zu services)"), c->nhelplines);
+	snprintf(items[1], sizeof items[1], P_("Only what is shown (%zu service)",
+	    "Only what is shown (%zu services)", n), n);
+	ptrs[0] = items[0];
+	ptrs[1] = items[1];
+	question_draw(view, question, 1, ptrs, 2, NULL);
 }
 
 /* The kiosk's question before printing, with where the paper comes out. */
@@ -213,8 +301,7 @@ print_draw(struct app *app, struct view *view)
 {
 	static const char *items[2];
 
-	draw_frame(view->section == 0 ? _("Print the helpline list") : _("Print your checklist"),
-	    true);
+	draw_frame(print_what_title(((const struct print_request *)view->item)->what), true);
 	if (view->phase == SENDING) {
 		int y = draw_paragraph(3, 2, _("Handing it to the printer. This takes a few seconds."));
 
@@ -232,6 +319,10 @@ print_draw(struct app *app, struct view *view)
 	}
 	if (view->phase == CONFIRMING) {
 		confirm_draw(app, view);
+		return;
+	}
+	if (view->phase == SCOPING) {
+		scope_draw(app, view);
 		return;
 	}
 	if (view->phase == NAMING) {
@@ -276,6 +367,19 @@ print_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		return name_key(app, view, key, function_key);
 	if (view->phase == DONE || view->phase == SENDING)
 		return false;
+	if (view->phase == SCOPING) {
+		if (question_key(view, key, function_key))
+			return true;
+		if (is_cancel_key(key, function_key))
+			app_pop(app);
+		else if (is_open_key(key, function_key)) {
+			if (view->selected == 0)
+				print_whole_list((struct print_request *)view->item);
+			ask_where(app, view);
+		} else
+			return list_key(view, 2, key, function_key);
+		return true;
+	}
 	if (view->phase == CONFIRMING) {
 		/* The reader's own letters answer, as every yes/no question. */
 		int answer = is_cancel_key(key, function_key) ? 0

@@ -114,7 +114,18 @@ reader_draw(struct app *app, struct view *view)
 		while (r < rows - 1 && view->scroll + r + 1 < (int)layout.n &&
 		    layout.lines[view->scroll + r].len == 0)
 			r++;
-		move(DRAW_BODY_TOP + r, layout.n > 0 ? layout.lines[view->scroll + r].indent : 1);
+		int col = 1;
+
+		if (layout.n > 0) {
+			const struct laid_line *l = &layout.lines[view->scroll + r];
+			size_t lead = 0;
+
+			/* Past the spaces an indented line (hours) starts with. */
+			while (lead < l->len && l->text[lead] == ' ')
+				lead++;
+			col = l->indent + (int)lead;
+		}
+		move(DRAW_BODY_TOP + r, col);
 	}
 	free(layout.lines);
 	doc_free(&doc);

@@ -13,6 +13,7 @@
 #include "app.h"
 #include "draw.h"
 #include "model/xalloc.h"
+#include "text/mode_page.h"
 #include "keys.h"
 #include "layout.h"
 
@@ -28,51 +29,13 @@ link_title(enum page_link link)
 	}
 }
 
-/*
- * A page in the kiosk: what the personal mode keeps (the progress file,
- * --forget, deleting saved marks) is not true there, so the part under
- * "What tuki keeps" says that nothing is kept.
- */
-static void
-kiosk_page(struct doc *doc, const struct content *c, const struct page *p)
-{
-	struct doc full = { 0 };
-	/* doc_page adds the title and, on a heavy page, a note before the blocks. */
-	size_t offset = 1 + (p->heavy ? 1 : 0);
-	bool skipping = false;
-
-	doc_page(&full, c, p);
-	for (size_t i = 0; i < full.n; i++) {
-		const struct doc_block *b = &full.blocks[i];
-		const struct block *src = i >= offset && i - offset < p->nblocks
-		    ? &p->blocks[i - offset] : NULL;
-
-		if (b->style == DOC_HEADING || b->style == DOC_TITLE)
-			skipping = false;
-		if (skipping)
-			continue;
-		doc_add(doc, b->style, b->text);
-		if (src != NULL && src->kind == BLOCK_HEADING &&
-		    strcmp(src->text.msgid, "What tuki keeps") == 0) {
-			doc_add(doc, DOC_PARAGRAPH, _("Nothing you do here is kept. tuki asks no "
-			    "name and saves nothing you read or mark. When you press q, or leave "
-			    "the terminal for a while, it starts over and forgets everything."));
-			skipping = true;
-		}
-	}
-	doc_free(&full);
-}
-
 /* The page, then its links numbered from 1 and how to turn the page. */
 static void
 page_doc(struct app *app, const struct view *view, struct doc *doc)
 {
 	const struct page *p = view->item;
 
-	if (app->kiosk != NULL)
-		kiosk_page(doc, app->content, p);
-	else
-		doc_page(doc, app->content, p);
+	doc_page_for_mode(doc, app->content, p, app->kiosk != NULL ? PAGE_KIOSK : PAGE_SCREEN);
 	if (p->nsee > 0) {
 		/* TRANSLATORS: a heading at the end of a page, above numbered links. */
 		doc_add(doc, DOC_HEADING, _("See also"));

@@ -1,6 +1,7 @@
 /*
- * The kiosk's staff screen, after the right PIN: end the kiosk, or see
- * the facts that need checking.  Left or Esc goes back to the welcome
+ * The kiosk's staff screen, after the right PIN: end the kiosk, see the
+ * facts that need checking, or print the fact-check sheet (on the
+ * configured printer, made in memory, as every kiosk printout).  Left or Esc goes back to the welcome
  * screen, so the kiosk never stays in the staff's hands.
  */
 #include <config.h>
@@ -13,7 +14,7 @@
 #include "draw.h"
 #include "keys.h"
 
-enum { STAFF_END, STAFF_FACTS, STAFF_COUNT };
+enum { STAFF_END, STAFF_FACTS, STAFF_PRINT_FACTS, STAFF_COUNT };
 
 static void
 stale_doc(struct app *app, const struct view *view, struct doc *doc)
@@ -32,6 +33,8 @@ staff_draw(struct app *app, struct view *view)
 	/* TRANSLATORS: the kiosk's staff screen, after the PIN; at most 40 columns each. */
 	snprintf(labels[STAFF_END], sizeof labels[0], "1  %s", _("End the kiosk"));
 	snprintf(labels[STAFF_FACTS], sizeof labels[0], "2  %s", _("See facts that need checking"));
+	snprintf(labels[STAFF_PRINT_FACTS], sizeof labels[0], "3  %s",
+	    _("Print the fact-check sheet"));
 	for (int i = 0; i < STAFF_COUNT; i++)
 		items[i] = labels[i];
 	draw_frame(_("Staff"), true);
@@ -56,6 +59,8 @@ staff_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		app->status = 0;
 	} else if (choice == STAFF_FACTS) {
 		app_open_reader(app, stale_doc, NULL);
+	} else if (choice == STAFF_PRINT_FACTS) {
+		app_print(app, PRINT_FACTS);
 	} else {
 		/* Help now and the other global keys still work here. */
 		return list_key(view, STAFF_COUNT, key, function_key);

@@ -59,7 +59,8 @@ step_doc(struct app *app, const struct view *view, struct doc *doc)
 
 	doc_add_msgid(doc, DOC_TITLE, app->content, s->title.msgid);
 	doc_step_notes(doc, app->content, s, &app->session->plan);
-	doc_step_body(doc, app->content, s, true, lang_current());
+	doc_step_body(doc, app->content, s, true, lang_current(), &app->session->plan,
+	    session_now(app->session));
 	if (s->nhelplines > 0)
 		/* TRANSLATORS: the helplines above are numbered from 1. */
 		doc_add(doc, DOC_NOTE, s->nhelplines == 1 ? _("Press 1 to open this helpline in "
@@ -304,9 +305,10 @@ steps_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		/* Change the answers; back here afterwards, at the top. */
 		view->selected = 0;
 		view->scroll = 0;
-		app_push(app, (struct view){ .screen = &plan_screen, .section = 1 });
+		app_push(app, (struct view){ .screen = &plan_screen, .section = 1,
+		    .selected = (int)plan_start_answer(&app->session->plan, PLAN_FOR_OTHER) });
 	} else if (keys_action(KEYS_STEPS, key, function_key) == ACT_PRINT)
-		app_print(app, 1);
+		app_print(app, PRINT_STEPS);
 	else
 		handled = list_key(view, (int)n, key, function_key);
 	free(steps);

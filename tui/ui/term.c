@@ -3,6 +3,7 @@
 #include <curses.h>
 #include <poll.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <term.h>
 #include <termios.h>
@@ -234,6 +235,29 @@ term_wipe_and_restore(void)
 	/* Without an alternate screen (the Linux console) the text is still there. */
 	if (!alternate && clear_screen != NULL)
 		putp(clear_screen);
+	clear_scrollback();
+}
+
+bool
+term_plain_can_clear(void)
+{
+	const char *term = getenv("TERM");
+	int err;
+
+	if (!isatty(STDOUT_FILENO) || term == NULL || term[0] == '\0' || strcmp(term, "dumb") == 0)
+		return false;
+	if (setupterm(NULL, STDOUT_FILENO, &err) != OK)
+		return false;
+	return clear_screen != NULL && clear_screen != (char *)-1 && clear_screen[0] != '\0';
+}
+
+void
+term_plain_clear(void)
+{
+	fflush(stdout);
+	/* Plain mode never had an alternate screen: clear it explicitly (the
+	 * Linux console has no E3 either), then the scrollback. */
+	putp(clear_screen);
 	clear_scrollback();
 }
 

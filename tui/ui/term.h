@@ -26,6 +26,14 @@ void term_wipe_and_restore(void);
 /* Clears the screen and the scrollback while curses stays active (kiosk reset). */
 void term_clear_everything(void);
 
+/* Plain mode: true when standard output is a terminal whose terminfo
+ * entry can clear it (not TERM=dumb, not a pipe or a file); sets up
+ * terminfo for term_plain_clear without starting curses. */
+bool term_plain_can_clear(void);
+
+/* Plain mode's quick exit: clears the screen and the scrollback. */
+void term_plain_clear(void);
+
 /* True if keys are already waiting to be read. */
 bool term_input_pending(void);
 

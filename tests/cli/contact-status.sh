@@ -1,0 +1,44 @@
+#!/bin/sh
+# One contact per reader and moment (model/contact_choice.c), and every
+# place shows its status: a Swedish reader on Monday at 18:30 sees MIELI's
+# Swedish line ("hours not confirmed") and the church's Swedish line (opens
+# at 20) in the directory's row, on the service's page, first among its
+# numbers, and "open now" does not list either (their Finnish lines are
+# open, but those are not the lines shown).
+. "${TUKI_SRCDIR}/tests/lib.sh"
+scratch
+export XDG_STATE_HOME="$SCRATCH/state" TUKI_NOW=2026-12-07T18:30
+
+printf '4\n2\n4\no\nq\n' | "$TUKI" --plain --lang sv >"$SCRATCH/out" 2>&1 || fail "status $?"
+# The row's status in brackets, and the page's status line under its title.
+# Plain mode says the status in words ("stängt, öppnar på måndag klockan
+# 20"), and the row may add the language the line answers in after it.
+row() {
+	sed -n '/^[0-9]* tjänster\.$/,/^Ett nummer/p' "$SCRATCH/out" | grep "^$1\. " | head -1 |
+		sed 's/.*(\(.*\))$/\1/'
+}
+# The row's status begins with the page's.
+same() {
+	case $2 in "$1"|"$1, "*) return 0;; esac
+	return 1
+}
+page() { grep -A3 -x "$1" "$SCRATCH/out" | sed -n '2,$p' | grep -v '^$' | head -1; }
+mieli=$(row 2) church=$(row 4)
+[ -n "$mieli" ] && [ -n "$church" ] || fail "no rows: $(cat "$SCRATCH/out")"
+same "$(page "MIELI rf:s kristelefon")" "$mieli" ||
+	fail "MIELI: the row says \"$mieli\", the page \"$(page "MIELI rf:s kristelefon")\""
+same "$(page "Kyrkans samtalstjänst")" "$church" ||
+	fail "the church: the row says \"$church\", the page \"$(page "Kyrkans samtalstjänst")\""
+case $church in *20*) ;; *) fail "the church's Swedish line opens at 20, the row says \"$church\"";; esac
+# The page lists the number the row gives first.
+grep -A40 -x "Kyrkans samtalstjänst" "$SCRATCH/out" | grep -m1 "^Telefon " | grep -q "^Telefon 0 4 0 0, 2 2, 1 1, 9 0$" ||
+	fail "the church's page does not start with the Swedish number: $(grep -A6 -x "Kyrkans samtalstjänst" "$SCRATCH/out")"
+# Open now: neither is listed as open.
+# The last list shown: after o.
+awk '/ av [0-9]+ visas|^[0-9]+ tjänster\.$/ { list = "" } { list = list $0 "\n" } END { printf "%s", list }' \
+	"$SCRATCH/out" >"$SCRATCH/open"
+grep -q "^1\. Nödnumret" "$SCRATCH/open" || fail "no list after o: $(cat "$SCRATCH/open")"
+grep -qE "^[0-9]+ av [0-9]+ visas: öppet nu\.$" "$SCRATCH/open" || fail "o did not narrow the list"
+grep -q "MIELI rf:s kristelefon" "$SCRATCH/open" && fail "open now lists MIELI, whose Swedish line has unconfirmed hours"
+grep -q "Kyrkans samtalstjänst" "$SCRATCH/open" && fail "open now lists the church, whose Swedish line opens at 20"
+exit 0
