@@ -1,7 +1,7 @@
 #!/bin/sh
 # One contact per reader and moment (model/contact_choice.c), and every
 # place shows its status: a Swedish reader on Monday at 18:30 sees MIELI's
-# Swedish line ("hours not confirmed") and the church's Swedish line (opens
+# Swedish line ("check the hours") and the church's Swedish line (opens
 # at 20) in the directory's row, on the service's page, first among its
 # numbers, and "open now" does not list either (their Finnish lines are
 # open, but those are not the lines shown).

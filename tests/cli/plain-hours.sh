@@ -1,6 +1,6 @@
 #!/bin/sh
 # Plain mode says no more about hours than the sources do (issue 14):
-# RIKU is "hours not confirmed", never "open now" or "closed"; 112's
+# RIKU is "check the hours", never "open now" or "closed"; 112's
 # detail has no holiday note; the police report is "online, any time".
 . "${TUKI_SRCDIR}/tests/lib.sh"
 scratch
@@ -23,7 +23,7 @@ block() {
 for now in 2026-12-01T10:00 2026-12-01T22:30; do
 	plain_session "$now" '4\n3\n0\nq\n'
 	expect_status 0
-	expect_out "Victim Support Finland: 1 1 6, 0 0 6 (hours not confirmed, in Finnish and in Swedish)"
+	expect_out "Victim Support Finland: 1 1 6, 0 0 6 (check the hours, in Finnish and in Swedish)"
 	riku=$(block "Victim Support Finland")
 	case "$riku" in *"Phone 1 1 6, 0 0 6"*) ;; *) fail "no RIKU detail: $OUT";; esac
 	case "$riku" in *"open now"*|*closed*) fail "at $now RIKU's detail claims hours: $riku";; esac

@@ -10,7 +10,7 @@ scratch
 export XDG_STATE_HOME="$SCRATCH/state"
 
 printf '1\n1\n0\nq\n' | "$TUKI" --lang en >"$SCRATCH/out" 2>"$SCRATCH/err" || fail "status $?"
-[ "$(head -n 1 "$SCRATCH/out")" = "In crisis now? Type h and Enter for help now." ] ||
+[ "$(head -n 1 "$SCRATCH/out")" = "In crisis now? Type h and Enter to see where to get help right away." ] ||
 	fail "the first line is not the way to help: $(head -n 1 "$SCRATCH/out")"
 grep -q "^1. You are not alone$" "$SCRATCH/out" || fail "no home menu: $(cat "$SCRATCH/out")"
 # The page's title alone on its line, after an empty one, with nothing around it.

@@ -91,7 +91,7 @@ grep -q 'garbage{' "$state/tuki/progress.json.corrupt-"* || fail "the damaged fi
 # so once, instead of being dropped without a word (QA m7).
 printf '3\ns\nm 1\nm 2\n0\nq\n' | env -u HOME -u XDG_STATE_HOME "$TUKI" --plain --lang en \
 	>"$SCRATCH/out" 2>&1 || fail "without HOME: exit $?"
-[ "$(grep -c "Your marks stay in this session." "$SCRATCH/out")" = 1 ] ||
+[ "$(grep -c "Your marks are kept only for this session." "$SCRATCH/out")" = 1 ] ||
 	fail "not said once that marks are not kept: $(cat "$SCRATCH/out")"
 grep -q "no home directory" "$SCRATCH/out" || fail "the reason is not given"
 grep -q "Keep your marks" "$SCRATCH/out" && fail "asked to keep marks with nowhere to keep them"

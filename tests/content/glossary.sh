@@ -44,3 +44,13 @@ if python3 "$TUKI_SRCDIR/tests/content/glossary.py" "$po/GLOSSARY.md" "$po/fi.po
 	"$SCRATCH/sv.po" >/dev/null; then
 	fail "a planted \"Sätt ett kreditförbud\" was not found"
 fi
+
+# ... and the row that says what to do when anonymity is not known: the
+# old "Ei tietoa, voiko …" (a doubt, not an instruction) is found anywhere.
+sed 's/^msgstr "Maksuton."$/msgstr "Ei tietoa, voiko asioida nimettömänä. Maksuton."/' \
+	"$po/fi.po" >"$SCRATCH/fi.po"
+grep -q '"Ei tietoa, voiko asioida nimettömänä. Maksuton."' "$SCRATCH/fi.po" ||
+	fail "could not plant the doubt"
+python3 "$TUKI_SRCDIR/tests/content/glossary.py" "$po/GLOSSARY.md" "$SCRATCH/fi.po" \
+	"$po/sv.po" >"$SCRATCH/out" && fail "a planted \"Ei tietoa, voiko\" was not found"
+grep -q 'in: Free of charge.$' "$SCRATCH/out" || fail "the doubt was not the finding: $(cat "$SCRATCH/out")"

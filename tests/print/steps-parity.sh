@@ -1,6 +1,6 @@
 #!/bin/sh
 # The text and Markdown checklists carry what the PDF's carries for each
-# step: "Why it matters", "How to do it", "Who", "Where to get help" in the
+# step: "Why it matters", "How to do it", "More information", "Where to get help" in the
 # same order and number, every paragraph, and a "Done on ____ Reference
 # number ____" line, the date written in for a done step.  No page of the
 # text ends with a step's title or a heading alone.
@@ -26,7 +26,7 @@ flat() { tr -s ' \n\f\t' '    ' | sed 's/^ //'; }
 
 for lang in fi sv en; do
 	why=$(tr_ "Why it matters" $lang); how=$(tr_ "How to do it" $lang)
-	who=$(tr_ "Who" $lang); where=$(tr_ "Where to get help" $lang)
+	who=$(tr_ "More information" $lang); where=$(tr_ "Where to get help" $lang)
 	done_on=$(tr_ "Done on" $lang); ref=$(tr_ "Reference number" $lang)
 	[ -n "$why" ] && [ -n "$where" ] && [ -n "$done_on" ] || fail "$lang: no translations found"
 	txt="$SCRATCH/$lang.txt"

@@ -58,7 +58,7 @@ wait_for "Start a guided breathing pause"
 keys End Enter
 wait_for "Round 1 of 5"
 wait_for "Breathe in"
-wait_for "s: a still picture"
+wait_for "s: show only the text"
 # The moving form counts down, and the bar grows between one count and
 # the next: some count shows with more than one bar.
 bar_moves() {
@@ -68,7 +68,7 @@ sample_until bar_moves
 
 keys s
 wait_for "seconds."
-wait_for "s: the moving bar"
+wait_for "s: show the moving bar"
 # The still form changes with the breath and only then: over three breaths,
 # holding among them, one screen for each breath, with no bar.
 three_breaths() {
@@ -80,7 +80,7 @@ still=
 [ "$(count 1)" = "$(count 3)" ] || fail "the still form showed $(count 1) screens for $(count 3) breaths"
 
 keys s
-wait_for "s: a still picture"
+wait_for "s: show only the text"
 keys x
 wait_for "Start a guided breathing pause"
 keys q

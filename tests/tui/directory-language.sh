@@ -19,7 +19,7 @@ start_tuki -s 100x30 XDG_STATE_HOME="$SCRATCH/state" TUKI_NOW=2026-12-02T14:00 -
 wait_for "1  You are not alone"
 keys 4
 wait_for "MIELI Crisis"
-# MIELI's English line (hours not confirmed), not the Finnish one.
+# MIELI's English line ("check the hours"), not the Finnish one.
 screen | grep -q "MIELI Crisis Helpline .*09 2525 0116" ||
 	fail "the English row lacks MIELI's English line: $(screen)"
 expect_screen_lacks "09 2525 0111"

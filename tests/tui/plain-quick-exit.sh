@@ -14,7 +14,7 @@ history_size() {
 # with KEYS; nothing of tuki stays on the screen or in the scrollback.
 leave() {
 	start_tuki -- --plain --lang en
-	wait_for "Type h and Enter for help now"
+	wait_for "Type h and Enter to see where to get help right away"
 	keys 5 Enter
 	wait_for "Delete my saved marks"
 	keys 1 Enter
@@ -36,7 +36,7 @@ leave Escape Escape Enter
 
 # TERM=dumb: no escape code, and the About page says what cannot be cleared.
 start_tuki TERM=dumb -- --lang en
-wait_for "Type h and Enter for help now"
+wait_for "Type h and Enter to see where to get help right away"
 $TMUX_CMD pipe-pane -t 0 -o "cat >'$SCRATCH/raw'"
 keys 5 Enter 1 Enter
 wait_for "Here tuki cannot clear what it has shown"

@@ -58,7 +58,7 @@ rm -f "$SCRATCH/lp.pids"
 
 # Past the time limit tuki ends lp and says so calmly (the timers run ten
 # times fast: 1.5 s for the 15-second limit).
-start_tuki TUKI_TIME_SCALE=10 PATH="$SCRATCH/bin:$PATH" FAKE_LP_DIR="$SCRATCH" -- --lang en
+start_tuki TUKI_TIME_SCALE=10 TUKI_CUPS_BINDIR="$SCRATCH/bin" FAKE_LP_DIR="$SCRATCH" -- --lang en
 print_from_directory
 keys Enter
 wait_for "did not answer in time" 20

@@ -18,7 +18,7 @@ cat >"$FAKE_LP_DIR/lp.in"
 LP
 chmod +x "$SCRATCH/bin/lp"
 
-start_tuki PATH="$SCRATCH/bin:$PATH" FAKE_LP_DIR="$SCRATCH" -- --lang en
+start_tuki TUKI_CUPS_BINDIR="$SCRATCH/bin" FAKE_LP_DIR="$SCRATCH" -- --lang en
 print_from_directory
 keys Enter
 # (The outcome's wording is the print screen's; what lp got is asserted.)

@@ -189,7 +189,7 @@ for size in 40x12 60x20 80x24 200x50; do
 	wait_for "Esc Esc, F12"
 	keys Left 2 End Enter
 	wait_for "Round 1 of 5"
-	wait_for "s: a still"
+	wait_for "s: show only"
 	wait_cursor_on "Breathe (in|out)|Hold"
 	narrow_text
 	keys x
@@ -349,7 +349,7 @@ for size in 40x12 60x20; do
 	nothing_cut "the staff prompt"
 	keys Escape
 	wait_gone "This is for staff."
-	keys S 2 4 6 8 Enter
+	keys S 2 4 9 7 Enter
 	wait_for "End the kiosk"
 	keys Enter
 	wait_exit 0

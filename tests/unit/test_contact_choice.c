@@ -92,7 +92,7 @@ main(void)
 		k = helpline_contact_for(mieli, sv, t);
 		CHECK(k.serves && k.contact->kind == CONTACT_PHONE && contact_serves(k.contact, sv));
 		CHECK(!contact_serves(k.contact, fi));
-		/* English: MIELI's English line (hours not confirmed), not the Finnish one. */
+		/* English: MIELI's English line ("check the hours"), not the Finnish one. */
 		k = helpline_contact_for(mieli, en, t);
 		CHECK(k.serves && k.contact->kind == CONTACT_PHONE && contact_serves(k.contact, en));
 		CHECK(!contact_serves(k.contact, fi));

@@ -14,6 +14,7 @@
 #include "../../tui/content_check.h"
 #include "../../tui/model/clock.h"
 #include "../../tui/model/contact_choice.h"
+#include "../../tui/model/local_text.h"
 #include "../../tui/sys/lang.h"
 #include "../../tui/model/content.h"
 #include "../../tui/model/placeholder_fill.h"
@@ -316,7 +317,7 @@ check_detail(void)
 	    "\"hours\": null,");
 	CHECK(content_load(&c, tmpdir, &err) == 0);
 	text = detail_of(&c, "crisis", now);
-	CHECK_HAS(text, "Phone 09 2525 0112\nLanguages: Swedish\n    Hours not confirmed");
+	CHECK_HAS(text, "Phone 09 2525 0112\nLanguages: Swedish\n    We could not confirm the hours");
 	free(text);
 	content_free(&c);
 }
@@ -408,19 +409,22 @@ check_addresses(void)
 	CHECK_STR(k.url, "https://112.fi/en");
 	CHECK(k.own);
 	CHECK_STR(web->value, "https://112.fi/en");
-	/* The detail view shows the reader's page; another language's is tagged. */
-	lang_activate(LANG_FI);
+	/* The detail view shows the reader's page; another language's is tagged.
+	 * No catalog is bound here, so lang_activate() would fall back to English
+	 * for everything; the page follows the inline-text language, set as the
+	 * reader's. */
+	local_text_use((int)LANG_FI);
 	text = detail_of(&c, "emergency-112", now);
 	CHECK_HAS(text, "https://112.fi/fi-page\n");
 	CHECK(strstr(text, "112.fi/en") == NULL);
 	/* Under it, the date that page was found on, not the English one's. */
 	CHECK_HAS(text, "https://112.fi/fi-page\n    Online, any time\nChecked on 2026-11-30\n");
 	free(text);
-	lang_activate(LANG_SV);
+	local_text_use((int)LANG_SV);
 	text = detail_of(&c, "emergency-112", now);
 	CHECK_HAS(text, "https://112.fi/en (in English)\n    Online, any time\nChecked on 2026-11-22\n");
 	free(text);
-	lang_activate(LANG_EN);
+	local_text_use((int)LANG_EN);
 	content_free(&c);
 
 	/* --check-content: a language without its own page is a warning; each
@@ -437,8 +441,8 @@ check_addresses(void)
 
 	/* Shape errors name the file, the line and the JSON path. */
 	BAD("helplines.json", WEB_PLAIN, "{\"type\": \"web\", \"value\": {}",
-	    "helplines.json:24: helplines[0].contacts[1].value: expected at least one of "
-	    "\"fi\", \"sv\" and \"en\"");
+	    "helplines.json:24: helplines[0].contacts[1].value: expected the page in at least "
+	    "one of the languages fi, sv, en");
 	BAD("helplines.json", WEB_PLAIN, "{\"type\": \"web\", \"value\": 3",
 	    "helplines[0].contacts[1].value: expected a web address, or the addresses by language");
 	BAD("helplines.json", WEB_PLAIN, "{\"type\": \"web\", \"value\": {\"de\": "

@@ -1,6 +1,6 @@
 /*
  * The handout and checklist documents (tui/text/handout_doc.c): every kind
- * of contact, hours not confirmed, the checked-date range, a filter line,
+ * of contact, "check the hours", the checked-date range, a filter line,
  * marks on the checklist; the fact-check sheet's order and marks; and the text layout of an entry longer than a
  * page, which goes on overleaf with a "continued" line.
  */
@@ -118,7 +118,7 @@ check_handout(const struct content *c, time_t now)
 	CHECK_STR(e->contacts[0].languages, "Finnish, English");
 	CHECK(e->contacts[0].nhours == 1);
 	CHECK(e->contacts[1].hours_unknown && e->contacts[1].nhours == 1);
-	CHECK_STR(e->contacts[1].hours[0], "hours not confirmed");
+	CHECK_STR(e->contacts[1].hours[0], "check the hours");
 	CHECK_STR(e->contacts[1].note, "The Swedish line.");
 	CHECK(e->contacts[2].kind == CONTACT_CHAT && e->contacts[2].nhours == 1);
 	CHECK_HAS(e->contacts[2].hours[0], "Mon");
@@ -128,8 +128,8 @@ check_handout(const struct content *c, time_t now)
 	CHECK_STR(e->cost, "Normal call charge.");
 	/* Inside the header's range and under a year old: no date of its own. */
 	CHECK(e->checked == NULL);
-	CHECK_STR(h.groups[1].entries[0].anonymous, "Anonymity not known.");
-	CHECK_STR(h.groups[1].entries[0].cost, "Cost not confirmed.");
+	CHECK_STR(h.groups[1].entries[0].anonymous, "Ask whether you can stay anonymous.");
+	CHECK_STR(h.groups[1].entries[0].cost, "Cost: check the service's own site.");
 	CHECK(h.notes_title != NULL && h.notes_hint != NULL);
 	handout_free(&h);
 

@@ -45,8 +45,8 @@ session_init(struct session *s, const struct content *c, bool kiosk)
 		break;
 	case PROGRESS_UNREADABLE:
 		session_set_notice(s, _("Your saved marks in %s could not be "
-		    "read. They were left as they are; marks from now on stay only in this "
-		    "session."), s->progress_dir);
+		    "read. They were left as they are; from now on, your marks are kept "
+		    "only for this session."), s->progress_dir);
 		s->consent = CONSENT_NO;
 		break;
 	case PROGRESS_NONE:
@@ -99,7 +99,7 @@ session_save(struct session *s)
 		return;
 	if (progress_save(&s->progress, s->progress_dir, moved, sizeof moved, &err) != 0) {
 		session_set_notice(s, "%s %s", err.message,
-		    _("Your marks stay in this session."));
+		    _("Your marks are kept only for this session."));
 		s->consent = CONSENT_NO;
 	} else if (moved[0] != '\0') {
 		session_set_notice(s, _("The file with your saved marks had been damaged, so "
@@ -124,7 +124,7 @@ session_mark(struct session *s, const struct step *step, enum step_state state)
 	if (s->progress_dir == NULL) {
 		if (s->consent == CONSENT_UNASKED)
 			session_set_notice(s, "%s", _("Your marks cannot be kept on this computer "
-			    "(no home directory is set). Your marks stay in this session."));
+			    "(no home directory is set). Your marks are kept only for this session."));
 		s->consent = CONSENT_NO;
 		return false;
 	}

@@ -26,7 +26,7 @@ print_home(struct plain *p)
 	plain_blank(p);
 	/* TRANSLATORS: plain mode, the first line of the home screen; h is
 	 * typed as is in every language. */
-	plain_say(p, "%s", _("In crisis now? Type h and Enter for help now."));
+	plain_say(p, "%s", _("In crisis now? Type h and Enter to see where to get help right away."));
 	plain_title(p, _("tuki \xe2\x80\x94 support after a data leak"));
 	plain_say(p, "1. %s", _(section_title(SECTION_REASSURANCE)));
 	plain_say(p, "2. %s", _(section_title(SECTION_COPING)));

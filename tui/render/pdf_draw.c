@@ -27,7 +27,7 @@
 
 /* Body text is black and at least 10 pt, upright: read at arm's length by
  * someone older, shaken or with low vision.  Italics only for a short
- * aside ("hours not confirmed"); grey only for rules. */
+ * aside ("check the hours"); grey only for rules. */
 const struct rgb INK = { 0, 0, 0 };
 const struct rgb MUTED = { 0.32, 0.32, 0.32 };
 const struct rgb ALERT = { 0.62, 0.04, 0.09 };

@@ -100,7 +100,8 @@ doc_page(struct doc *d, const struct content *c, const struct page *p)
 		    "time: type 0 to go back, or h to see where to get help right away."));
 	else if (p->heavy)
 		doc_add(d, DOC_NOTE, _("This page talks about hard things. You can stop "
-		    "reading at any time: press Left to go back, or h for help now."));
+		    "reading at any time: press Left to go back, or h to see where to get help "
+		    "right away."));
 	for (size_t i = 0; i < p->nblocks; i++)
 		doc_add_msgid(d, styles[p->blocks[i].kind], c, p->blocks[i].text.msgid);
 }
@@ -133,7 +134,7 @@ doc_step_body(struct doc *d, const struct content *c, const struct step *s, bool
 	for (size_t i = 0; i < s->nhow; i++)
 		doc_add_msgid(d, DOC_PARAGRAPH, c, s->how[i].msgid);
 	if (s->agency != NULL) {
-		doc_add(d, DOC_HEADING, _("Who"));
+		doc_add(d, DOC_HEADING, _("More information"));
 		doc_add_msgid(d, DOC_PARAGRAPH, c, s->agency->name.msgid);
 		if (s->agency->phone != NULL)
 			doc_addf(d, DOC_LABEL, _("Phone: %s"), s->agency->phone);
@@ -212,7 +213,7 @@ cost_text(enum cost cost)
 	case COST_FREE:
 		return _("Free of charge.");
 	case COST_CALL_PRICE:
-		return _("The service is free; your operator charges a normal call.");
+		return _("The service is free; you pay only your operator's normal call charge.");
 	default:
 		return _("Cost: check the service's own site.");
 	}

@@ -147,7 +147,7 @@ build_contact(struct handout_contact *out, struct arena *a, const struct content
 		if (ct->hours.kind == HOURS_UNKNOWN) {
 			/* On paper the short badge is enough; the screen explains more. */
 			out->hours_unknown = true;
-			collect_hours(_("hours not confirmed"), &h);
+			collect_hours(_("check the hours"), &h);
 		} else {
 			hours_lines(&ct->hours, collect_hours, &h);
 		}
@@ -181,9 +181,11 @@ build_entry(struct handout_entry *e, struct arena *a, const struct content *c,
 	/* "Not anonymous" could make someone in danger hesitate to call 112. */
 	e->anonymous = keep(a, h->emergency && h->anonymous == ANONYMOUS_NO ? ""
 	    : h->anonymous == ANONYMOUS_YES ? _("Anonymous.")
-	    : h->anonymous == ANONYMOUS_NO ? _("Not anonymous.") : _("Anonymity not known."));
+	    : h->anonymous == ANONYMOUS_NO ? _("Not anonymous.")
+	    : _("Ask whether you can stay anonymous."));
 	e->cost = keep(a, h->cost == COST_FREE ? _("Free of charge.")
-	    : h->cost == COST_CALL_PRICE ? _("Normal call charge.") : _("Cost not confirmed."));
+	    : h->cost == COST_CALL_PRICE ? _("Normal call charge.")
+	    : _("Cost: check the service's own site."));
 	e->you_could_say = NULL;
 	if (h->you_could_say.msgid != NULL) {
 		char *said = content_text_dup(c, h->you_could_say.msgid);
@@ -436,7 +438,7 @@ checklist_build(struct checklist *out, const struct content *c, const struct pro
 	{
 		/* One copy of each heading, shared by every step and renderer. */
 		const char *why = keep(a, _("Why it matters")), *how = keep(a, _("How to do it"));
-		const char *who = keep(a, _("Who")), *where = keep(a, _("Where to get help"));
+		const char *who = keep(a, _("More information")), *where = keep(a, _("Where to get help"));
 
 		for (int g = 0; g < GROUP_COUNT; g++)
 			for (size_t i = 0; i < out->groups[g].nsteps; i++) {

@@ -25,7 +25,7 @@ struct handout_contact {
 	const char *value;          /* the number or the reader's address (for the QR code) */
 	const char *tag;            /* "in English" after a page in another language, or NULL */
 	const char *languages;      /* "Finnish, Swedish"; "" when none are listed */
-	bool hours_unknown;         /* then hours[0] is the short "hours not confirmed" */
+	bool hours_unknown;         /* then hours[0] is the short "check the hours" */
 	const char **hours;         /* "Mon–Fri 09:00–20:00"; none for a web address */
 	size_t nhours;
 	const char *note;           /* NULL when the contact has none */

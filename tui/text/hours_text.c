@@ -129,7 +129,7 @@ status_text(const struct helpline *h, time_t now, bool spoken, char *out, size_t
 		snprintf(out, size, "%s", _("closed"));
 	} else {
 		/* TRANSLATORS: a directory badge, at most 22 columns. */
-		snprintf(out, size, "%s", _("hours not confirmed"));
+		snprintf(out, size, "%s", _("check the hours"));
 	}
 }
 
@@ -249,7 +249,7 @@ hours_lines(const struct week_hours *h, void (*fn)(const char *line, void *data)
 		return;
 	}
 	if (h->kind == HOURS_UNKNOWN) {
-		fn(_("Hours not confirmed: check the service's own site"), data);
+		fn(_("We could not confirm the hours: check them on the service's own site"), data);
 		return;
 	}
 	for (int d = 0; d < 7;) {

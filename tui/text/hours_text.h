@@ -13,7 +13,7 @@ const char *weekday_short(int weekday);
 /* "9.00", "kl. 9.00", "09:00". */
 void clock_text(int minute, char *out, size_t size);
 
-/* "open now", "closed · opens Tue 09:00", "hours not confirmed" for a helpline. */
+/* "open now", "closed · opens Tue 09:00", "check the hours" for a helpline. */
 void helpline_status_text(const struct helpline *h, time_t now, char *out, size_t size);
 
 /* The same badge for one contact (the one a directory row shows). */
@@ -21,8 +21,8 @@ void contact_status_text(const struct contact *k, time_t now, char *out, size_t 
 
 /*
  * The week as lines such as "Mon–Fri 09:00–20:00" (equal days grouped),
- * "Every day, around the clock" or "Hours not confirmed: check the service's
- * own site".  Calls fn once per line.
+ * "Every day, around the clock" or "We could not confirm the hours: check
+ * them on the service's own site".  Calls fn once per line.
  */
 void hours_lines(const struct week_hours *h, void (*fn)(const char *line, void *data),
     void *data);

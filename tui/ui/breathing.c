@@ -91,9 +91,9 @@ breathing_draw(struct app *app, struct view *view)
 	}
 	draw_paragraph_until(hint_y, 2, still
 	    /* TRANSLATORS: the breathing pause; s is the key, in every language. */
-	    ? _("s: the moving bar and countdown. Any other key ends the pause.")
+	    ? _("s: show the moving bar and countdown. Any other key ends the pause.")
 	    /* TRANSLATORS: the breathing pause; s is the key, in every language. */
-	    : _("s: a still picture, without the bar and countdown. Any other key ends the pause."), RULE_ROW);
+	    : _("s: show only the text. Any other key ends the pause."), RULE_ROW);
 	move(words_y, 2);
 }
 

@@ -102,7 +102,7 @@ const struct key_binding key_table[] = {
 
 	/* The breathing pause: the bar and countdown, or still words only. */
 	{ L's', 0, FKEY_NONE, ACT_BREATH_FORM, KEYS_BREATHING, ALL_MODES, "s", NULL,
-	  N_("s: in the breathing pause, with or without the moving bar"), NULL, NULL },
+	  N_("s: show or hide the moving bar in the breathing pause"), NULL, NULL },
 
 	/* Prompts and search: a lone Esc cancels (two are the quick exit). */
 	{ KEY_ESC, 0, FKEY_NONE, ACT_CANCEL, KEYS_PROMPT, KEYS_BOTH, "Esc", NULL,
