@@ -235,6 +235,8 @@ merge(struct content *c, const struct pending *p, const char *dir, struct tuki_e
 	for (size_t i = 0; i < c->nsteps; i++)
 		for (size_t k = 0; k < c->steps[i].nhelplines; k++)
 			c->steps[i].helplines[k] = merged + (c->steps[i].helplines[k] - c->helplines);
+	/* The arena grew since next was copied (the merged list is in it). */
+	next.arena = c->arena;
 	*c = next;
 	return 0;
 }
