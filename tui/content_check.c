@@ -51,19 +51,25 @@ check_dates(const struct content *c, struct date today, FILE *warn)
 	return dc.errors;
 }
 
-static const char *const language_names[LOCAL_LANGS] = {
-	N_("Finnish"), N_("Swedish"), N_("English"),
-};
+/* A language's name in warnings: the content's ("Swedish", translated),
+ * else the catalog's own ("Svenska"). */
+static const char *
+language_name(const struct content *c, int lang)
+{
+	const struct language *l = content_language(c, lang_code((enum lang)lang));
+
+	return l != NULL ? gettext(l->name.msgid) : lang_native_name((enum lang)lang);
+}
 
 /* A language without a page of its own in an address: its readers get
  * another language's page, tagged.  Said once per address and language. */
 static void
-check_address(FILE *warn, const char *file, const char *id, const char *field,
-    const struct web_address *a)
+check_address(const struct content *c, FILE *warn, const char *file, const char *id,
+    const char *field, const struct web_address *a)
 {
 	if (a->same)
 		return;
-	for (int l = 0; l < ADDRESS_LANGS; l++) {
+	for (int l = 0; l < lang_count(); l++) {
 		struct address_choice k = web_address_for(a, l);
 
 		if (k.own)
@@ -71,8 +77,8 @@ check_address(FILE *warn, const char *file, const char *id, const char *field,
 		/* TRANSLATORS: --check-content: file, id, field (as in the file), the
 		 * language without a page, and the language of the page shown instead. */
 		fprintf(warn, _("tuki: warning: %s: \"%s\" %s: no %s page; the %s one is shown, "
-		    "marked with its language\n"), file, id, field, _(language_names[l]),
-		    _(language_names[k.lang]));
+		    "marked with its language\n"), file, id, field, language_name(c, l),
+		    language_name(c, k.lang));
 	}
 }
 
@@ -90,31 +96,33 @@ check_addresses(const struct content *c, FILE *warn)
 			if (h->contacts[k].kind == CONTACT_PHONE)
 				continue;
 			snprintf(field, sizeof field, "contacts[%zu].value", k);
-			check_address(warn, file, h->id, field, &h->contacts[k].address);
+			check_address(c, warn, file, h->id, field, &h->contacts[k].address);
 		}
 		for (size_t k = 0; k < h->nfurther_reading; k++) {
 			snprintf(field, sizeof field, "further_reading[%zu]", k);
-			check_address(warn, file, h->id, field, &h->further_reading[k]);
+			check_address(c, warn, file, h->id, field, &h->further_reading[k]);
 		}
 	}
 	for (size_t i = 0; i < c->nagencies; i++)
-		check_address(warn, c->file_names[FILE_STEPS], c->agencies[i].id, "web",
+		check_address(c, warn, c->file_names[FILE_STEPS], c->agencies[i].id, "web",
 		    &c->agencies[i].web);
 }
 
-/* An inline text without one of the three languages shows another: say so. */
+/* An inline text without one of the languages shows another: say so. */
 static void
 check_inline_languages(const struct text *t, void *data)
 {
-	static const char *const *names = language_names;
 	FILE *warn = data;
 
 	if (t->local == NULL)
 		return;
-	for (int l = 0; l < LOCAL_LANGS; l++)
+	for (int l = 0; l < lang_count(); l++)
 		if (!t->local->given[l])
-			fprintf(warn, _("tuki: warning: %s:%d: no %s text; \"%.40s\" is shown "
-			    "instead\n"), t->local->file, t->line, _(names[l]), t->local->text[l]);
+			/* TRANSLATORS: the third %s is a language code ("fi"), as
+			 * the key the file would give it under. */
+			fprintf(warn, _("tuki: warning: %s:%d: no \"%s\" text; \"%.40s\" is shown "
+			    "instead\n"), t->local->file, t->line, lang_code((enum lang)l),
+			    t->local->text[l]);
 }
 
 struct translation_check {
@@ -122,6 +130,7 @@ struct translation_check {
 	FILE *out;
 	const char *lang;
 	int broken;
+	int texts, untranslated;
 };
 
 static void
@@ -132,6 +141,12 @@ check_translation(const struct text *t, void *data)
 
 	/* Only texts with placeholders can lose one (make check compares the
 	 * catalogs in full); this keeps the check fast on large content. */
+	if (t->local == NULL) {
+		tc->texts++;
+		/* gettext hands back the msgid itself when the catalog has none. */
+		if (gettext(t->msgid) == t->msgid)
+			tc->untranslated++;
+	}
 	if (strchr(t->msgid, '{') == NULL)
 		return;
 	translated = gettext(t->msgid);
@@ -156,7 +171,7 @@ check_local_names(const struct content *c, FILE *warn)
 
 		if (h->origin != ORIGIN_ADDED)
 			continue;
-		for (enum lang l = LANG_FI; l <= LANG_EN && !warned; l++) {
+		for (enum lang l = LANG_FIRST; l < lang_count() && !warned; l++) {
 			lang_activate(l);
 			for (size_t k = 0; k < c->nhelplines && !warned; k++) {
 				const struct helpline *s = &c->helplines[k];
@@ -184,11 +199,31 @@ content_check(const struct content *c, time_t now, FILE *warn)
 	check_local_names(c, warn);
 	check_addresses(c, warn);
 
-	for (enum lang l = LANG_FI; l <= LANG_SV; l++) {
-		lang_activate(l);
+	int missing[LANG_LIST_MAX] = { 0 }, texts[LANG_LIST_MAX] = { 0 };
+	bool found[LANG_LIST_MAX] = { false };
+
+	for (enum lang l = LANG_FIRST; l < lang_count(); l++) {
+		if (l == lang_source() || !(found[l] = lang_activate(l)))
+			continue;
 		tc.lang = lang_code(l);
+		tc.texts = tc.untranslated = 0;
 		content_each_text(c, check_translation, &tc);
+		missing[l] = tc.untranslated;
+		texts[l] = tc.texts;
 	}
-	lang_activate(saved == LANG_NONE ? LANG_EN : saved);
+	lang_activate(saved == LANG_NONE ? lang_source() : saved);
+	/* Said in the reader's language, once it is back. */
+	for (enum lang l = LANG_FIRST; l < lang_count(); l++) {
+		if (l == lang_source())
+			continue;
+		if (!found[l])
+			fprintf(warn, _("tuki: warning: the catalog for %s (%s) was not found: "
+			    "everything is shown in English\n"), lang_native_name(l), lang_code(l));
+		else if (missing[l] > 0)
+			fprintf(warn, P_("tuki: warning: %d of the %d content texts has no %s (%s) "
+			    "translation and is shown in English\n", "tuki: warning: %d of the %d "
+			    "content texts have no %s (%s) translation and are shown in English\n",
+			    missing[l]), missing[l], texts[l], lang_native_name(l), lang_code(l));
+	}
 	return errors + tc.broken;
 }

@@ -56,7 +56,7 @@ print_fallback_help(void)
 	if (lang_current() != LANG_NONE)
 		fprintf(stderr, "%s\n", fallback_help(lang_current()));
 	else
-		for (int l = 0; l < LANG_COUNT; l++)
+		for (int l = 0; l < lang_count(); l++)
 			fprintf(stderr, "%s\n", fallback_help((enum lang)l));
 }
 
@@ -151,7 +151,7 @@ print_mode(const struct options *opts, const struct content *content)
 		return EXIT_USAGE;
 	}
 	if (lang_current() == LANG_NONE)
-		lang_activate(LANG_EN);
+		lang_activate(lang_source());
 	session_init(&session, content, false);
 	req = (struct print_request){
 		.what = opts->mode == MODE_PRINT_HELPLINES ? PRINT_HELPLINES
@@ -344,7 +344,7 @@ run_kiosk(const struct options *opts, const char *content_dir)
 		content_free(&content);
 		return EXIT_USAGE;
 	}
-	lang_activate(lang_parse(cfg.default_language));
+	lang_activate((enum lang)lang_list_find(cfg.default_language));
 	session_init(&session, &content, true);
 	if (!term_start(!opts->no_color && getenv("NO_COLOR") == NULL, true)) {
 		fputs(_("tuki: the kiosk needs a terminal\n"), stderr);
@@ -404,6 +404,9 @@ run_interactive(const struct options *opts, const struct content *content)
 	session_init(&session, content, false);
 	if (local_warning != NULL && session.notice == NULL)
 		session_set_notice(&session, "%s", local_warning);
+	/* The language asked for has no catalog here: say so, calmly, first. */
+	if (lang_missing_text() != NULL && session.notice == NULL)
+		session_set_notice(&session, "%s", lang_missing_text());
 	if (opts->plain || !terminal_usable() || !term_start(color, false)) {
 		status = plain_run(&session, STDIN_FILENO, stdout,
 		    term_plain_can_clear() ? term_plain_clear : NULL);
@@ -475,7 +478,7 @@ check_output(int status)
 		fputs(_("tuki: could not write the output: the program reading it has stopped.\n"),
 		    stderr);
 	else
-		fprintf(stderr, _("tuki: could not write the output: %s\n"), strerror(error));
+		fprintf(stderr, _("tuki: could not write the output: %s\n"), error_reason(error));
 	return status != EXIT_OK ? status : EXIT_IOERR;
 }
 
@@ -502,9 +505,13 @@ run(int argc, char **argv)
 
 	/* Even a complaint about the command line speaks the person's language. */
 	lang_activate(lang_from_environment());
+	lang_activate(options_early_lang(argc, argv));
 	if (!options_parse(argc, argv, &opts))
 		return EXIT_USAGE;
 	lang_activate(opts.lang);
+	/* A listed language whose catalog is missing or broken: English, and why. */
+	if (lang_missing_text() != NULL)
+		fprintf(stderr, "tuki: %s\n", lang_missing_text());
 	switch (opts.mode) {
 	case MODE_HELP:
 		options_usage(stdout);

@@ -14,8 +14,9 @@ options_usage(FILE *out)
 {
 	/* The synopsis is option syntax, the same in every language; only
 	 * "Usage:" is translated, and the lines align under its width. */
-	static const char *const synopsis[] = {
-		"tuki [--lang fi|sv|en] [--plain] [--no-color] [--mouse]",
+	char first[160];
+	const char *synopsis[] = {
+		first,
 		"     [--content-dir DIR] [--local-dir DIR]",
 		"tuki --kiosk [--config FILE] [--local-dir DIR]",
 		"tuki --check-config [--config FILE] [--local-dir DIR]",
@@ -29,6 +30,13 @@ options_usage(FILE *out)
 	};
 	/* TRANSLATORS: before the command lines of tuki --help. */
 	const char *label = _("Usage:");
+	size_t at = (size_t)snprintf(first, sizeof first, "tuki [--lang ");
+
+	for (int i = 0; i < lang_list_count() && at < sizeof first; i++)
+		at += (size_t)snprintf(first + at, sizeof first - at, "%s%s", i ? "|" : "",
+		    lang_list_code(i));
+	if (at < sizeof first)
+		snprintf(first + at, sizeof first - at, "] [--plain] [--no-color] [--mouse]");
 
 	for (size_t i = 0; i < sizeof synopsis / sizeof synopsis[0]; i++)
 		fprintf(out, "%-*s %s\n", i == 0 ? 0 : text_width(label), i == 0 ? label : "",
@@ -52,6 +60,31 @@ usage_error(const char *fmt, const char *arg)
 #pragma GCC diagnostic pop
 	fputc('\n', stderr);
 	options_usage(stderr);
+}
+
+static void
+unknown_language(const char *arg)
+{
+	char safe[128];
+
+	fputs("tuki: ", stderr);
+	/* TRANSLATORS: the second %s lists the language codes: "fi, sv, en". */
+	fprintf(stderr, _("unknown language \"%s\": use one of %s"),
+	    sanitize_text(arg, safe, sizeof safe), lang_list_codes_text());
+	fputc('\n', stderr);
+	options_usage(stderr);
+}
+
+enum lang
+options_early_lang(int argc, char **argv)
+{
+	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+		if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+			return (enum lang)lang_list_find(argv[i + 1]);
+		if (strncmp(argv[i], "--lang=", 7) == 0)
+			return (enum lang)lang_list_find(argv[i] + 7);
+	}
+	return LANG_NONE;
 }
 
 /* The modes exclude each other: two of them is a usage error naming both,
@@ -140,9 +173,9 @@ options_parse(int argc, char **argv, struct options *opts)
 		}
 		switch (c) {
 		case OPT_LANG:
-			opts->lang = lang_parse(optarg);
-			if (opts->lang == LANG_NONE || strlen(optarg) != 2) {
-				usage_error(_("unknown language \"%s\": use fi, sv or en"), optarg);
+			opts->lang = (enum lang)lang_list_find(optarg);
+			if (opts->lang == LANG_NONE) {
+				unknown_language(optarg);
 				return false;
 			}
 			break;

@@ -30,6 +30,10 @@ struct options {
 	bool mouse;
 };
 
+/* The language of a valid --lang in argv, before the rest is parsed, so
+ * that every complaint about the command line is in it; else LANG_NONE. */
+enum lang options_early_lang(int argc, char **argv);
+
 /* Parses argv; on a bad command line prints why and returns false (exit 64). */
 bool options_parse(int argc, char **argv, struct options *opts);
 

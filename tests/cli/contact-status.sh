@@ -41,4 +41,15 @@ grep -q "^1\. Nödnumret" "$SCRATCH/open" || fail "no list after o: $(cat "$SCRA
 grep -qE "^[0-9]+ av [0-9]+ visas: öppet nu\.$" "$SCRATCH/open" || fail "o did not narrow the list"
 grep -q "MIELI rf:s kristelefon" "$SCRATCH/open" && fail "open now lists MIELI, whose Swedish line has unconfirmed hours"
 grep -q "Kyrkans samtalstjänst" "$SCRATCH/open" && fail "open now lists the church, whose Swedish line opens at 20"
+
+# Paper chooses as the screen does (issue 38): the Swedish checklist gives
+# the Swedish lines, and the printed list puts the reader's line first.
+"$TUKI" --print-steps --lang sv >"$SCRATCH/steps.txt" 2>&1 || fail "--print-steps: status $?"
+grep -q "MIELI rf:s kristelefon: 09 2525 0112$" "$SCRATCH/steps.txt" ||
+	fail "the Swedish checklist does not give MIELI's Swedish line: $(grep MIELI "$SCRATCH/steps.txt")"
+grep -q "Kyrkans samtalstjänst: 0400 22 11 90$" "$SCRATCH/steps.txt" ||
+	fail "the Swedish checklist does not give the church's Swedish line: $(grep Kyrkans "$SCRATCH/steps.txt")"
+"$TUKI" --print-helplines --lang sv >"$SCRATCH/list.txt" 2>&1 || fail "--print-helplines: status $?"
+grep -A2 "^Kyrkans samtalstjänst$" "$SCRATCH/list.txt" | grep -q "Tfn 0400 22 11 90 — svenska" ||
+	fail "the printed list does not put the church's Swedish line first"
 exit 0

@@ -23,7 +23,7 @@ block() {
 for now in 2026-12-01T10:00 2026-12-01T22:30; do
 	plain_session "$now" '4\n3\n0\nq\n'
 	expect_status 0
-	expect_out "Victim Support Finland: 1 1 6, 0 0 6 (check the hours, in Finnish and Swedish)"
+	expect_out "Victim Support Finland: 1 1 6, 0 0 6 (check the hours, in Finnish and in Swedish)"
 	riku=$(block "Victim Support Finland")
 	case "$riku" in *"Phone 1 1 6, 0 0 6"*) ;; *) fail "no RIKU detail: $OUT";; esac
 	case "$riku" in *"open now"*|*closed*) fail "at $now RIKU's detail claims hours: $riku";; esac

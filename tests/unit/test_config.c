@@ -53,7 +53,7 @@ main(void)
 	BAD("staff_pin = 482913\nlanguages = fi de\n", "tuki.conf:2: languages:");
 	BAD("staff_pin = 482913\nlanguages = fi fi\n", "languages:");
 	BAD("staff_pin = 482913\nlanguages =\n", "languages:");
-	BAD("staff_pin = 482913\ndefault_language = de\n", "default_language: expected fi, sv or en");
+	BAD("staff_pin = 482913\ndefault_language = de\n", "default_language: expected one of fi, sv, en");
 	BAD("staff_pin = 482913\nlanguages = fi\ndefault_language = sv\n",
 	    "default_language sv is not among the languages");
 	BAD("staff_pin = 482913\nidle_reset = 5\n", "tuki.conf:2: idle_reset: expected seconds");

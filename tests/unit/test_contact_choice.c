@@ -12,6 +12,7 @@
 #include "../../tui/model/filter.h"
 #include "../../tui/text/fallback_help.h"
 #include "test.h"
+#include "test_lang.h"
 
 static time_t
 at(const char *iso)
@@ -52,6 +53,39 @@ open_now_is_the_contact_shown(const struct content *c, const struct helpline *mi
 	f.language = sv;
 	CHECK(contact_shown_language(&f) == sv);
 	CHECK(!helpline_matches(church, &f));
+}
+
+/*
+ * Issue 33 on main's per-language addresses: a page is indexed by the
+ * language list, the fallback is the source language then the list, and
+ * a page in another language is tagged with the content's "in" phrase of
+ * that language (no phrase table in the code); without a content, the
+ * catalog's name.
+ */
+static void
+address_tags_follow_the_content(struct content *c)
+{
+	struct web_address a = { 0 };
+	struct language *sv = (struct language *)content_language(c, "sv");
+	const char *saved = sv->in.msgid;
+	struct address_choice k;
+
+	a.url[LANG_SV] = "https://example.org/sv";
+	k = web_address_for(&a, (int)LANG_FI);
+	CHECK(!k.own && k.lang == (int)LANG_SV);
+	CHECK_STR(address_tag(k), "in Swedish");
+	sv->in.msgid = "in Swedish, as the content says it";
+	CHECK_STR(address_tag(k), "in Swedish, as the content says it");
+	sv->in.msgid = saved;
+	a.url[LANG_EN] = "https://example.org/en";
+	k = web_address_for(&a, (int)LANG_FI);
+	CHECK(!k.own && k.lang == (int)LANG_EN);
+	CHECK_STR(address_tag(k), "in English");
+	k = web_address_for(&a, (int)LANG_SV);
+	CHECK(k.own && address_tag(k) == NULL);
+	/* Out of the list: the source language's reader. */
+	k = web_address_for(&a, LANG_LIST_MAX);
+	CHECK(k.own && k.lang == (int)LANG_EN);
 }
 
 int
@@ -129,6 +163,13 @@ main(void)
 		CHECK_HAS(fallback_help((enum lang)l), FALLBACK_CRISIS_NUMBER);
 	}
 	open_now_is_the_contact_shown(&c, mieli, sv, fi);
+	address_tags_follow_the_content(&c);
 	content_free(&c);
+	{
+		struct web_address a = { 0 };
+
+		a.url[LANG_SV] = "https://example.org/sv";
+		CHECK_STR(address_tag(web_address_for(&a, (int)LANG_FI)), lang_native_name(LANG_SV));
+	}
 	TEST_DONE();
 }

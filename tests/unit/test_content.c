@@ -14,12 +14,14 @@
 #include "../../tui/content_check.h"
 #include "../../tui/model/clock.h"
 #include "../../tui/model/contact_choice.h"
+#include "../../tui/model/local_text.h"
 #include "../../tui/sys/lang.h"
 #include "../../tui/model/content.h"
 #include "../../tui/model/placeholder_fill.h"
 #include "../../tui/text/doc.h"
 #include "../../tui/text/hours_text.h"
 #include "test.h"
+#include "test_lang.h"
 
 static char tmpdir[] = "/tmp/tuki-test-XXXXXX";
 static const char *fixtures;
@@ -211,6 +213,17 @@ check_at(const char *file, const char *from, const char *to, const char *now, in
 	n = fread(out, 1, sizeof out - 1, f);
 	out[n] = '\0';
 	fclose(f);
+	/* The catalogs are not bound here, so the check says they are missing:
+	 * not what these cases are about (tests/cli/new-language.sh is). */
+	for (char *line = out, *next; *line != '\0'; line = next) {
+		next = strchr(line, '\n') != NULL ? strchr(line, '\n') + 1 : line + strlen(line);
+		const char *hit = strstr(line, "was not found: everything is shown in English");
+
+		if (hit != NULL && hit < next) {
+			memmove(line, next, strlen(next) + 1);
+			next = line;
+		}
+	}
 	content_free(&c);
 	return out;
 }
@@ -376,7 +389,7 @@ check_addresses(void)
 	prepare(NULL, NULL, NULL);
 	CHECK(content_load(&c, tmpdir, &err) == 0);
 	web = helpline_contact(content_helpline(&c, "emergency-112"), CONTACT_WEB);
-	k = web_address_for(&web->address, ADDRESS_SV);
+	k = web_address_for(&web->address, (int)LANG_SV);
 	CHECK_STR(k.url, "https://112.fi/en");
 	CHECK(k.own && k.lang == -1 && address_tag(k) == NULL);
 	content_free(&c);
@@ -384,31 +397,34 @@ check_addresses(void)
 	prepare("helplines.json", WEB_PLAIN, WEB_FI_EN);
 	CHECK(content_load(&c, tmpdir, &err) == 0);
 	web = helpline_contact(content_helpline(&c, "emergency-112"), CONTACT_WEB);
-	k = web_address_for(&web->address, ADDRESS_FI);
+	k = web_address_for(&web->address, (int)LANG_FI);
 	CHECK_STR(k.url, "https://112.fi/fi-page");
-	CHECK(k.own && k.lang == ADDRESS_FI && address_tag(k) == NULL);
+	CHECK(k.own && k.lang == (int)LANG_FI && address_tag(k) == NULL);
 	/* No Swedish page: the English one, tagged; then Finnish before Swedish. */
-	k = web_address_for(&web->address, ADDRESS_SV);
+	k = web_address_for(&web->address, (int)LANG_SV);
 	CHECK_STR(k.url, "https://112.fi/en");
-	CHECK(!k.own && k.lang == ADDRESS_EN);
+	CHECK(!k.own && k.lang == (int)LANG_EN);
 	CHECK_STR(address_tag(k), "in English");
 	k = web_address_for(&web->address, LANG_NONE);
 	CHECK_STR(k.url, "https://112.fi/en");
 	CHECK(k.own);
 	CHECK_STR(web->value, "https://112.fi/en");
-	/* The detail view shows the reader's page; another language's is tagged. */
-	lang_activate(LANG_FI);
+	/* The detail view shows the reader's page; another language's is tagged.
+	 * No catalog is bound here, so lang_activate() would fall back to English
+	 * for everything; the page follows the inline-text language, set as the
+	 * reader's. */
+	local_text_use((int)LANG_FI);
 	text = detail_of(&c, "emergency-112", now);
 	CHECK_HAS(text, "https://112.fi/fi-page\n");
 	CHECK(strstr(text, "112.fi/en") == NULL);
 	/* Under it, the date that page was found on, not the English one's. */
 	CHECK_HAS(text, "https://112.fi/fi-page\n    Online, any time\nChecked on 2026-11-30\n");
 	free(text);
-	lang_activate(LANG_SV);
+	local_text_use((int)LANG_SV);
 	text = detail_of(&c, "emergency-112", now);
 	CHECK_HAS(text, "https://112.fi/en (in English)\n    Online, any time\nChecked on 2026-11-22\n");
 	free(text);
-	lang_activate(LANG_EN);
+	local_text_use((int)LANG_EN);
 	content_free(&c);
 
 	/* --check-content: a language without its own page is a warning; each
@@ -425,8 +441,8 @@ check_addresses(void)
 
 	/* Shape errors name the file, the line and the JSON path. */
 	BAD("helplines.json", WEB_PLAIN, "{\"type\": \"web\", \"value\": {}",
-	    "helplines.json:24: helplines[0].contacts[1].value: expected at least one of "
-	    "\"fi\", \"sv\" and \"en\"");
+	    "helplines.json:24: helplines[0].contacts[1].value: expected the page in at least "
+	    "one of the languages fi, sv, en");
 	BAD("helplines.json", WEB_PLAIN, "{\"type\": \"web\", \"value\": 3",
 	    "helplines[0].contacts[1].value: expected a web address, or the addresses by language");
 	BAD("helplines.json", WEB_PLAIN, "{\"type\": \"web\", \"value\": {\"de\": "
@@ -451,7 +467,7 @@ check_addresses(void)
 	prepare("steps.json", "\"web\": \"https://poliisi.fi/en/report-a-crime\"",
 	    "\"web\": {\"sv\": " PAGE("https://poliisi.fi/sv", "2026-11-22") "}");
 	CHECK(content_load(&c, tmpdir, &err) == 0);
-	k = web_address_for(&content_agency(&c, "police")->web, ADDRESS_FI);
+	k = web_address_for(&content_agency(&c, "police")->web, (int)LANG_FI);
 	CHECK_STR(k.url, "https://poliisi.fi/sv");
 	CHECK_STR(address_tag(k), "in Swedish");
 	content_free(&c);

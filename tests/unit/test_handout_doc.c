@@ -16,6 +16,7 @@
 #include "../../tui/text/fact_sheet.h"
 #include "../../tui/text/handout_doc.h"
 #include "test.h"
+#include "test_lang.h"
 
 static const char pages[] = "{\"pages\": ["
     "{\"id\": \"a\", \"section\": \"reassurance\", \"title\": \"A\", \"body\": [{\"p\": \"Text.\"}]},"
@@ -227,9 +228,11 @@ check_language_argument(const struct content *c, time_t now)
 {
 	struct helpline_filter f = { 0 };
 	struct handout h;
-	struct agency a = { .web = { .url = { [ADDRESS_FI] = "https://example.org/fi",
-		[ADDRESS_EN] = "https://example.org/en" } } };
+	struct agency a = { 0 };
 	char meta[64];
+
+	a.web.url[LANG_FI] = "https://example.org/fi";
+	a.web.url[LANG_EN] = "https://example.org/en";
 
 	handout_build(&h, c, &f, now, LANG_SV);
 	snprintf(meta, sizeof meta, "%s \xc2\xb7 printed 2026-11-25", lang_native_name(LANG_SV));

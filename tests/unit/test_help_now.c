@@ -14,6 +14,7 @@
 #include "../../tui/sys/lang.h"
 #include "../../tui/text/help_now.h"
 #include "test.h"
+#include "test_lang.h"
 
 static const char pages[] = "{\"pages\": ["
     "{\"id\": \"a\", \"section\": \"reassurance\", \"title\": \"A\", \"body\": [{\"p\": \"Text.\"}]},"
@@ -34,8 +35,9 @@ helplines_json(const char *languages_112, const char *english)
 	static char buf[4096];
 
 	snprintf(buf, sizeof buf,
-	    "{\"languages\": [{\"code\": \"fi\", \"name\": \"Finnish\"}, "
-	    "{\"code\": \"sv\", \"name\": \"Swedish\"}, {\"code\": \"en\", \"name\": \"English\"}], "
+	    "{\"languages\": [{\"code\": \"fi\", \"name\": \"Finnish\", \"in\": \"in Finnish\"}, "
+	    "{\"code\": \"sv\", \"name\": \"Swedish\", \"in\": \"in Swedish\"}, "
+	    "{\"code\": \"en\", \"name\": \"English\", \"in\": \"in English\"}], "
 	    "\"topics\": [{\"id\": \"crisis\", \"label\": \"Crisis support\"}], \"helplines\": ["
 	    "{\"id\": \"emergency-112\", \"name\": \"Emergency number 112\", "
 	    "\"description\": \"For immediate danger.\", \"emergency\": true, \"anonymous\": false, "

@@ -5,12 +5,22 @@
 #include "address_load.h"
 #include "sys/i18n.h"
 
-static const char *const codes[] = { "fi", "sv", "en", NULL };
+/* The keys an address object may have: the list's codes, NULL-terminated. */
+static const char *const *
+codes(void)
+{
+	static const char *list[LANG_LIST_MAX + 1];
+
+	if (list[0] == NULL)
+		for (int l = 0; l < lang_list_count(); l++)
+			list[l] = lang_list_code(l);
+	return list;
+}
 
 const char *
 address_language_code(int lang)
 {
-	return lang >= 0 && lang < ADDRESS_LANGS ? codes[lang] : "";
+	return lang >= 0 && lang < lang_list_count() ? lang_list_code(lang) : "";
 }
 
 /* One language's page: {"url": ..., "checked": ..., "source": ...}. */
@@ -42,32 +52,36 @@ load_web_address(struct fields *f, const cJSON *node, struct web_address *out)
 			return fields_fail(f, node, _("expected %s"),
 			    _("a web address starting with https://"));
 		url = arena_strdup(f->arena, node->valuestring);
-		for (int l = 0; l < ADDRESS_LANGS; l++)
+		for (int l = 0; l < lang_list_count(); l++)
 			out->url[l] = url;
 		out->same = true;
 		return true;
 	}
+	/* TRANSLATORS: %s lists the language codes: "fi, sv, en". */
 	if (!cJSON_IsObject(node))
 		return fields_fail(f, node, _("expected a web address, or the addresses by "
-		    "language: {\"fi\": ..., \"sv\": ..., \"en\": ...}"));
-	if (!fields_only_keys(f, node, codes))
+		    "language (%s): {\"fi\": ..., \"en\": ...}"), lang_list_codes_text());
+	if (!fields_only_keys(f, node, codes()))
 		return false;
-	for (int l = 0; l < ADDRESS_LANGS; l++) {
-		const cJSON *page = json_member(node, codes[l]);
+	for (int l = 0; l < lang_list_count(); l++) {
+		const char *code = lang_list_code(l);
+		const cJSON *page = json_member(node, code);
 		size_t mark;
 		bool ok;
 
 		if (page == NULL)
 			continue;
-		mark = fields_enter_key(f, codes[l]);
+		mark = fields_enter_key(f, code);
 		ok = load_one(f, page, l, out);
 		json_path_pop(&f->path, mark);
 		if (!ok)
 			return false;
 		any = true;
 	}
+	/* TRANSLATORS: %s lists the language codes: "fi, sv, en". */
 	if (!any)
-		return fields_fail(f, node, _("expected at least one of \"fi\", \"sv\" and \"en\""));
+		return fields_fail(f, node, _("expected the page in at least one of the languages %s"),
+		    lang_list_codes_text());
 	return true;
 }
 

@@ -17,7 +17,7 @@ bool load_web_address(struct fields *f, const cJSON *node, struct web_address *o
 bool fields_web_address(struct fields *f, const cJSON *object, const char *key, bool required,
     struct web_address *out);
 
-/* "fi", "sv" or "en" for ADDRESS_FI ... */
+/* The code of a language on the list ("fi"); "" for any other index. */
 const char *address_language_code(int lang);
 
 #endif

@@ -11,19 +11,15 @@
 #include "sys/i18n.h"
 #include "config.h"
 #include "file_text.h"
+#include "lang_list.h"
 #include "utf8.h"
 
 #define CONFIG_MAX_BYTES 65536
 
-static const char *const known_languages[] = { "fi", "sv", "en", NULL };
-
 static bool
 known_language(const char *code)
 {
-	for (int i = 0; known_languages[i] != NULL; i++)
-		if (strcmp(code, known_languages[i]) == 0)
-			return true;
-	return false;
+	return lang_list_find(code) >= 0;
 }
 
 /* Parses a whole number of seconds in [min, max]. */
@@ -120,15 +116,17 @@ trim(char *s)
 static const char *
 set_languages(struct kiosk_config *cfg, char *value)
 {
-	return parse_languages(cfg, value) ? NULL : N_("%s:%d: languages: expected one to three "
-	    "of fi, sv, en, separated by spaces");
+	/* TRANSLATORS: the last %s lists the language codes: "fi, sv, en". */
+	return parse_languages(cfg, value) ? NULL : N_("%s:%d: languages: expected one to eight "
+	    "of %s, each once, separated by spaces");
 }
 
 static const char *
 set_default_language(struct kiosk_config *cfg, char *value)
 {
 	if (!known_language(value))
-		return N_("%s:%d: default_language: expected fi, sv or en");
+		/* TRANSLATORS: the last %s lists the language codes: "fi, sv, en". */
+		return N_("%s:%d: default_language: expected one of %s");
 	strcpy(cfg->default_language, value);
 	return NULL;
 }
@@ -229,10 +227,9 @@ config_parse(struct kiosk_config *cfg, const char *name, const char *text,
 	const char *p = text;
 
 	memset(cfg, 0, sizeof *cfg);
-	strcpy(cfg->languages[0], "fi");
-	strcpy(cfg->languages[1], "sv");
-	strcpy(cfg->languages[2], "en");
-	cfg->nlanguages = 3;
+	/* Every language, as far as the welcome screen has room. */
+	for (int i = 0; i < lang_list_count() && i < CONFIG_MAX_LANGUAGES; i++)
+		strcpy(cfg->languages[cfg->nlanguages++], lang_list_code(i));
 	cfg->idle_reset = 180;
 	cfg->idle_grace = 30;
 	/* A Windows editor puts a byte-order mark first: not part of the first key. */
@@ -301,7 +298,12 @@ config_parse(struct kiosk_config *cfg, const char *name, const char *text,
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
 		if ((problem = k->set(cfg, value)) != NULL) {
-			tuki_error_set(err, EXIT_DATAERR, _(problem), name, lineno, name);
+			/* The last %s: the language codes for the language keys,
+			 * the file's name for the others. */
+			bool lang_key = k->set == set_languages || k->set == set_default_language;
+
+			tuki_error_set(err, EXIT_DATAERR, _(problem), name, lineno,
+			    lang_key ? lang_list_codes_text() : name);
 			return EXIT_DATAERR;
 		}
 #pragma GCC diagnostic pop

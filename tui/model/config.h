@@ -10,15 +10,17 @@
 
 #include "error.h"
 
-#define CONFIG_MAX_LANGUAGES 3
+#include "lang_list.h"
+
+#define CONFIG_MAX_LANGUAGES 8
 /* The staff PIN's length in digits (the PIN prompt takes no more). */
 #define CONFIG_PIN_MIN 4
 #define CONFIG_PIN_MAX 16
 
 struct kiosk_config {
-	char languages[CONFIG_MAX_LANGUAGES][3];    /* "fi", "sv", "en" in the order offered */
+	char languages[CONFIG_MAX_LANGUAGES][LANG_CODE_MAX];    /* codes in the order offered */
 	int nlanguages;
-	char default_language[3];
+	char default_language[LANG_CODE_MAX];
 	int idle_reset;             /* seconds without a key before "still there?" */
 	int idle_grace;             /* seconds of countdown before the reset */
 	char printer[128];          /* CUPS queue; "" = printing is not offered */

@@ -1,5 +1,7 @@
 #include <config.h>
 
+#include <string.h>
+
 #include "contact_choice.h"
 #include "local_text.h"
 #include "sys/i18n.h"
@@ -79,38 +81,65 @@ helpline_contact_for(const struct helpline *h, const struct language *language, 
 struct address_choice
 web_address_for(const struct web_address *a, int lang)
 {
-	static const int order[] = { ADDRESS_EN, ADDRESS_FI, ADDRESS_SV };
 	struct address_choice choice = { NULL, -1, true };
+	int n = lang_list_count(), source = lang_list_source();
 
-	if (lang < 0 || lang >= ADDRESS_LANGS)
-		lang = ADDRESS_EN;
+	if (lang < 0 || lang >= n)
+		lang = source;
 	if (a->same || a->url[lang] != NULL) {
 		choice.url = a->url[lang];
 		choice.lang = a->same ? -1 : lang;
 		return choice;
 	}
-	for (size_t k = 0; k < sizeof order / sizeof order[0]; k++)
-		if (a->url[order[k]] != NULL) {
-			choice.url = a->url[order[k]];
-			choice.lang = order[k];
+	/* The fallback order of inline local.d texts: the source language,
+	 * then the list's order. */
+	for (int k = -1; k < n; k++) {
+		int l = k < 0 ? source : k;
+
+		if (a->url[l] != NULL) {
+			choice.url = a->url[l];
+			choice.lang = l;
 			choice.own = false;
 			break;
 		}
+	}
 	return choice;
+}
+
+/* The content whose languages say "in Finnish" ...: the last one loaded. */
+static const struct language *tag_languages;
+static size_t ntag_languages;
+
+void
+address_tags_from(const struct content *c)
+{
+	tag_languages = c->languages;
+	ntag_languages = c->nlanguages;
+}
+
+void
+address_tags_forget(const struct content *c)
+{
+	if (tag_languages == c->languages) {
+		tag_languages = NULL;
+		ntag_languages = 0;
+	}
 }
 
 const char *
 address_tag(struct address_choice choice)
 {
-	if (choice.own || choice.url == NULL)
+	const char *code;
+
+	if (choice.own || choice.url == NULL || choice.lang < 0 || choice.lang >= lang_list_count())
 		return NULL;
-	/* TRANSLATORS: said of a web page shown to someone who reads another
-	 * language, as of a phone line.  At most 28 columns. */
-	switch (choice.lang) {
-	case ADDRESS_FI: return _("in Finnish");
-	case ADDRESS_SV: return _("in Swedish");
-	default: return _("in English");
-	}
+	/* The content's "in" phrase of the page's language, as a phone line
+	 * that speaks it is described; else the language's own name. */
+	code = lang_list_code(choice.lang);
+	for (size_t i = 0; i < ntag_languages; i++)
+		if (strcmp(tag_languages[i].code, code) == 0 && tag_languages[i].in.msgid != NULL)
+			return gettext(tag_languages[i].in.msgid);
+	return lang_list_name(choice.lang);
 }
 
 struct address_choice

@@ -35,21 +35,28 @@ struct contact_choice helpline_contact_for(const struct helpline *h,
  * agency's page, a "read more" link). */
 struct address_choice {
 	const char *url;            /* NULL only when the address has none */
-	int lang;                   /* ADDRESS_FI ... of that page; -1: the same in every language */
+	int lang;                   /* that page's language (lang_list.h); -1: the same in every language */
 	bool own;                   /* the reader's own language, or the same for every one */
 };
 
 /*
- * The page for a reader of lang (ADDRESS_FI ..., which follow enum lang;
- * anything else reads as English): the reader's own, else the next in the
- * fallback order (English, Finnish, Swedish), as inline local.d texts do.
+ * The page for a reader of lang (an index into the language list, as enum
+ * lang; anything else reads as the source language): the reader's own, else
+ * the next in the fallback order (the source, then the list), as inline
+ * local.d texts do.
  * Every screen, plain mode, the printouts and their QR codes ask here.
  */
 struct address_choice web_address_for(const struct web_address *a, int lang);
 
-/* "in Finnish", "in Swedish" or "in English" for a page shown to a reader
- * of another language; NULL for the reader's own page. */
+/* "in Finnish" ... for a page shown to a reader of another language: the
+ * "in" phrase of the page's language in the content last loaded (else the
+ * language's own name); NULL for the reader's own page. */
 const char *address_tag(struct address_choice choice);
+
+/* Where address_tag() finds the phrases: content_load() calls the first,
+ * content_free() the second. */
+void address_tags_from(const struct content *c);
+void address_tags_forget(const struct content *c);
 
 /* The page the current language's reader sees (local_text.h's language). */
 struct address_choice web_address_current(const struct web_address *a);

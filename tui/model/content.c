@@ -66,8 +66,10 @@ content_each_text(const struct content *c,
 		each(&s->you_could_say, fn, data);
 		each(&s->you_could_say_for_other, fn, data);
 	}
-	for (size_t i = 0; i < c->nlanguages; i++)
+	for (size_t i = 0; i < c->nlanguages; i++) {
 		each(&c->languages[i].name, fn, data);
+		each(&c->languages[i].in, fn, data);
+	}
 	for (size_t i = 0; i < c->ntopics; i++)
 		each(&c->topics[i].label, fn, data);
 	for (size_t i = 0; i < c->nhelplines; i++) {

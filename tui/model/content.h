@@ -12,6 +12,7 @@
 #include "arena.h"
 #include "error.h"
 #include "hours.h"
+#include "lang_list.h"
 #include "plan_answers.h"
 
 enum content_file { FILE_PAGES, FILE_STEPS, FILE_HELPLINES, FILE_COUNT };
@@ -46,13 +47,15 @@ struct provenance {
 };
 
 /*
- * A web address in each reading language (fi, sv, en, in the order of enum
- * lang): the page a reader of that language is sent to, with the date and
- * page it was found on.  A plain string in the file is one page for every
- * language (a site that picks the language itself): then same is true and
- * every url[] holds it.  contact_choice.h decides which one a reader sees.
+ * A web address in each reading language, indexed as the language list
+ * (lang_list.h, enum lang): the page a reader of that language is sent to,
+ * with the date and page it was found on.  A plain string in the file is
+ * one page for every language (a site that picks the language itself):
+ * then same is true and every url[] holds it.  contact_choice.h decides
+ * which one a reader sees.  Sized by the list's maximum so that adding a
+ * catalog recompiles nothing but lang_list.c.
  */
-enum { ADDRESS_FI, ADDRESS_SV, ADDRESS_EN, ADDRESS_LANGS };
+#define ADDRESS_LANGS LANG_LIST_MAX
 
 struct web_address {
 	const char *url[ADDRESS_LANGS];     /* NULL: no page of its own in that language */
@@ -131,6 +134,8 @@ struct topic {
 struct language {
 	const char *code;           /* ISO 639 code as in the content */
 	struct text name;           /* English name, a msgid */
+	struct text in;             /* "in Finnish", how a line that speaks it is
+	                             * described; msgid NULL when not given */
 };
 
 enum contact_kind { CONTACT_PHONE, CONTACT_CHAT, CONTACT_WEB };

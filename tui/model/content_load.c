@@ -412,13 +412,16 @@ load_steps(struct fields *f, struct content *c)
 static bool
 load_language(struct fields *f, const cJSON *node, struct language *l)
 {
-	static const char *const keys[] = { "code", "name", NULL };
+	static const char *const keys[] = { "code", "name", "in", NULL };
 
 	if (!fields_expect_object(f, node) || !fields_only_keys(f, node, keys) ||
 	    !fields_id(f, node, "code", &l->code) ||
-	    !fields_text(f, node, "name", true, &l->name))
+	    !fields_text(f, node, "name", true, &l->name) ||
+	    !fields_text(f, node, "in", false, &l->in))
 		return false;
 	set_note(&l->name, "Name of the language \"%s\"%s.", l->code, "");
+	set_note(&l->in, "A line that answers in the language \"%s\"%s, said as one phrase: "
+	    "Finnish \"suomeksi\", Swedish \"p\xc3\xa5 finska\" (at most 20 columns).", l->code, "");
 	return true;
 }
 
@@ -556,7 +559,7 @@ load_contact(struct fields *f, const struct content *c, const cJSON *node, const
 		/* A page per language; value keeps the English one for messages. */
 		if (!fields_web_address(f, node, "value", true, &ct->address))
 			return false;
-		ct->value = web_address_for(&ct->address, ADDRESS_EN).url;
+		ct->value = web_address_for(&ct->address, lang_list_source()).url;
 	}
 	return load_contact_languages(f, c, node, ct) && load_hours(f, node, &ct->hours) &&
 	    fields_text(f, node, "note", false, &ct->note) &&
@@ -848,6 +851,8 @@ content_load(struct content *c, const char *dir, struct tuki_error *err)
 	content_each_text(c, check_placeholders, pair);
 	if (err->status != 0)
 		goto fail;
+	address_tags_from(c);
+	local_text_follow_language();
 	return 0;
 fail:
 	content_free(c);
@@ -881,6 +886,8 @@ content_load_buffers(struct content *c, const char *const texts[FILE_COUNT],
 		content_free(c);
 		return err->status;
 	}
+	address_tags_from(c);
+	local_text_follow_language();
 	return 0;
 }
 
@@ -888,6 +895,7 @@ void
 content_free(struct content *c)
 {
 	local_text_forget(c);
+	address_tags_forget(c);
 	arena_free(&c->arena);
 	memset(c, 0, sizeof *c);
 }

@@ -22,4 +22,10 @@ struct tuki_error {
 void tuki_error_set(struct tuki_error *err, int status, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* Why a system call failed, as tuki's own words in the reader's language
+ * ("there is no room left on the disk"), chosen by its errno: glibc's
+ * strerror() is English on a kiosk without its translations, and C.UTF-8
+ * ignores LANGUAGE.  Never NULL. */
+const char *error_reason(int error);
+
 #endif

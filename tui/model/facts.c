@@ -43,7 +43,7 @@ address_facts(struct fact_ref *r, enum fact_kind kind, const struct web_address 
 	if (a->same)
 		return;
 	field_name(prefix, sizeof prefix, list, k, name);
-	for (int l = 0; l < ADDRESS_LANGS; l++) {
+	for (int l = 0; l < lang_list_count(); l++) {
 		if (a->url[l] == NULL)
 			continue;
 		snprintf(r->field, sizeof r->field, "%s.%s.checked", prefix,

@@ -28,7 +28,7 @@ struct fact_ref {
 	const struct contact *contact;      /* a contact's facts, else NULL */
 	const struct agency *agency;        /* an organisation's facts, else NULL */
 	const struct web_address *address;  /* a page's address, else NULL */
-	int lang;                   /* ADDRESS_FI ... of a page, else -1 */
+	int lang;                   /* a page's language (lang_list.h), else -1 */
 };
 
 /* Calls fn for each fact that has a date (contacts, their hours, what

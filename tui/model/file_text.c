@@ -23,7 +23,7 @@ file_text_read(struct file_text *f, const char *path, size_t max, struct tuki_er
 
 	memset(f, 0, sizeof *f);
 	if (fd < 0) {
-		tuki_error_set(err, EXIT_NOINPUT, _("%s: cannot open: %s"), path, strerror(errno));
+		tuki_error_set(err, EXIT_NOINPUT, _("%s: cannot open: %s"), path, error_reason(errno));
 		return EXIT_NOINPUT;
 	}
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
@@ -52,7 +52,7 @@ file_text_read(struct file_text *f, const char *path, size_t max, struct tuki_er
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0) {
-			tuki_error_set(err, EXIT_NOINPUT, _("%s: cannot read: %s"), path, strerror(errno));
+			tuki_error_set(err, EXIT_NOINPUT, _("%s: cannot read: %s"), path, error_reason(errno));
 			close(fd);
 			file_text_free(f);
 			return EXIT_NOINPUT;

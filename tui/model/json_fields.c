@@ -6,6 +6,7 @@
 
 #include "sys/i18n.h"
 #include "json_fields.h"
+#include "lang_list.h"
 #include "local_text.h"
 #include "placeholder.h"
 #include "utf8.h"
@@ -317,18 +318,28 @@ check_text_string(struct fields *f, const cJSON *node)
 	return true;
 }
 
-/* A local.d text: {"fi": ..., "sv": ..., "en": ...}, at least one of them. */
+/* A local.d text: {"fi": ..., "en": ...}, any of the languages on the list
+ * (lang_list.h), at least one of them. */
 static bool
 inline_text(struct fields *f, const cJSON *node, struct text *out)
 {
-	static const char *const keys[] = { "fi", "sv", "en", NULL };
+	int n = lang_list_count();
+	const char **keys = arena_alloc(f->arena, (size_t)(n + 1) * sizeof *keys);
 	struct local_text *t = arena_alloc(f->arena, sizeof *t);
 	bool any = false;
 
 	memset(t, 0, sizeof *t);
+	t->text = arena_alloc(f->arena, (size_t)n * sizeof *t->text);
+	t->given = arena_alloc(f->arena, (size_t)n * sizeof *t->given);
+	for (int l = 0; l < n; l++) {
+		keys[l] = lang_list_code(l);
+		t->text[l] = NULL;
+		t->given[l] = false;
+	}
+	keys[n] = NULL;
 	if (!fields_only_keys(f, node, keys))
 		return false;
-	for (int l = 0; l < LOCAL_LANGS; l++) {
+	for (int l = 0; l < n; l++) {
 		const cJSON *s = json_member(node, keys[l]);
 		size_t mark;
 		bool ok;
@@ -344,12 +355,13 @@ inline_text(struct fields *f, const cJSON *node, struct text *out)
 		t->given[l] = any = true;
 	}
 	if (!any)
-		return fields_fail(f, node, _("expected the text in at least one of \"fi\", "
-		    "\"sv\" and \"en\""));
+		/* TRANSLATORS: %s lists the language codes: "fi", "sv", "en". */
+		return fields_fail(f, node, _("expected the text in at least one of the languages %s"),
+		    lang_list_codes_text());
 	local_text_fallback(t);
 	t->file = f->doc->name;
 	out->local = t;
-	out->msgid = t->text[LOCAL_EN];
+	out->msgid = t->text[lang_list_source()];
 	out->file = f->file;
 	out->line = json_doc_line(f->doc, node);
 	return true;
@@ -362,10 +374,12 @@ fields_text_node(struct fields *f, const cJSON *node, struct text *out)
 		return inline_text(f, node, out);
 	/* A local string would be looked up as a msgid and shown untranslated. */
 	if (f->local)
-		/* TRANSLATORS: keep {"fi": "...", "sv": "...", "en": "..."} as
-		 * it is: the file must say that. */
-		return fields_fail(f, node, _("expected the text in Finnish, Swedish and "
-		    "English, as {\"fi\": \"...\", \"sv\": \"...\", \"en\": \"...\"}, found %s"),
+		/* TRANSLATORS: keep {"%s": "...", "%s": "..."} as it is: the
+		 * file must say that ({"fi": "...", "en": "..."}).  The third
+		 * %s lists the language codes, the last is a JSON type. */
+		return fields_fail(f, node, _("expected the text per language, as "
+		    "{\"%s\": \"...\", \"%s\": \"...\"} with any of %s, found %s"),
+		    lang_list_code(0), lang_list_code(lang_list_source()), lang_list_codes_text(),
 		    type_name(node));
 	if (!check_text_string(f, node))
 		return false;

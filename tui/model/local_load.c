@@ -13,6 +13,7 @@
 #include "content_load.h"
 #include "file_text.h"
 #include "local_load.h"
+#include "lang_list.h"
 #include "local_text.h"
 #include "placeholder_fill.h"
 #include "utf8.h"
@@ -52,7 +53,7 @@ safe_dir(const char *dir, uid_t also_owner, struct tuki_error *err)
 
 	if (stat(dir, &st) != 0) {
 		tuki_error_set(err, EXIT_NOINPUT, _("%s: cannot read the directory: %s"), dir,
-		    strerror(errno));
+		    error_reason(errno));
 		return false;
 	}
 	if (st.st_uid != 0 && st.st_uid != also_owner) {
@@ -195,7 +196,7 @@ check_placeholders(const struct text *t, void *data)
 	if (t->local == NULL)
 		check_one(pc, t, t->msgid);
 	else
-		for (int l = 0; l < LOCAL_LANGS; l++)
+		for (int l = 0; l < lang_list_count(); l++)
 			check_one(pc, t, t->local->text[l]);
 }
 
@@ -229,6 +230,8 @@ merge(struct content *c, const struct pending *p, const char *dir, struct tuki_e
 	for (size_t i = 0; i < c->nsteps; i++)
 		for (size_t k = 0; k < c->steps[i].nhelplines; k++)
 			c->steps[i].helplines[k] = merged + (c->steps[i].helplines[k] - c->helplines);
+	/* The arena grew since next was copied (the merged list is in it). */
+	next.arena = c->arena;
 	*c = next;
 	return 0;
 }
@@ -246,7 +249,7 @@ content_load_local(struct content *c, const char *dir, bool required, uid_t also
 		if (errno == ENOENT && !required)
 			return 0;
 		tuki_error_set(err, EXIT_NOINPUT, _("%s: cannot read the directory: %s"), dir,
-		    strerror(errno));
+		    error_reason(errno));
 		return EXIT_NOINPUT;
 	}
 	if (!safe_dir(dir, also_owner, err))

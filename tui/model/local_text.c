@@ -3,20 +3,23 @@
 
 #include "sys/lang.h"
 #include "content.h"
+#include "lang_list.h"
 #include "local_text.h"
 
 static struct content *active;
-static int current = LOCAL_EN;
+static int current = -1;    /* the source language until one is chosen */
 
 void
 local_text_fallback(struct local_text *t)
 {
-	static const int order[] = { LOCAL_EN, LOCAL_FI, LOCAL_SV };
+	int n = lang_list_count(), source = lang_list_source();
 
-	for (int l = 0; l < LOCAL_LANGS; l++) {
-		for (int k = 0; k < LOCAL_LANGS && t->text[l] == NULL; k++)
-			if (t->given[order[k]])
-				t->text[l] = t->text[order[k]];
+	for (int l = 0; l < n; l++) {
+		if (t->text[l] == NULL && t->given[source])
+			t->text[l] = t->text[source];
+		for (int k = 0; k < n && t->text[l] == NULL; k++)
+			if (t->given[k])
+				t->text[l] = t->text[k];
 	}
 }
 
@@ -26,7 +29,7 @@ point(const struct text *t, void *data)
 {
 	(void)data;
 	if (t->local != NULL)
-		((struct text *)t)->msgid = t->local->text[current];
+		((struct text *)t)->msgid = t->local->text[current < 0 ? lang_list_source() : current];
 }
 
 static void
@@ -37,7 +40,7 @@ point_all(void)
 }
 
 void
-local_text_activate(struct content *c)
+local_text_follow_language(void)
 {
 	enum lang now = lang_current();
 
@@ -45,6 +48,12 @@ local_text_activate(struct content *c)
 	lang_on_change(local_text_use);
 	if (now != LANG_NONE)
 		current = (int)now;
+}
+
+void
+local_text_activate(struct content *c)
+{
+	local_text_follow_language();
 	active = c;
 	point_all();
 }
@@ -52,7 +61,7 @@ local_text_activate(struct content *c)
 void
 local_text_use(int language)
 {
-	if (language < 0 || language >= LOCAL_LANGS)
+	if (language < 0 || language >= lang_list_count())
 		return;
 	current = language;
 	point_all();
@@ -61,11 +70,7 @@ local_text_use(int language)
 int
 local_text_language(void)
 {
-	enum lang now = lang_current();
-
-	/* Asked of sys/lang.c, so a program without local texts (nothing has
-	 * registered for changes) still gets the language of the moment. */
-	return now != LANG_NONE ? (int)now : current;
+	return current;
 }
 
 void

@@ -1,6 +1,6 @@
 /*
- * Text a centre writes inline in its local.d file, {"fi": ..., "sv": ...,
- * "en": ...}, rendered by the same code as the shipped msgids.
+ * Text a centre writes inline in its local.d file, one per language code
+ * ({"fi": ..., "en": ...}), rendered by the same code as the shipped msgids.
  *
  * How call sites stay unchanged: every screen, plain mode and the printer
  * read a text as gettext(t->msgid) (or content_text(), which does the
@@ -22,26 +22,29 @@
 
 struct content;
 
-/* The languages of an inline text, in the order of enum lang (sys/lang.h). */
-enum { LOCAL_FI, LOCAL_SV, LOCAL_EN, LOCAL_LANGS };
-
 struct local_text {
-	/* Each language's text; a missing one holds the fallback (English,
-	 * then Finnish, then Swedish), so none is NULL. */
-	const char *text[LOCAL_LANGS];
-	bool given[LOCAL_LANGS];    /* written in the file, not a fallback */
+	/* Each language's text, indexed as the language list (lang_list.h);
+	 * a missing one holds the fallback (English, then the list's order),
+	 * so none is NULL. */
+	const char **text;
+	bool *given;                /* written in the file, not a fallback */
 	const char *file;           /* the local.d file, for messages */
 };
 
-/* Fills the missing languages of t from the others (English, then Finnish). */
+/* Fills the missing languages of t from the others (English, then the list). */
 void local_text_fallback(struct local_text *t);
 
-/* From now on c's inline texts show in language (LOCAL_FI ...); c may be NULL. */
+/* From now on c's inline texts show in language (an index into the
+ * language list); c may be NULL. */
 void local_text_activate(struct content *c);
 void local_text_use(int language);
 
-/* The language of the moment (LOCAL_FI ...): lang_activate()'s, else the
- * last local_text_use()'s (a test that sets no language). */
+/* From now on local_text_use() follows lang_activate() (content_load and
+ * local_text_activate call it; sys/ cannot call into the model). */
+void local_text_follow_language(void);
+
+/* The language of the moment (an index into the list): lang_activate()
+ * sets it once local_text_follow_language() has run. */
 int local_text_language(void);
 
 /* c is being freed: forget it if it is the active one. */

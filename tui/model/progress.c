@@ -479,7 +479,7 @@ progress_save(struct progress *p, const char *dir, char *moved_to, size_t moved_
 	if (error == 0)
 		return 0;
 	tuki_error_set(err, EXIT_NOINPUT, _("Your marks could not be saved in %s: %s"), dir,
-	    strerror(error));
+	    error_reason(error));
 	return -1;
 }
 
@@ -493,7 +493,7 @@ progress_forget(const char *dir, struct tuki_error *err)
 	if (d == NULL) {
 		if (errno == ENOENT)
 			return 0;
-		tuki_error_set(err, EXIT_NOINPUT, _("%s: cannot open: %s"), dir, strerror(errno));
+		tuki_error_set(err, EXIT_NOINPUT, _("%s: cannot open: %s"), dir, error_reason(errno));
 		return -1;
 	}
 	/* Not while another session is saving (it would bring the file back). */
@@ -508,7 +508,7 @@ progress_forget(const char *dir, struct tuki_error *err)
 		file_path(path, sizeof path, dir, e->d_name);
 		if (unlink(path) != 0) {
 			tuki_error_set(err, EXIT_NOINPUT, _("%s: cannot remove: %s"), path,
-			    strerror(errno));
+			    error_reason(errno));
 			closedir(d);
 			unlock_dir(lock);
 			return -1;

@@ -6,6 +6,7 @@
  */
 #include <config.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -115,7 +116,7 @@ plain_ask(struct plain *p, const char *prompt, int *number)
 bool
 plain_is_yes(const char *word)
 {
-	/* TRANSLATORS: see the same string in tui/ui/consent.c. */
+	/* TRANSLATORS: see the same string in tui/ui/question.c. */
 	const char *pair = _("y/n");
 	size_t len = strcspn(pair, "/");
 
@@ -127,21 +128,30 @@ plain_is_yes(const char *word)
 void
 plain_choose_language(struct plain *p)
 {
+	char title[512], choices[64];
+	size_t at = 0;
 	int n;
 
-	plain_title(p, "Valitse kieli \xc2\xb7 V\xc3\xa4lj spr\xc3\xa5k \xc2\xb7 Choose a language");
-	for (int i = 0; i < LANG_COUNT; i++)
+	lang_join(NULL, lang_count(), N_("Choose a language"), title, sizeof title);
+	plain_title(p, title);
+	for (int i = 0; i < lang_count(); i++) {
 		plain_say(p, "%d. %s", i + 1, lang_native_name((enum lang)i));
+		at += (size_t)snprintf(choices + at, sizeof choices - at, "%s%d", i ? ", " : "",
+		    i + 1);
+		if (at >= sizeof choices)
+			break;
+	}
 	for (;;) {
-		enum answer a = plain_ask(p, "1, 2, 3", &n);
+		enum answer a = plain_ask(p, choices, &n);
 
-		if (a == ANSWER_NUMBER && n >= 1 && n <= LANG_COUNT) {
-			lang_activate((enum lang)(n - 1));
+		if (a == ANSWER_NUMBER && n >= 1 && n <= lang_count()) {
+			if (!lang_activate((enum lang)(n - 1)))
+				plain_say(p, "%s", lang_missing_text());
 			return;
 		}
 		if (a == ANSWER_EOF || a == ANSWER_QUIT || a == ANSWER_BACK) {
 			if (lang_current() == LANG_NONE)
-				lang_activate(LANG_EN);
+				lang_activate(lang_source());
 			return;
 		}
 	}

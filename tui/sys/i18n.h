@@ -6,6 +6,8 @@
 
 #define _(s) gettext(s)
 #define N_(s) (s)
+/* Marks a msgid with a context, for the extractor only (model/lang_list.c). */
+#define NC_(context, s) (s)
 #define P_(singular, plural, n) ngettext((singular), (plural), (n))
 
 /* A msgid with a context, for two texts that are the same in English but

@@ -332,17 +332,22 @@ how_to_correct(struct fact_sheet *s, const struct content *c)
 
 	/* TRANSLATORS: the heading of the end of the fact-check sheet. */
 	s->how_title = keep(&s->arena, _("How to correct a fact"));
-	/* TRANSLATORS: %1$s is helplines.json, %2$s the folder local.d; "id",
-	 * "replaces", "checked" and "source" are written in the file as they are. */
+	/* The folder on a line of its own, so the sentences read the same
+	 * wherever tuki is installed. */
+	add_how(s, &cap, false, _("A centre's own corrections and services are files in this "
+	    "folder:"));
+	add_how(s, &cap, true, LOCAL_DIR_DEFAULT);
+	/* TRANSLATORS: %s is helplines.json; "id", "replaces", "checked" and
+	 * "source" are written in the file as they are. */
 	text = xasprintf(_("To correct a service's number, address, hours, languages or cost, "
-	    "copy the service from %1$s into a file of your own in %2$s. Keep its \"id\", add "
-	    "\"replaces\" with the same id, correct the fact, and give it a new \"checked\" "
+	    "copy the service from %s into a file of your own in that folder. Keep its \"id\", "
+	    "add \"replaces\" with the same id, correct the fact, and give it a new \"checked\" "
 	    "date and \"source\". tuki then shows the service as corrected by this centre."),
-	    helplines, LOCAL_DIR_DEFAULT);
+	    helplines);
 	add_how(s, &cap, false, text);
 	free(text);
-	text = xasprintf(_("A service marked \"%1$s\" is the centre's own: correct it in its "
-	    "file in %2$s."), _("added by this centre"), LOCAL_DIR_DEFAULT);
+	text = xasprintf(_("A service marked \"%s\" is the centre's own: correct it in its "
+	    "file in that folder."), _("added by this centre"));
 	add_how(s, &cap, false, text);
 	free(text);
 	add_how(s, &cap, false, _("An organisation in the steps, and what a step says to do, "
@@ -352,10 +357,8 @@ how_to_correct(struct fact_sheet *s, const struct content *c)
 	add_how(s, &cap, false, _("Then check the file. While you write it in a folder of "
 	    "your own, this shows any mistake with the file and the line:"));
 	add_how(s, &cap, true, "tuki --check-content --local-dir DIR");
-	text = xasprintf(_("Once it is in %s, check it as the kiosk will read it, and restart "
-	    "the kiosk when both say nothing is wrong:"), LOCAL_DIR_DEFAULT);
-	add_how(s, &cap, false, text);
-	free(text);
+	add_how(s, &cap, false, _("Once it is in the centre's folder, check it as the kiosk "
+	    "will read it, and restart the kiosk when both say nothing is wrong:"));
 	add_how(s, &cap, true, "tuki --check-content");
 	add_how(s, &cap, true, "tuki --check-config");
 	/* TRANSLATORS: %1$s is a section's English title, %2$s and %3$s the

@@ -1,23 +1,27 @@
 #include <config.h>
 
-#include "text/fallback_help.h"
+#include <stdlib.h>
 
-/* Written out per language, not taken from the catalogs: this is shown
- * exactly when something may have failed to load. */
-static const char *const sentences[LANG_COUNT] = {
-	[LANG_FI] = "Tarvitsetko apua heti? H\xc3\xa4t\xc3\xa4tilanteessa soita "
-	    FALLBACK_EMERGENCY_NUMBER ". MIELI Kriisipuhelin p\xc3\xa4ivyst\xc3\xa4\xc3\xa4 "
-	    "suomeksi ymp\xc3\xa4ri vuorokauden numerossa " FALLBACK_CRISIS_NUMBER ".",
-	[LANG_SV] = "Beh\xc3\xb6ver du hj\xc3\xa4lp nu? Ring " FALLBACK_EMERGENCY_NUMBER
-	    " i en n\xc3\xb6" "dsituation. MIELI rf:s kristelefon svarar p\xc3\xa5 finska "
-	    "dygnet runt p\xc3\xa5 " FALLBACK_CRISIS_NUMBER ".",
-	[LANG_EN] = "If you need help now: in an emergency, call " FALLBACK_EMERGENCY_NUMBER
-	    ". MIELI's Crisis Helpline, " FALLBACK_CRISIS_NUMBER ", answers in Finnish "
-	    "day and night.",
-};
+#include "sys/i18n.h"
+#include "model/xalloc.h"
+#include "text/fallback_help.h"
 
 const char *
 fallback_help(enum lang lang)
 {
-	return lang >= 0 && lang < LANG_COUNT ? sentences[lang] : sentences[LANG_EN];
+	/* Formatted once per language; the numbers are not in the msgid. */
+	static char **texts;
+
+	if (lang < 0 || lang >= lang_count())
+		lang = lang_source();
+	if (texts == NULL)
+		texts = xcalloc((size_t)lang_count(), sizeof *texts);
+	if (texts[lang] == NULL)
+		/* TRANSLATORS: shown when something failed to load, so it must
+		 * stand alone.  The first %s is the emergency number, the
+		 * second MIELI's crisis line, which answers in Finnish. */
+		texts[lang] = xasprintf(lang_gettext(lang, N_("If you need help now: in an "
+		    "emergency, call %s. MIELI's Crisis Helpline, %s, answers in Finnish day "
+		    "and night.")), FALLBACK_EMERGENCY_NUMBER, FALLBACK_CRISIS_NUMBER);
+	return texts[lang];
 }

@@ -1,7 +1,7 @@
 /*
  * How to get help now, for a person who meets a failure: the content may
- * not have loaded and the catalogs may be missing, so the words and the
- * two numbers are built in.  tests/unit/test_contact_choice checks that
+ * not have loaded, so the two numbers are built in (the words are in the
+ * catalog; a missing catalog shows them in English).  tests/unit/test_contact_choice checks that
  * the numbers still match content/helplines.json.
  */
 #ifndef TUKI_TEXT_FALLBACK_HELP_H
@@ -12,7 +12,7 @@
 #define FALLBACK_EMERGENCY_NUMBER "112"
 #define FALLBACK_CRISIS_NUMBER "09 2525 0111"   /* MIELI, in Finnish, day and night */
 
-/* One sentence in lang (LANG_FI, LANG_SV or LANG_EN). */
+/* One sentence in lang (English for LANG_NONE). */
 const char *fallback_help(enum lang lang);
 
 #endif

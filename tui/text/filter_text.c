@@ -7,24 +7,16 @@
 #include "text/filter_text.h"
 
 /*
- * One phrase per language ("ruotsiksi", "på svenska"): Finnish cannot put
- * a language name into a template ("kielellä suomi").
+ * The language's own phrase from the content ("in Finnish": "suomeksi",
+ * "på finska"): Finnish cannot put a language name into a template
+ * ("kielellä suomi").
  */
 void
 filter_language_text(const struct language *l, char *out, size_t size)
 {
-	static const struct { const char *code, *words; } phrases[] = {
-		/* TRANSLATORS: the language filter in the directory's header,
-		 * "Showing: in Finnish"; Finnish "suomeksi", Swedish "på finska". */
-		{ "fi", N_("in Finnish") }, { "sv", N_("in Swedish") }, { "en", N_("in English") },
-		{ "ar", N_("in Arabic") }, { "uk", N_("in Ukrainian") }, { "ru", N_("in Russian") },
-	};
-
-	for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++) {
-		if (strcmp(l->code, phrases[i].code) == 0) {
-			snprintf(out, size, "%s", _(phrases[i].words));
-			return;
-		}
+	if (l->in.msgid != NULL) {
+		snprintf(out, size, "%s", gettext(l->in.msgid));
+		return;
 	}
 	/* TRANSLATORS: the language filter for a language without a phrase of
 	 * its own: "language: Estonian" (the name is a nominative). */

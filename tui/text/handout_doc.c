@@ -165,8 +165,11 @@ build_contact(struct handout_contact *out, struct arena *a, const struct content
 
 static void
 build_entry(struct handout_entry *e, struct arena *a, const struct content *c,
-    const struct helpline *h, time_t now)
+    const struct helpline *h, const struct language *reader, time_t now)
 {
+	/* The contact the screen shows this reader first, as the screen's page does. */
+	struct contact_choice shown = helpline_contact_for(h, reader, now);
+	size_t first = shown.contact != NULL ? (size_t)(shown.contact - h->contacts) : 0;
 	struct local_time today = helsinki_time(now);
 	struct date oldest = helpline_oldest_check(h);
 	char date[32];
@@ -175,8 +178,11 @@ build_entry(struct handout_entry *e, struct arena *a, const struct content *c,
 	e->emergency = h->emergency;
 	e->origin = helpline_origin_label(h) != NULL ? keep(a, helpline_origin_label(h)) : NULL;
 	e->contacts = arena_alloc(a, (h->ncontacts + 1) * sizeof *e->contacts);
-	for (size_t i = 0; i < h->ncontacts; i++)
-		build_contact(&e->contacts[i], a, c, &h->contacts[i]);
+	for (size_t n = 0; n < h->ncontacts; n++) {
+		size_t i = n == 0 ? first : n <= first ? n - 1 : n;
+
+		build_contact(&e->contacts[n], a, c, &h->contacts[i]);
+	}
 	e->ncontacts = h->ncontacts;
 	/* "Not anonymous" could make someone in danger hesitate to call 112. */
 	e->anonymous = keep(a, h->emergency && h->anonymous == ANONYMOUS_NO ? ""
@@ -301,7 +307,7 @@ handout_build(struct handout *out, const struct content *c, const struct helplin
 		grp->nentries = 0;
 		for (size_t i = 0; i < listed; i++)
 			if ((int)list[i]->need == n)
-				build_entry(&grp->entries[grp->nentries++], a, c, list[i], now);
+				build_entry(&grp->entries[grp->nentries++], a, c, list[i], f.reader, now);
 		if (grp->nentries > 0) {
 			grp->title = keep(a, _(need_title((enum need)n)));
 			out->ngroups++;
@@ -352,8 +358,10 @@ mark_of(const struct progress *p, const char *id)
 
 static void
 build_step(struct checklist_step *out, struct arena *a, const struct content *c,
-    const struct progress *p, const struct step *s, enum lang lang)
+    const struct progress *p, const struct step *s, enum lang lang, time_t now)
 {
+	const struct language *language = content_language(c, lang_code(lang));
+
 	const struct progress_mark *m = mark_of(p, s->id);
 
 	out->title = keep_msgid(a, c, s->title.msgid);
@@ -378,11 +386,22 @@ build_step(struct checklist_step *out, struct arena *a, const struct content *c,
 	}
 	out->where = arena_alloc(a, (s->nhelplines + 1) * sizeof *out->where);
 	for (size_t i = 0; i < s->nhelplines; i++) {
-		const struct contact *phone = helpline_contact(s->helplines[i], CONTACT_PHONE);
+		const struct helpline *h = s->helplines[i];
+		/* The line the screen's step page gives this reader (contact_choice.h),
+		 * and the language it answers in when it is another. */
+		struct contact_choice k = helpline_contact_for(h, language, now);
+		const struct contact *phone = k.contact != NULL && k.contact->kind == CONTACT_PHONE
+		    ? k.contact : NULL;
 		char name[512];
 
-		content_text(c, s->helplines[i]->name.msgid, name, sizeof name);
-		out->where[i] = phone != NULL ? keepf(a, "%s: %s", name, phone->value) : keep(a, name);
+		content_text(c, h->name.msgid, name, sizeof name);
+		if (phone == NULL)
+			out->where[i] = keep(a, name);
+		else if (k.serves || h->emergency)
+			out->where[i] = keepf(a, "%s: %s", name, phone->value);
+		else
+			out->where[i] = keepf(a, _("%s: %s (%s)"), name, phone->value,
+			    contact_answers_in(h, phone));
 	}
 	out->nwhere = s->nhelplines;
 }
@@ -418,7 +437,7 @@ checklist_build(struct checklist *out, const struct content *c, const struct pro
 		grp->title = keep(a, _("Ordered for your situation"));
 		grp->steps = arena_alloc(a, (n + 1) * sizeof *grp->steps);
 		for (size_t i = 0; i < n; i++)
-			build_step(&grp->steps[grp->nsteps++], a, c, p, order[i].step, lang);
+			build_step(&grp->steps[grp->nsteps++], a, c, p, order[i].step, lang, now);
 		free(order);
 	} else {
 		for (int g = 0; g < GROUP_COUNT; g++) {
@@ -428,7 +447,7 @@ checklist_build(struct checklist *out, const struct content *c, const struct pro
 			grp->steps = arena_alloc(a, (c->nsteps + 1) * sizeof *grp->steps);
 			for (size_t i = 0; i < c->nsteps; i++)
 				if ((int)c->steps[i].group == g)
-					build_step(&grp->steps[grp->nsteps++], a, c, p, &c->steps[i], lang);
+					build_step(&grp->steps[grp->nsteps++], a, c, p, &c->steps[i], lang, now);
 		}
 	}
 	/* TRANSLATORS: on the printed checklist, before a line to write a date on. */

@@ -21,6 +21,16 @@ contact_speaks(const struct contact *k, const char *code)
 	return false;
 }
 
+/* Whether k lists a language the content has an "in …" phrase for. */
+static bool
+speaks_named(const struct contact *k)
+{
+	for (size_t i = 0; i < k->nlanguages; i++)
+		if (k->languages[i]->in.msgid != NULL)
+			return true;
+	return false;
+}
+
 /* The phone contact of h that answers in code, or NULL. */
 static const struct contact *
 phone_in(const struct helpline *h, const char *code)
@@ -151,9 +161,13 @@ add_crisis_line(struct doc *doc, const struct content *c, enum lang lang, const 
 		} else {
 			bool none_open = add_own_line(doc, c, own, now);
 
-			if (contact_speaks(always, "fi"))
+			/* Which language it answers in, as the content says it
+			 * ("in Finnish"), so the reader knows before calling. */
+			if (speaks_named(always))
+				/* TRANSLATORS: the second %s is a phrase such as "in
+				 * Finnish" ("suomeksi", "på finska"). */
 				doc_addf(doc, DOC_LABEL, _("Day and night: %s. This line answers "
-				    "in Finnish."), always->value);
+				    "%s."), always->value, contact_answers_in(h, always));
 			else
 				doc_addf(doc, DOC_LABEL, _("Call %s \xe2\x80\x94 open day and "
 				    "night."), always->value);

@@ -195,6 +195,13 @@ second_esc(struct app *app, wint_t key, bool function_key)
 	return false;
 }
 
+void
+app_set_language(struct app *app, enum lang lang)
+{
+	if (!lang_activate(lang))
+		session_set_notice(app->session, "%s", lang_missing_text());
+}
+
 /* A calm notice from the session (e.g. a file set aside) gets its own page. */
 static void
 show_notice(struct app *app)
@@ -225,7 +232,14 @@ draw(struct app *app)
 		refresh();
 		return;
 	}
-	v->screen->draw(app, v);
+	{
+		enum lang langs[CONFIG_MAX_LANGUAGES] = { LANG_FIRST };
+		bool all = kiosk_before_choice(app);
+
+		draw_bar_languages(all ? langs : NULL, all ? kiosk_languages(app->kiosk->cfg, langs) : 0);
+		v->screen->draw(app, v);
+		draw_bar_languages(NULL, 0);
+	}
 	refresh();
 }
 

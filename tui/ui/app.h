@@ -5,6 +5,8 @@
 #include <stdbool.h>
 #include <wchar.h>
 
+#include "sys/lang.h"
+
 #include "text/doc.h"
 #include "../model/config.h"
 #include "../model/content.h"
@@ -67,6 +69,9 @@ struct app {
 };
 
 void app_init(struct app *app, struct session *session, bool choose_language);
+/* Switches to lang; a catalog that cannot be read leaves English and a
+ * calm notice saying so. */
+void app_set_language(struct app *app, enum lang lang);
 /* --mouse: a click selects a list item, a click on the selected one opens it. */
 void app_enable_mouse(void);
 int app_run(struct app *app);

@@ -64,6 +64,36 @@ draw_key_hint(int x, const char *key, const char *label)
 	return x + 2;
 }
 
+static const enum lang *bar_langs;
+static int bar_nlangs;
+
+void
+draw_bar_languages(const enum lang *langs, int n)
+{
+	bar_langs = langs;
+	bar_nlangs = langs != NULL ? n : 0;
+}
+
+/* A bar label in the current language, or in each of bar_langs: "Apua nyt/Hjälp nu". */
+static const char *
+bar_label(const char *msgid, char *out, size_t size)
+{
+	size_t at = 0;
+
+	if (bar_langs == NULL)
+		return _(msgid);
+	out[0] = '\0';
+	for (int i = 0; i < bar_nlangs && at < size; i++) {
+		const char *text = lang_gettext(bar_langs[i], msgid);
+
+		/* Said alike in two languages: once. */
+		if (at > 0 && strstr(out, text) != NULL)
+			continue;
+		at += (size_t)snprintf(out + at, size - at, "%s%s", at > 0 ? "/" : "", text);
+	}
+	return out;
+}
+
 /*
  * The bottom bar: the rows of the key table that have a bar label.  While
  * typing, a letter is part of the text, so a key is shown by its function-
@@ -73,6 +103,7 @@ static void
 draw_keybar(bool can_go_back, bool typing)
 {
 	int x = 0;
+	char label[256];
 
 	mvhline(RULE_ROW, 0, ACS_HLINE, COLS);
 	for (int i = 0; i < key_table_count; i++) {
@@ -85,7 +116,7 @@ draw_keybar(bool can_go_back, bool typing)
 			continue;
 		if (typing && b->key >= 0x20)
 			key = b->fname;
-		x = draw_key_hint(x, key, _(b->bar));
+		x = draw_key_hint(x, key, bar_label(b->bar, label, sizeof label));
 	}
 }
 
@@ -368,20 +399,16 @@ draw_too_small(const struct content *c)
 {
 	if (!ui_too_small())
 		return false;
-	static const char *const messages[LANG_COUNT] = {
-		"Suurenna ikkunaa, niin n\303\244et loput.",   /* octal: "e" would extend \xa4 */
-		"F\xc3\xb6rstora f\xc3\xb6nstret f\xc3\xb6r att se resten.",
-		"Enlarge the window to see the rest.",
-	};
+	const char *enlarge = N_("Enlarge the window to see the rest.");
 	enum lang lang = lang_current();
 	/* The last row says why the rest is missing, when there are rows to spare. */
 	int end = LINES >= SMALL_NOTE_LINES ? LINES - 1 : LINES, y = 0;
 
 	erase();
 	/* Help now comes first, even on a phone-sized window: 112 and the
-	 * crisis line in the reader's language (all three before one is chosen). */
+	 * crisis line in the reader's language (all of them before one is chosen). */
 	if (lang == LANG_NONE || c == NULL) {
-		for (int i = 0; i < LANG_COUNT; i++)
+		for (int i = 0; i < lang_count(); i++)
 			y = draw_paragraph_until(y, 0, fallback_help((enum lang)i), end);
 	} else {
 		struct doc doc = { 0 };
@@ -405,7 +432,7 @@ draw_too_small(const struct content *c)
 		doc_free(&doc);
 	}
 	if (end < LINES)
-		draw_text(LINES - 1, 0, COLS, messages[lang == LANG_NONE ? LANG_EN : lang]);
+		draw_text(LINES - 1, 0, COLS, lang == LANG_NONE ? enlarge : _(enlarge));
 	move(0, 0);
 	return true;
 }

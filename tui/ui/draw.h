@@ -4,6 +4,8 @@
 
 #include <stdbool.h>
 
+#include "sys/lang.h"
+
 #include "app.h"
 
 /* The rows between the header and the key bar. */
@@ -12,6 +14,9 @@ int draw_body_rows(void);
 
 /* Clears the screen and draws the title line and the key bar. */
 void draw_frame(const char *title, bool can_go_back);
+/* Until called again, the key bar says each label in these n languages
+ * (the kiosk before a language is chosen); NULL: the current one. */
+void draw_bar_languages(const enum lang *langs, int n);
 /* The same while text is typed (a search): the key bar shows function keys. */
 void draw_frame_typing(const char *title, bool can_go_back, bool typing);
 

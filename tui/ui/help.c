@@ -37,6 +37,19 @@ void
 help_now_doc(struct app *app, const struct view *view, struct doc *doc)
 {
 	(void)view;
+	/* On the kiosk before a language is chosen: in each of its languages. */
+	if (kiosk_before_choice(app)) {
+		enum lang langs[CONFIG_MAX_LANGUAGES] = { LANG_FIRST }, saved = lang_current();
+		int n = kiosk_languages(app->kiosk->cfg, langs);
+
+		for (int i = 0; i < n; i++) {
+			lang_activate(langs[i]);
+			help_now_build(doc, app->content, langs[i], session_now(app->session));
+			doc_add(doc, DOC_NOTE, _("Press Left to go back to where you were."));
+		}
+		lang_activate(saved);
+		return;
+	}
 	help_now_build(doc, app->content, lang_current(), session_now(app->session));
 	doc_add(doc, DOC_NOTE, _("Press Left to go back to where you were."));
 }

@@ -46,7 +46,7 @@ void
 kiosk_reset(struct app *app)
 {
 	session_reset(app->session);
-	lang_activate(lang_parse(app->kiosk->cfg->default_language));
+	app_set_language(app, (enum lang)lang_list_find(app->kiosk->cfg->default_language));
 	explicit_bzero(app->kiosk->pin, sizeof app->kiosk->pin);
 	free(app->notice);
 	app->notice = NULL;
@@ -62,9 +62,9 @@ kiosk_next_language(struct app *app)
 	int at = 0;
 
 	for (int i = 0; i < cfg->nlanguages; i++)
-		if (lang_parse(cfg->languages[i]) == lang_current())
+		if (lang_list_find(cfg->languages[i]) == (int)lang_current())
 			at = i;
-	lang_activate(lang_parse(cfg->languages[(at + 1) % cfg->nlanguages]));
+	app_set_language(app, (enum lang)lang_list_find(cfg->languages[(at + 1) % cfg->nlanguages]));
 }
 
 /* A wrong-PIN lock slows guessing; it ends with the right PIN or once the
@@ -121,48 +121,67 @@ welcome_lets_through(wint_t key, bool function_key)
 	}
 }
 
+bool
+kiosk_before_choice(const struct app *app)
+{
+	return app->kiosk != NULL && app->depth > 0 && app->stack[0].screen == &welcome_screen;
+}
+
+/* The kiosk's languages, in the order offered; returns how many. */
+int
+kiosk_languages(const struct kiosk_config *cfg, enum lang *out)
+{
+	int n = 0;
+
+	for (int i = 0; i < cfg->nlanguages; i++)
+		if (lang_list_find(cfg->languages[i]) >= 0)
+			out[n++] = (enum lang)lang_list_find(cfg->languages[i]);
+	return n;
+}
+
 static void
 welcome_draw(struct app *app, struct view *view)
 {
 	const struct kiosk_config *cfg = app->kiosk->cfg;
 	const char *items[CONFIG_MAX_LANGUAGES];
 	char labels[CONFIG_MAX_LANGUAGES][64];
+	enum lang langs[CONFIG_MAX_LANGUAGES] = { LANG_FIRST };
+	/* Before a language is chosen: what a hesitant visitor needs to hear,
+	 * in each of the kiosk's languages, under the choice. */
+	const char *promise = N_("Nothing is saved, and no one asks your name.");
+	char joined[1024], title[512];
+	bool roomy = LINES >= BREATH_ROOMY_LINES;
+	int n = kiosk_languages(cfg, langs), top;
 
-	for (int i = 0; i < cfg->nlanguages; i++) {
-		snprintf(labels[i], sizeof labels[i], "%d  %s", i + 1,
-		    lang_native_name(lang_parse(cfg->languages[i])));
+	for (int i = 0; i < n; i++) {
+		snprintf(labels[i], sizeof labels[i], "%d  %s", i + 1, lang_native_name(langs[i]));
 		items[i] = labels[i];
 	}
-	/* Before a language is chosen: what a hesitant visitor needs to hear,
-	 * in all three languages, under the choice. */
-	static const char *const promise[LANG_COUNT] = {
-		"Mit\xc3\xa4\xc3\xa4n ei tallenneta, eik\xc3\xa4 nime\xc3\xa4si kysyt\xc3\xa4.",
-		"Ingenting sparas, och ingen fr\xc3\xa5gar efter ditt namn.",
-		"Nothing is saved, and no one asks your name.",
-	};
-	char joined[256];
-	bool roomy = LINES >= BREATH_ROOMY_LINES;
-	int n = cfg->nlanguages, top;
-
 	/* First drawing: the focus starts on the centre's default language. */
 	if (view->phase == 0) {
 		for (int i = 0; i < n; i++)
-			if (strcmp(cfg->languages[i], cfg->default_language) == 0)
+			if (strcmp(lang_code(langs[i]), cfg->default_language) == 0)
 				view->selected = i;
 		view->phase = 1;
 	}
-	draw_frame("Tervetuloa \xc2\xb7 V\xc3\xa4lkommen \xc2\xb7 Welcome", false);
+	lang_join(langs, n, N_("Welcome"), title, sizeof title);
+	draw_frame(title, false);
 	/* A low window gives the promise the row of "choose a language": the
 	 * language names say it themselves. */
-	top = !roomy ? 2 : draw_paragraph_until(2, 1, "Valitse kieli \xc2\xb7 V\xc3\xa4lj "
-	    "spr\xc3\xa5k \xc2\xb7 Choose a language", HINT_ROW) + 1;
+	lang_join(langs, n, N_("Choose a language"), joined, sizeof joined);
+	top = !roomy ? 2 : draw_paragraph_until(2, 1, joined, HINT_ROW) + 1;
 	/* The welcome has no hint line: the promise may use it.  One line a
 	 * language when there is room, else run together. */
 	if (roomy) {
-		for (int i = 0, y = top + n + 1; i < LANG_COUNT; i++)
-			y = draw_paragraph_until(y, 1, promise[i], RULE_ROW);
+		for (int i = 0, y = top + n + 1; i < n; i++)
+			y = draw_paragraph_until(y, 1, lang_gettext(langs[i], promise), RULE_ROW);
 	} else {
-		snprintf(joined, sizeof joined, "%s %s %s", promise[0], promise[1], promise[2]);
+		size_t at = 0;
+
+		joined[0] = '\0';
+		for (int i = 0; i < n && at < sizeof joined; i++)
+			at += (size_t)snprintf(joined + at, sizeof joined - at, "%s%s", i ? " " : "",
+			    lang_gettext(langs[i], promise));
 		draw_paragraph_until(top + n, 1, joined, RULE_ROW);
 	}
 	draw_list(view, items, n, top);
@@ -181,7 +200,7 @@ welcome_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	if (choice < 0)
 		return list_key(view, app->kiosk->cfg->nlanguages, key, function_key) ||
 		    !welcome_lets_through(key, function_key);
-	lang_activate(lang_parse(app->kiosk->cfg->languages[choice]));
+	app_set_language(app, (enum lang)lang_list_find(app->kiosk->cfg->languages[choice]));
 	app->stack[0] = (struct view){ .screen = &home_screen };
 	return true;
 }
@@ -354,26 +373,22 @@ const struct screen pin_screen = {
 static void
 kiosk_out_of_order(void)
 {
-	static const char *const out_of_order[] = {
-		"Laite on poissa k\xc3\xa4yt\xc3\xb6st\xc3\xa4. Pyyd\xc3\xa4 apua henkil\xc3\xb6kunnalta.",
-		"Terminalen \xc3\xa4r ur funktion. Be personalen om hj\xc3\xa4lp.",
-		"This terminal is out of order. Please ask a member of staff.",
-	};
+	const char *out_of_order = N_("This terminal is out of order. Please ask a member of staff.");
 	/* Wrapped, closer together on a low window. */
 	int gap = LINES < BREATH_ROOMY_LINES ? 0 : 1, y = 1 + gap, need = 0;
 
 	erase();
-	for (int l = 0; l < LANG_COUNT; l++)
-		need += (int)wrap_text(out_of_order[l], COLS - 4, NULL, 0) +
+	for (int l = 0; l < lang_count(); l++)
+		need += (int)wrap_text(lang_gettext((enum lang)l, out_of_order), COLS - 4, NULL, 0) +
 		    (int)wrap_text(fallback_help((enum lang)l), COLS - 4, NULL, 0) + 2 * gap;
 	/* Too small for it all: the two numbers first, in no language's words. */
 	if (need > LINES - y)
 		y = draw_paragraph(y, 2, FALLBACK_EMERGENCY_NUMBER " \xc2\xb7 MIELI "
 		    FALLBACK_CRISIS_NUMBER);
-	for (int l = 0; l < LANG_COUNT && y < LINES; l++)
-		y = draw_paragraph(y, 2, out_of_order[l]) + gap;
+	for (int l = 0; l < lang_count() && y < LINES; l++)
+		y = draw_paragraph(y, 2, lang_gettext((enum lang)l, out_of_order)) + gap;
 	/* Someone who came here in crisis still learns how to get help now. */
-	for (int l = 0; l < LANG_COUNT && y < LINES - 1; l++)
+	for (int l = 0; l < lang_count() && y < LINES - 1; l++)
 		y = draw_paragraph(y, 2, fallback_help((enum lang)l)) + gap;
 	move(1 + gap, 2);
 	refresh();

@@ -11,6 +11,7 @@
 #include <stdbool.h>
 
 #include "../model/config.h"
+#include "../sys/lang.h"
 
 struct app;
 struct session;
@@ -31,6 +32,14 @@ void app_init_kiosk(struct app *app, struct session *session, const struct kiosk
 /* Wipes the visitor's session and shows the welcome screen: q, Esc Esc
  * and the idle countdown all end here, never the program. */
 void kiosk_reset(struct app *app);
+
+/* The centre's languages on the list, in the order offered, into out
+ * (CONFIG_MAX_LANGUAGES of them); returns how many. */
+int kiosk_languages(const struct kiosk_config *cfg, enum lang *out);
+
+/* The welcome screen is still at the bottom: no language chosen yet, so
+ * the kiosk speaks all of its languages (the key bar, Help now). */
+bool kiosk_before_choice(const struct app *app);
 
 /* L and F2: the next of the languages the centre offers. */
 void kiosk_next_language(struct app *app);

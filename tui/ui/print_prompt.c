@@ -278,7 +278,7 @@ confirm_draw(struct app *app, struct view *view)
 	static const char *items[2];
 	const char *where = app->kiosk != NULL ? app->kiosk->cfg->printer_location : "";
 	const char *paragraphs[2];
-	char line[512];
+	char line[512], hint[256];
 
 	paragraphs[0] = _("Print it on this terminal's printer?");
 	if (where[0] != '\0')
@@ -290,7 +290,10 @@ confirm_draw(struct app *app, struct view *view)
 	paragraphs[1] = line;
 	items[0] = _("Yes, print it");
 	items[1] = _("No, do not print");
-	question_draw(view, paragraphs, 2, items, 2, NULL);
+	question_answer_hint(hint, sizeof hint);
+	/* On the smallest window where the paper comes out matters more than
+	 * the hint: the letters work all the same. */
+	question_draw(view, paragraphs, 2, items, 2, LINES > UI_MIN_LINES ? hint : NULL);
 }
 
 static void
@@ -378,15 +381,16 @@ print_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		return true;
 	}
 	if (view->phase == CONFIRMING) {
-		if (question_key(view, key, function_key))
-			return true;
-		if (is_cancel_key(key, function_key) ||
-		    (is_open_key(key, function_key) && view->selected == 1))
+		/* The reader's own letters answer, as every yes/no question. */
+		int answer = is_cancel_key(key, function_key) ? 0
+		    : question_answer_key(view, key, function_key);
+
+		if (answer == 0)
 			app_pop(app);
-		else if (is_open_key(key, function_key))
+		else if (answer == 1)
 			send_to_printer(app, view, app->kiosk->printer);
 		else
-			return list_key(view, 2, key, function_key);
+			return !is_global_key(key, function_key);
 		return true;
 	}
 	if (question_key(view, key, function_key))

@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
+#include <wctype.h>
 
 #include "sys/i18n.h"
 #include "../model/utf8.h"
@@ -136,4 +138,77 @@ question_key(struct view *view, wint_t key, bool function_key)
 	}
 	/* question_draw keeps it within the text. */
 	return true;
+}
+
+/* The reader's letters for yes and no, from "k/e"; y and n if it is broken. */
+static void
+answer_letters(wchar_t *yes, wchar_t *no)
+{
+	/* TRANSLATORS: the letters that answer yes and no in a two-choice
+	 * question, as "yes/no": Finnish "k/e", Swedish "j/n".  y and n always
+	 * work as well.  One lowercase letter on each side of the slash, and
+	 * not q, h or l, which work on every screen. */
+	const char *pair = _("y/n");
+	mbstate_t st;
+	size_t n;
+
+	*yes = L'y';
+	*no = L'n';
+	memset(&st, 0, sizeof st);
+	/* One character (1 to 4 bytes), a slash, one character; "- 1 > 3" in
+	 * size_t also refuses 0 (an empty side) and the error returns. */
+	n = mbrtowc(yes, pair, strlen(pair), &st);
+	if (n - 1 > 3 || pair[n] != '/' ||
+	    mbrtowc(no, pair + n + 1, strlen(pair + n + 1), &st) - 1 > 3) {
+		*yes = L'y';
+		*no = L'n';
+	}
+}
+
+void
+question_answer_hint(char *hint, size_t size)
+{
+	char keys[2][16];
+	wchar_t letter[2];
+
+	answer_letters(&letter[0], &letter[1]);
+	for (int i = 0; i < 2; i++) {
+		if (letter[i] == (i == 0 ? L'y' : L'n'))
+			snprintf(keys[i], sizeof keys[i], "%lc", (wint_t)letter[i]);
+		else
+			snprintf(keys[i], sizeof keys[i], "%lc, %c", (wint_t)letter[i],
+			    i == 0 ? 'y' : 'n');
+	}
+	/* TRANSLATORS: the hint under a yes/no question; the first %s is the
+	 * letters for yes ("k, y"), the second those for no ("e, n").  At most
+	 * 78 columns; on a narrow window it wraps between entries, which are
+	 * three spaces apart. */
+	snprintf(hint, size, _("%s: yes   %s: no   Up, Down and Enter: choose"),
+	    keys[0], keys[1]);
+}
+
+/*
+ * Returns 1 for yes, 0 for no, -1 for a key that does not answer.  Letters
+ * answer or do nothing; only the arrow keys (and Home, End) move.
+ */
+int
+question_answer_key(struct view *view, wint_t key, bool function_key)
+{
+	wchar_t yes, no;
+
+	if (question_key(view, key, function_key))
+		return -1;
+	answer_letters(&yes, &no);
+	if (!function_key && (key == L'y' || key == L'Y' || key == (wint_t)yes ||
+	    key == (wint_t)towupper(yes)))
+		return 1;
+	if (!function_key && (key == L'n' || key == L'N' || key == (wint_t)no ||
+	    key == (wint_t)towupper(no)))
+		return 0;
+	/* Enter only: Right, which opens elsewhere, is no answer here. */
+	if ((function_key && key == KEY_ENTER) || (!function_key && (key == L'\r' || key == L'\n')))
+		return view->selected == 0;
+	if (function_key)
+		list_key(view, 2, key, function_key);
+	return -1;
 }

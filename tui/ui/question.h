@@ -7,6 +7,7 @@
 #define TUKI_UI_QUESTION_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <wchar.h>
 
 #include "app.h"
@@ -17,5 +18,14 @@ void question_draw(struct view *view, const char *const *paragraphs, int nparagr
 
 /* PgUp and PgDn scroll the text when it does not fit; true if handled. */
 bool question_key(struct view *view, wint_t key, bool function_key);
+
+/* A yes/no question's keys: the reader's own letters (Finnish k/e,
+ * Swedish j/n, from the catalog's "y/n"), y and n, and Enter on the
+ * selected answer (0 is yes).  1 for yes, 0 for no, -1 for a key that does
+ * not answer (the arrows move, PgUp and PgDn scroll). */
+int question_answer_key(struct view *view, wint_t key, bool function_key);
+
+/* The hint under such a question: "k, y: yes   e, n: no   ...". */
+void question_answer_hint(char *hint, size_t size);
 
 #endif
