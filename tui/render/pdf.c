@@ -8,10 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "render/pdf.h"
 #include "render/pdf_draw.h"
-#include "sys/i18n.h"
-#include "text/handout_doc.h"
 
 /* ---- the helpline list ---- */
 
@@ -238,16 +235,10 @@ layout_helplines(struct pdf *p, const void *doc)
 	notes_area(p, h->notes_title, h->notes_hint);
 }
 
-int
-pdf_helplines(struct print_buffer *out, const struct content *c,
-    const struct helpline_filter *filter, time_t now, struct tuki_error *err)
+enum pdf_status
+pdf_typeset_helplines(const struct handout *h, const struct pdf_page_words *w,
+    struct pdf_output *out)
 {
-	struct handout h;
-	int status;
-
-	handout_build(&h, c, filter, now, lang_current());
-	status = pdf_render(out, h.title, layout_helplines, &h, err);
-	handout_free(&h);
-	return status;
+	return pdf_render(out, h->title, w, layout_helplines, h);
 }
 

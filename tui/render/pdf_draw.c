@@ -14,8 +14,6 @@
 #include <qrencode.h>
 
 #include "render/pdf_draw.h"
-#include "sys/i18n.h"
-#include "sys/lang.h"
 
 /* Families fontconfig tries in turn; the package that has the first. */
 #define FONT_FAMILIES "DejaVu Sans,Noto Sans,sans-serif"
@@ -224,17 +222,25 @@ qr_draw_up_to(struct pdf *p, double right, double y, const char *url, int max_mo
 
 /* ---- pages ---- */
 
+/* "Page 1 of 3" in the reader's words: the format is a translation, which
+ * msgfmt --check holds to the msgid's two %d (tuki passes it in). */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+static void
+page_number(char *out, size_t size, const char *format, int page, int pages)
+{
+	snprintf(out, size, format, page, pages);
+}
+#pragma GCC diagnostic pop
+
 static void
 footer(struct pdf *p)
 {
 	char page[128];
 
 	hline(p, LEFT, LEFT + TEXT_W, PAGE_H - 52, 0.5, RULE);
-	/* TRANSLATORS: page footer of the printed PDF, e.g. "Page 1 of 3". */
-	snprintf(page, sizeof page, _("Page %1$d of %2$d"), p->page, p->pages > 0 ? p->pages : p->page);
-	text_at(p, LEFT, PAGE_H - 46, TEXT_W - 70, &ST_FOOT,
-	    _("tuki makes no network connection and keeps no log. Nothing you read or "
-	    "mark is sent anywhere."));
+	page_number(page, sizeof page, p->words->page_of, p->page, p->pages > 0 ? p->pages : p->page);
+	text_at(p, LEFT, PAGE_H - 46, TEXT_W - 70, &ST_FOOT, p->words->footer);
 	text_at(p, LEFT + TEXT_W - 70, PAGE_H - 46, 70, &ST_FOOT_RIGHT, page);
 }
 
@@ -292,9 +298,8 @@ put_block(struct pdf *p, row_fn fn, const void *item, int nrows, double gap)
 	split = p->y + h > BOTTOM;
 	for (int i = 0; i < nrows; i++) {
 		if (split && i > 0 && p->y + row_height(p, fn, item, i) > BOTTOM - 16) {
-			/* TRANSLATORS: the last line of a page when an entry goes on overleaf. */
 			text_at(p, LEFT + LABEL_W, p->y + 2, TEXT_W - LABEL_W, &ST_NOTE,
-			    _("(continued on the next page)"));
+			    p->words->continued);
 			page_break(p);
 			p->y += fn(p, item, 0, p->y);
 		}
@@ -342,31 +347,31 @@ notes_area(struct pdf *p, const char *title, const char *hint)
 static cairo_status_t
 collect(void *closure, const unsigned char *data, unsigned int len)
 {
-	struct print_buffer *b = closure;
+	struct pdf_output *b = closure;
 
 	if (b == NULL)
 		return CAIRO_STATUS_SUCCESS;
 	if (b->len + len + 1 > b->cap) {
 		size_t cap = (b->len + len + 1) * 2;
-		char *text = realloc(b->text, cap);
+		char *text = realloc(b->data, cap);
 
 		if (text == NULL)
 			return CAIRO_STATUS_NO_MEMORY;
-		b->text = text;
+		b->data = text;
 		b->cap = cap;
 	}
-	memcpy(b->text + b->len, data, len);
+	memcpy(b->data + b->len, data, len);
 	b->len += len;
-	b->text[b->len] = '\0';
+	b->data[b->len] = '\0';
 	return CAIRO_STATUS_SUCCESS;
 }
 
 /* One pass of the layout into out (NULL: nowhere); the page count in *pages. */
 static cairo_status_t
-render_pass(struct print_buffer *out, const char *title, void (*layout)(struct pdf *, const void *),
-    const void *doc, int *pages, int *unknown)
+render_pass(struct pdf_output *out, const char *title, const struct pdf_page_words *words,
+    void (*layout)(struct pdf *, const void *), const void *doc, int *pages, int *unknown)
 {
-	struct pdf p = { .draw = true, .page = 1, .pages = *pages, .y = TOP };
+	struct pdf p = { .draw = true, .page = 1, .pages = *pages, .y = TOP, .words = words };
 	cairo_status_t status;
 
 	p.surface = cairo_pdf_surface_create_for_stream(collect, out, PAGE_W, PAGE_H);
@@ -400,9 +405,9 @@ release_fonts(void)
 	pango_cairo_font_map_set_default(NULL);
 }
 
-int
-pdf_render(struct print_buffer *out, const char *title, void (*layout)(struct pdf *, const void *),
-    const void *doc, struct tuki_error *err)
+enum pdf_status
+pdf_render(struct pdf_output *out, const char *title, const struct pdf_page_words *words,
+    void (*layout)(struct pdf *, const void *), const void *doc)
 {
 	int pages = 0, unknown = 0;
 	cairo_status_t status;
@@ -410,25 +415,21 @@ pdf_render(struct print_buffer *out, const char *title, void (*layout)(struct pd
 	/* Only the system's fonts and caches: fontconfig then never writes a
 	 * cache into the home directory (nothing is written that was not asked for). */
 	FcConfigEnableHome(FcFalse);
-	status = render_pass(NULL, title, layout, doc, &pages, &unknown);
+	status = render_pass(NULL, title, words, layout, doc, &pages, &unknown);
 
 	if (status == CAIRO_STATUS_SUCCESS && unknown == 0)
-		status = render_pass(out, title, layout, doc, &pages, &unknown);
+		status = render_pass(out, title, words, layout, doc, &pages, &unknown);
 	release_fonts();
 	if (status == CAIRO_STATUS_SUCCESS && unknown == 0) {
-		pdf_set_language(out, lang_code(lang_current()));
-		return 0;
+		pdf_set_language(out, words->lang);
+		return PDF_OK;
 	}
-	free(out->text);
-	memset(out, 0, sizeof *out);
-	if (unknown > 0) {
-		tuki_error_set(err, EXIT_UNAVAILABLE, _("Could not make the PDF: no installed font "
-		    "has all the letters it needs. Install the package %s and try again."),
-		    FONT_PACKAGE);
-		return EXIT_UNAVAILABLE;
-	}
-	tuki_error_set(err, EXIT_SOFTWARE, _("Could not make the PDF: %s"),
-	    cairo_status_to_string(status));
-	return EXIT_SOFTWARE;
+	free(out->data);
+	out->data = NULL;
+	out->len = out->cap = 0;
+	/* tuki says it in the reader's words; these are the names it needs. */
+	snprintf(out->detail, sizeof out->detail, "%s",
+	    unknown > 0 ? FONT_PACKAGE : cairo_status_to_string(status));
+	return unknown > 0 ? PDF_NO_FONT : PDF_FAILED;
 }
 

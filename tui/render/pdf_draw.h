@@ -2,7 +2,7 @@
  * Drawing on A4 for the PDF renderers (pdf.c, pdf_steps.c, pdf_facts.c): text through
  * pango, tagged headings and links, QR codes, and pages made of blocks
  * that are measured before they are drawn, so a page break goes before a
- * block, never through it.  Internal to tui/render/.
+ * block, never through it.  Internal to the module (pdf_module.h).
  */
 #ifndef TUKI_PDF_DRAW_H
 #define TUKI_PDF_DRAW_H
@@ -12,8 +12,7 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
-#include "model/error.h"
-#include "render/print.h"
+#include "render/pdf_module.h"
 
 /* A4 in points, and the text area inside the margins. */
 #define PAGE_W 595.276
@@ -71,6 +70,7 @@ struct pdf {
 	double hang;        /* how far the last QR code reaches below p->y */
 	int tagged;         /* inside a heading or link tag: no P of its own */
 	int unknown;        /* glyphs no installed font has */
+	const struct pdf_page_words *words;
 };
 
 /* Draws one row of a block at y (or measures it: p->draw false); returns its height. */
@@ -110,13 +110,22 @@ void notes_area(struct pdf *p, const char *title, const char *hint);
 
 /*
  * Lays the document out twice (to count the pages, then into out) and
- * lets go of the fonts.  0, 69 (no font has the letters: err names the
- * package) or 70 (cairo failed); on failure out is empty.
+ * lets go of the fonts.  PDF_OK, PDF_NO_FONT (out->detail names the
+ * package) or PDF_FAILED (cairo's message); on failure out has no data.
  */
-int pdf_render(struct print_buffer *out, const char *title,
-    void (*layout)(struct pdf *p, const void *doc), const void *doc, struct tuki_error *err);
+enum pdf_status pdf_render(struct pdf_output *out, const char *title,
+    const struct pdf_page_words *words, void (*layout)(struct pdf *p, const void *doc),
+    const void *doc);
 
 /* Adds the document language (an ISO 639-1 code) to a finished PDF (pdf_lang.c). */
-void pdf_set_language(struct print_buffer *pdf, const char *code);
+void pdf_set_language(struct pdf_output *pdf, const char *code);
+
+/* The three documents (pdf.c, pdf_steps.c, pdf_facts.c), the module's table's entries. */
+enum pdf_status pdf_typeset_helplines(const struct handout *h, const struct pdf_page_words *w,
+    struct pdf_output *out);
+enum pdf_status pdf_typeset_steps(const struct checklist *l, const struct pdf_page_words *w,
+    struct pdf_output *out);
+enum pdf_status pdf_typeset_facts(const struct fact_sheet *s, const struct pdf_page_words *w,
+    struct pdf_output *out);
 
 #endif

@@ -9,9 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "render/pdf.h"
 #include "render/pdf_draw.h"
-#include "text/fact_sheet.h"
 
 /* Sources may be long pages: codes up to version 10 (213 bytes, 91 pt). */
 #define SOURCE_QR_MODULES 57
@@ -164,14 +162,9 @@ layout_facts(struct pdf *p, const void *doc)
 	how_to_correct(p, s);
 }
 
-int
-pdf_facts(struct print_buffer *out, const struct content *c, time_t now, struct tuki_error *err)
+enum pdf_status
+pdf_typeset_facts(const struct fact_sheet *s, const struct pdf_page_words *w,
+    struct pdf_output *out)
 {
-	struct fact_sheet s;
-	int status;
-
-	fact_sheet_build(&s, c, now, lang_current());
-	status = pdf_render(out, s.title, layout_facts, &s, err);
-	fact_sheet_free(&s);
-	return status;
+	return pdf_render(out, s->title, w, layout_facts, s);
 }

@@ -39,24 +39,24 @@ trailer_number(const char *trailer, const char *key)
 }
 
 static void
-append(struct print_buffer *b, const char *s, size_t n)
+append(struct pdf_output *b, const char *s, size_t n)
 {
 	char *text;
 
 	if (b->len + n + 1 > b->cap) {
-		text = realloc(b->text, (b->len + n + 1) * 2);
+		text = realloc(b->data, (b->len + n + 1) * 2);
 		if (text == NULL)
 			return;
-		b->text = text;
+		b->data = text;
 		b->cap = (b->len + n + 1) * 2;
 	}
-	memcpy(b->text + b->len, s, n);
+	memcpy(b->data + b->len, s, n);
 	b->len += n;
-	b->text[b->len] = '\0';
+	b->data[b->len] = '\0';
 }
 
 void
-pdf_set_language(struct print_buffer *pdf, const char *code)
+pdf_set_language(struct pdf_output *pdf, const char *code)
 {
 	const char *trailer, *startxref, *obj, *end;
 	char head[32], tail[512];
@@ -66,9 +66,9 @@ pdf_set_language(struct print_buffer *pdf, const char *code)
 	bool marked;
 	int n;
 
-	if (pdf->text == NULL || strlen(code) != 2 ||
-	    (trailer = find_last(pdf->text, pdf->len, "\ntrailer\n")) == NULL ||
-	    (startxref = find_last(pdf->text, pdf->len, "\nstartxref\n")) == NULL)
+	if (pdf->data == NULL || strlen(code) != 2 ||
+	    (trailer = find_last(pdf->data, pdf->len, "\ntrailer\n")) == NULL ||
+	    (startxref = find_last(pdf->data, pdf->len, "\nstartxref\n")) == NULL)
 		return;
 	size = trailer_number(trailer, "/Size ");
 	root = trailer_number(trailer, "/Root ");
@@ -77,7 +77,7 @@ pdf_set_language(struct print_buffer *pdf, const char *code)
 	if (size <= 0 || root <= 0 || prev <= 0)
 		return;
 	snprintf(head, sizeof head, "\n%ld 0 obj\n", root);
-	if ((obj = find_last(pdf->text, (size_t)(trailer - pdf->text), head)) == NULL)
+	if ((obj = find_last(pdf->data, (size_t)(trailer - pdf->data), head)) == NULL)
 		return;
 	obj += strlen(head);
 	if ((end = strstr(obj, "\n>>\nendobj")) == NULL || memcmp(obj, "<<", 2) != 0 ||

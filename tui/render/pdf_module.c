@@ -1,7 +1,8 @@
 /*
- * pdf_helplines, pdf_steps and pdf_facts for tuki itself: the first call loads the
- * renderer, tuki-pdf.so (see pdf_module.h), so a tuki that never makes a
- * PDF never maps pango or cairo.  Looked for only next to the running
+ * pdf_helplines, pdf_steps and pdf_facts for tuki itself: each builds the
+ * document here (text/), in the reader's language, and hands it to the
+ * renderer, tuki-pdf.so (see pdf_module.h), which the first call loads, so
+ * a tuki that never makes a PDF never maps pango or cairo.  Looked for only next to the running
  * program (the build tree's ./tuki finds the build tree's module, never an
  * older installed one), then in the configured PKGLIBDIR: never through
  * an environment variable or the current directory, so a kiosk cannot be
@@ -18,9 +19,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "model/xalloc.h"
 #include "render/pdf.h"
 #include "render/pdf_module.h"
 #include "sys/i18n.h"
+#include "sys/lang.h"
 
 static const struct pdf_module *module;
 
@@ -145,28 +148,99 @@ pdf_available(struct tuki_error *err)
 	return load(err);
 }
 
+/* The words on every page, in the language of the catalog in use. */
+static struct pdf_page_words
+page_words(void)
+{
+	return (struct pdf_page_words){
+		.lang = lang_code(lang_current()),
+		/* TRANSLATORS: page footer of the printed PDF, e.g. "Page 1 of 3". */
+		.page_of = _("Page %1$d of %2$d"),
+		.footer = _("tuki makes no network connection and keeps no log. Nothing you read or "
+		    "mark is sent anywhere."),
+		/* TRANSLATORS: the last line of a page when an entry goes on overleaf. */
+		.continued = _("(continued on the next page)"),
+	};
+}
+
+/* Moves the module's PDF into out (0), or says why there is none (69, 70). */
+static int
+take_output(enum pdf_status status, struct pdf_output *pdf, struct print_buffer *out,
+    struct tuki_error *err)
+{
+	int exit_status = 0;
+
+	pdf->detail[sizeof pdf->detail - 1] = '\0';
+	if (status == PDF_OK && pdf->data != NULL) {
+		if (out->len + pdf->len + 1 > out->cap) {
+			out->cap = out->len + pdf->len + 1;
+			out->text = xrealloc(out->text, out->cap);
+		}
+		memcpy(out->text + out->len, pdf->data, pdf->len);
+		out->len += pdf->len;
+		out->text[out->len] = '\0';
+	} else if (status == PDF_NO_FONT) {
+		tuki_error_set(err, EXIT_UNAVAILABLE, _("Could not make the PDF: no installed font "
+		    "has all the letters it needs. Install the package %s and try again."),
+		    pdf->detail);
+		exit_status = EXIT_UNAVAILABLE;
+	} else {
+		tuki_error_set(err, EXIT_SOFTWARE, _("Could not make the PDF: %s"), pdf->detail);
+		exit_status = EXIT_SOFTWARE;
+	}
+	module->release(pdf);
+	return exit_status;
+}
+
 int
 pdf_helplines(struct print_buffer *out, const struct content *c,
     const struct helpline_filter *filter, time_t now, struct tuki_error *err)
 {
+	struct pdf_page_words words;
+	struct pdf_output pdf = { 0 };
+	struct handout h;
+	enum pdf_status status;
+
 	if (!load(err))
 		return EXIT_UNAVAILABLE;
-	return module->helplines(out, c, filter, now, err);
+	words = page_words();
+	handout_build(&h, c, filter, now, lang_current());
+	status = module->helplines(&h, &words, &pdf);
+	handout_free(&h);
+	return take_output(status, &pdf, out, err);
 }
 
 int
 pdf_steps(struct print_buffer *out, const struct content *c, const struct progress *p,
     const struct plan_answers *plan, time_t now, struct tuki_error *err)
 {
+	struct pdf_page_words words;
+	struct pdf_output pdf = { 0 };
+	struct checklist l;
+	enum pdf_status status;
+
 	if (!load(err))
 		return EXIT_UNAVAILABLE;
-	return module->steps(out, c, p, plan, now, err);
+	words = page_words();
+	checklist_build(&l, c, p, plan, now, lang_current());
+	status = module->steps(&l, &words, &pdf);
+	checklist_free(&l);
+	return take_output(status, &pdf, out, err);
 }
 
 int
 pdf_facts(struct print_buffer *out, const struct content *c, time_t now, struct tuki_error *err)
 {
+	struct pdf_page_words words;
+	struct pdf_output pdf = { 0 };
+	struct fact_sheet s;
+	enum pdf_status status;
+
 	if (!load(err))
 		return EXIT_UNAVAILABLE;
-	return module->facts(out, c, now, err);
+	words = page_words();
+	fact_sheet_build(&s, c, now, lang_current());
+	status = module->facts(&s, &words, &pdf);
+	fact_sheet_free(&s);
+	return take_output(status, &pdf, out, err);
 }

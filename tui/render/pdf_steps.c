@@ -4,9 +4,7 @@
  */
 #include <config.h>
 
-#include "render/pdf.h"
 #include "render/pdf_draw.h"
-#include "text/handout_doc.h"
 
 /* ---- the checklist ---- */
 
@@ -147,15 +145,9 @@ layout_steps(struct pdf *p, const void *doc)
 	notes_area(p, l->notes_title, l->notes_hint);
 }
 
-int
-pdf_steps(struct print_buffer *out, const struct content *c, const struct progress *progress,
-    const struct plan_answers *plan, time_t now, struct tuki_error *err)
+enum pdf_status
+pdf_typeset_steps(const struct checklist *l, const struct pdf_page_words *w,
+    struct pdf_output *out)
 {
-	struct checklist l;
-	int status;
-
-	checklist_build(&l, c, progress, plan, now, lang_current());
-	status = pdf_render(out, l.title, layout_steps, &l, err);
-	checklist_free(&l);
-	return status;
+	return pdf_render(out, l->title, w, layout_steps, l);
 }
