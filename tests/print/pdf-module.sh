@@ -33,6 +33,20 @@ run_tuki --print-steps --format pdf
 expect_status 0
 case "$OUT" in %PDF-*) ;; *) fail "--print-steps --format pdf did not write a PDF" ;; esac
 
+# The module's failure comes back to tuki as a status and a name, and tuki
+# says it in the reader's words: here no font at all.
+mkdir "$SCRATCH/nofonts"
+cat >"$SCRATCH/fonts.conf" <<EOF
+<?xml version="1.0"?>
+<fontconfig><dir>$SCRATCH/nofonts</dir><cachedir>$SCRATCH/fc-cache</cachedir></fontconfig>
+EOF
+export FONTCONFIG_FILE="$SCRATCH/fonts.conf"
+run_tuki --print-helplines --lang en --format pdf
+unset FONTCONFIG_FILE
+expect_status 69
+expect_err "Could not make the PDF: no installed font has all the letters it needs. Install the package fonts-dejavu-core and try again."
+[ -z "$OUT" ] || fail "a PDF without fonts was written"
+
 # tuki alone, with a module only in the current directory: not found.
 # (When one is installed in PKGLIBDIR the copy would rightly use it.)
 mkdir "$SCRATCH/bin" "$SCRATCH/cwd"
