@@ -3,6 +3,7 @@
  * text with embedded fonts, links, headings tagged, QR codes beside web
  * addresses.  Rendered whole in memory, so nothing reaches lp or a file
  * unless it all worked.  Only in a build configured with PDF (HAVE_PDF).
+ * tuki builds the document; the module lays it out (pdf_module.h).
  */
 #ifndef TUKI_PDF_H
 #define TUKI_PDF_H

@@ -70,7 +70,7 @@ struct pdf {
 	double hang;        /* how far the last QR code reaches below p->y */
 	int tagged;         /* inside a heading or link tag: no P of its own */
 	int unknown;        /* glyphs no installed font has */
-	const struct pdf_page_words *words;
+	const struct pdf_page_words *words;     /* the footer's, tuki's translation */
 };
 
 /* Draws one row of a block at y (or measures it: p->draw false); returns its height. */

@@ -2,7 +2,8 @@
  * pdf_helplines, pdf_steps and pdf_facts for tuki itself: each builds the
  * document here (text/), in the reader's language, and hands it to the
  * renderer, tuki-pdf.so (see pdf_module.h), which the first call loads, so
- * a tuki that never makes a PDF never maps pango or cairo.  Looked for only next to the running
+ * a tuki that never makes a PDF never maps pango or cairo.  The module is
+ * looked for only next to the running
  * program (the build tree's ./tuki finds the build tree's module, never an
  * older installed one), then in the configured PKGLIBDIR: never through
  * an environment variable or the current directory, so a kiosk cannot be
