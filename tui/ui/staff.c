@@ -11,15 +11,18 @@
 #include "sys/i18n.h"
 #include "text/stale_facts.h"
 #include "app.h"
+#include "kiosk.h"
+#include "print_prompt.h"
+#include "reader.h"
 #include "draw.h"
 #include "keys.h"
 
 enum { STAFF_END, STAFF_FACTS, STAFF_PRINT_FACTS, STAFF_COUNT };
 
 static void
-stale_doc(struct app *app, const struct view *view, struct doc *doc)
+stale_doc(struct app *app, const void *item, struct doc *doc)
 {
-	(void)view;
+	(void)item;
 	doc_stale_facts(doc, app->content, session_now(app->session));
 }
 
@@ -60,7 +63,7 @@ staff_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	} else if (choice == STAFF_FACTS) {
 		app_open_reader(app, stale_doc, NULL);
 	} else if (choice == STAFF_PRINT_FACTS) {
-		app_print(app, PRINT_FACTS);
+		print_prompt_open(app, PRINT_FACTS);
 	} else {
 		/* Help now and the other global keys still work here. */
 		return list_key(view, STAFF_COUNT, key, function_key);
@@ -68,7 +71,13 @@ staff_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	return true;
 }
 
-const struct screen staff_screen = {
+static const struct screen staff_screen = {
 	.draw = staff_draw,
 	.key = staff_key,
 };
+
+void
+staff_open(struct app *app)
+{
+	app_push(app, &staff_screen, NULL);
+}
