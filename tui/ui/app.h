@@ -74,6 +74,8 @@ struct app_job {
 };
 
 #define APP_MAX_DEPTH 16
+/* Background jobs at once: today only the print job. */
+#define APP_MAX_JOBS 2
 
 struct app {
 	struct session *session;
@@ -82,7 +84,6 @@ struct app {
 	const char *print_target;   /* where the last print went: NULL for a file */
 	struct kiosk_state *kiosk;  /* NULL in personal mode; the rules are in model/kiosk_policy.c */
 	const struct app_mode *mode;        /* NULL in personal mode */
-#define APP_MAX_JOBS 2
 	const struct app_job *jobs[APP_MAX_JOBS];
 	int njobs;
 	long long last_key_ms;      /* when the last key came (the kiosk's idle reset) */

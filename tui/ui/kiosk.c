@@ -70,18 +70,22 @@ open_pin(struct app *app)
 	app_push(app, &pin_screen, NULL);
 }
 
+/* The centre's languages, in the order offered; returns how many. */
 static int
-languages_before_choice(const struct app *app, enum lang *out)
+offered(enum lang *out)
 {
-	int langs[CONFIG_MAX_LANGUAGES], n;
+	int langs[CONFIG_MAX_LANGUAGES], n = kiosk_languages(kiosk.cfg, langs);
 
-	(void)app;
-	if (!before_choice)
-		return 0;
-	n = kiosk_languages(kiosk.cfg, langs);
 	for (int i = 0; i < n; i++)
 		out[i] = (enum lang)langs[i];
 	return n;
+}
+
+static int
+languages_before_choice(const struct app *app, enum lang *out)
+{
+	(void)app;
+	return before_choice ? offered(out) : 0;
 }
 
 /* After idle_reset seconds without a key, "still there?" appears. */
@@ -151,8 +155,9 @@ welcome_draw(struct app *app, struct view *view)
 	const char *promise = N_("Nothing is saved, and no one asks your name.");
 	char joined[1024], title[512];
 	bool roomy = LINES >= BREATH_ROOMY_LINES;
-	int n = languages_before_choice(app, langs), top;
+	int n = offered(langs), top;
 
+	(void)app;
 	for (int i = 0; i < n; i++) {
 		snprintf(labels[i], sizeof labels[i], "%d  %s", i + 1, lang_native_name(langs[i]));
 		items[i] = labels[i];
