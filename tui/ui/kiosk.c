@@ -47,8 +47,10 @@ welcome_start(struct app *app)
 	app_view(app)->selected = selected;
 }
 
-/* Wipes everything the visitor did and shows the welcome screen. */
-void
+/* Wipes everything the visitor did and shows the welcome screen: q, Esc
+ * Esc, Left on the staff screen and the idle countdown all end here,
+ * never the program. */
+static void
 kiosk_reset(struct app *app)
 {
 	session_reset(app->session);

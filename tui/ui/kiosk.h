@@ -16,10 +16,6 @@ struct session;
 /* Starts a kiosk session on the welcome screen. */
 void app_init_kiosk(struct app *app, struct session *session, const struct kiosk_config *cfg);
 
-/* Wipes the visitor's session and shows the welcome screen: q, Esc Esc
- * and the idle countdown all end here, never the program. */
-void kiosk_reset(struct app *app);
-
 /* After the right PIN (staff.c). */
 void staff_open(struct app *app);
 

@@ -54,7 +54,8 @@ staff_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	else if (!function_key && key >= L'1' && key < L'1' + STAFF_COUNT)
 		choice = (int)(key - L'1');
 	else if (is_cancel_key(key, function_key) || (function_key && key == KEY_LEFT)) {
-		kiosk_reset(app);
+		/* As q does in the kiosk (its app_mode): start over. */
+		app->mode->leave(app);
 		return true;
 	}
 	if (choice == STAFF_END) {
