@@ -33,6 +33,11 @@ static bool before_choice;
 
 static const struct screen welcome_screen, still_there_screen, pin_screen;
 
+/* "Still there?": when it was shown, on the timers' clock. */
+struct still_there_state {
+	long long asked_ms;
+};
+
 /* The welcome screen alone, its focus on the centre's default language. */
 static void
 welcome_start(struct app *app)
@@ -103,7 +108,7 @@ idle(struct app *app, int *wait)
 	if (top == &still_there_screen)
 		return false;
 	if (kiosk_idle_decide(&kiosk, place, now, app->last_key_ms, 0, &due) == KIOSK_IDLE_ASK) {
-		app_push(app, &still_there_screen, &now);
+		app_push(app, &still_there_screen, &(struct still_there_state){ now });
 		return true;
 	}
 	if (due >= 0 && clock_wait_ms(due) < *wait)
@@ -212,11 +217,6 @@ static const struct screen welcome_screen = {
 };
 
 /* ---- still there? ---- */
-
-/* Its state: when it was shown, on the timers' clock. */
-struct still_there_state {
-	long long asked_ms;
-};
 
 static void
 still_there_draw(struct app *app, struct view *view)
