@@ -29,6 +29,7 @@
 #include "model/session.h"
 #include "render/spool.h"
 #include "ui/app.h"
+#include "ui/kiosk.h"
 #include "ui/term.h"
 
 /* Installed paths, overridable so the build tree runs and tests uninstalled. */

@@ -9,7 +9,9 @@
 
 #include "model/clock.h"
 #include "sys/lang.h"
+#include "model/xalloc.h"
 #include "app.h"
+#include "reader.h"
 #include "draw.h"
 #include "keys.h"
 #include "term.h"
@@ -23,28 +25,84 @@ app_view(struct app *app)
 	return &app->stack[app->depth - 1];
 }
 
-void
-app_push(struct app *app, struct view view)
+struct view *
+app_view_below(struct app *app)
+{
+	return app->depth > 1 ? &app->stack[app->depth - 2] : NULL;
+}
+
+/* A view of screen with its own state: a copy of init, or zeroed. */
+static struct view
+view_new(const struct screen *screen, const void *init)
+{
+	struct view v = { .screen = screen };
+
+	if (screen->state_size > 0) {
+		v.state = xcalloc(1, screen->state_size);
+		if (init != NULL)
+			memcpy(v.state, init, screen->state_size);
+	}
+	return v;
+}
+
+static void
+view_free(struct view *v)
+{
+	if (v->state != NULL && v->screen->free_state != NULL)
+		v->screen->free_state(v->state);
+	free(v->state);
+	v->state = NULL;
+}
+
+struct view *
+app_push(struct app *app, const struct screen *screen, const void *init)
 {
 	if (app->depth == APP_MAX_DEPTH) {
 		/* Deep chains only come from following links; drop the oldest above home. */
+		view_free(&app->stack[1]);
 		memmove(&app->stack[1], &app->stack[2], (APP_MAX_DEPTH - 2) * sizeof app->stack[0]);
 		app->depth--;
 	}
-	app->stack[app->depth++] = view;
+	/* The rows clicked on belong to the view drawn last. */
+	draw_rows_forget();
+	app->stack[app->depth++] = view_new(screen, init);
+	return app_view(app);
 }
 
 void
 app_pop(struct app *app)
 {
-	if (app->depth > 1)
-		app->depth--;
+	if (app->depth > 1) {
+		draw_rows_forget();
+		view_free(&app->stack[--app->depth]);
+	}
+}
+
+struct view *
+app_replace(struct app *app, const struct screen *screen, const void *init)
+{
+	draw_rows_forget();
+	view_free(&app->stack[app->depth - 1]);
+	app->stack[app->depth - 1] = view_new(screen, init);
+	return app_view(app);
+}
+
+/* Every view goes, and with it what each screen kept. */
+static void
+close_all(struct app *app)
+{
+	draw_rows_forget();
+	while (app->depth > 0)
+		view_free(&app->stack[--app->depth]);
+	free(app->notice);
+	app->notice = NULL;
 }
 
 void
-app_open_reader(struct app *app, doc_builder build, const void *item)
+app_start_over(struct app *app, const struct screen *screen, const void *init)
 {
-	app_push(app, (struct view){ .screen = &reader_screen, .build = build, .item = item });
+	close_all(app);
+	app->stack[app->depth++] = view_new(screen, init);
 }
 
 void
@@ -54,17 +112,42 @@ app_init(struct app *app, struct session *session, bool choose_language)
 	app->session = session;
 	app->content = session->content;
 	app->running = true;
-	app->stack[app->depth++] = (struct view){ .screen = &home_screen };
+	app_start_over(app, &home_screen, NULL);
 	if (choose_language)
-		app_push(app, (struct view){ .screen = &chooser_screen });
+		app_push(app, &chooser_screen, NULL);
+}
+
+void
+app_set_mode(struct app *app, struct kiosk_state *kiosk, const struct app_mode *mode)
+{
+	app->kiosk = kiosk;
+	app->mode = mode;
+}
+
+int
+app_languages_before_choice(const struct app *app, enum lang *out)
+{
+	if (app->mode == NULL || app->mode->languages_before_choice == NULL)
+		return 0;
+	return app->mode->languages_before_choice(app, out);
+}
+
+void
+app_add_job(struct app *app, const struct app_job *job)
+{
+	for (int i = 0; i < app->njobs; i++)
+		if (app->jobs[i] == job)
+			return;
+	if (app->njobs < APP_MAX_JOBS)
+		app->jobs[app->njobs++] = job;
 }
 
 /* q and the quick exit end a personal session, but only restart a kiosk one. */
 static void
 leave(struct app *app, bool quick)
 {
-	if (app->kiosk != NULL) {
-		kiosk_reset(app);
+	if (app->mode != NULL && app->mode->leave != NULL) {
+		app->mode->leave(app);
 		return;
 	}
 	app->running = false;
@@ -74,21 +157,21 @@ leave(struct app *app, bool quick)
 static void
 open_language_chooser(struct app *app)
 {
-	if (app->kiosk != NULL) {
-		kiosk_next_language(app);
+	if (app->mode != NULL && app->mode->next_language != NULL) {
+		app->mode->next_language(app);
 		return;
 	}
 	if (app_view(app)->screen != &chooser_screen)
-		app_push(app, (struct view){ .screen = &chooser_screen,
-		    .selected = lang_current() == LANG_NONE ? 0 : (int)lang_current() });
+		app_push(app, &chooser_screen, NULL)->selected =
+		    lang_current() == LANG_NONE ? 0 : (int)lang_current();
 }
 
 static void
 open_help_now(struct app *app)
 {
-	struct view *v = app_view(app);
+	const struct reader_state *r = reader_of(app_view(app));
 
-	if (v->screen != &reader_screen || v->build != help_now_doc)
+	if (r == NULL || r->build != help_now_doc)
 		app_open_reader(app, help_now_doc, NULL);
 }
 
@@ -104,7 +187,7 @@ mouse_click(struct app *app)
 {
 	struct view *v = app_view(app);
 	MEVENT ev;
-	int row;
+	int item;
 
 	if (getmouse(&ev) != OK)
 		return;
@@ -113,30 +196,15 @@ mouse_click(struct app *app)
 		v->screen->key(app, v, ev.bstate & BUTTON4_PRESSED ? KEY_UP : KEY_DOWN, true);
 		return;
 	}
-	if (v->row_map) {
-		int item = ev.y >= 0 && ev.y < (int)(sizeof v->row_item / sizeof v->row_item[0])
-		    ? v->row_item[ev.y] : -1;
-
-		if (item < 0)
-			return;
-		if (v->selected == item || (ev.bstate & BUTTON1_DOUBLE_CLICKED)) {
-			v->selected = item;
-			v->screen->key(app, v, KEY_ENTER, true);
-		} else {
-			v->selected = item;
-		}
+	/* Items may take several rows each: the rows as last drawn say which. */
+	item = draw_item_at(ev.y);
+	if (item < 0)
 		return;
-	}
-	if (v->list_rows <= 0)
-		return;
-	row = ev.y - v->list_top;
-	if (row < 0 || row >= v->list_rows)
-		return;
-	if (v->selected == v->scroll + row || (ev.bstate & BUTTON1_DOUBLE_CLICKED)) {
-		v->selected = v->scroll + row;
+	if (v->selected == item || (ev.bstate & BUTTON1_DOUBLE_CLICKED)) {
+		v->selected = item;
 		v->screen->key(app, v, KEY_ENTER, true);
 	} else {
-		v->selected = v->scroll + row;
+		v->selected = item;
 	}
 }
 
@@ -149,7 +217,8 @@ global_key(struct app *app, wint_t key, bool function_key)
 		leave(app, true);
 		return true;
 	case ACT_STAFF:
-		app_push(app, (struct view){ .screen = &pin_screen });
+		if (app->mode != NULL && app->mode->staff != NULL)
+			app->mode->staff(app);
 		return true;
 	case ACT_LANGUAGE:
 		open_language_chooser(app);
@@ -227,16 +296,17 @@ draw(struct app *app)
 	if (app_view(app)->screen != &chooser_screen)
 		show_notice(app);
 	v = app_view(app);
-
+	/* Clicks go to what this drawing shows, and nothing while too small. */
+	draw_rows_forget();
 	if (draw_too_small(app->content)) {
 		refresh();
 		return;
 	}
 	{
 		enum lang langs[CONFIG_MAX_LANGUAGES] = { LANG_FIRST };
-		bool all = kiosk_before_choice(app);
+		int n = app_languages_before_choice(app, langs);
 
-		draw_bar_languages(all ? langs : NULL, all ? kiosk_languages(app->kiosk->cfg, langs) : 0);
+		draw_bar_languages(n > 0 ? langs : NULL, n);
 		v->screen->draw(app, v);
 		draw_bar_languages(NULL, 0);
 	}
@@ -256,9 +326,10 @@ app_run(struct app *app)
 		int wait = screen->tick != NULL ? (int)clock_wait_ms(screen->tick_ms) : 1000;
 		int r;
 
-		if (print_job_poll(app, &wait))
-			draw(app);
-		if (kiosk_idle(app, &wait)) {
+		for (int i = 0; i < app->njobs; i++)
+			if (app->jobs[i]->poll(app, &wait))
+				draw(app);
+		if (app->mode != NULL && app->mode->idle != NULL && app->mode->idle(app, &wait)) {
 			draw(app);
 			continue;
 		}
@@ -317,8 +388,8 @@ app_run(struct app *app)
 		if (app->running)
 			draw(app);
 	}
-	print_job_abandon(app->quick_exit || term_signal_received);
-	free(app->notice);
-	app->notice = NULL;
+	for (int i = 0; i < app->njobs; i++)
+		app->jobs[i]->abandon(app->quick_exit || term_signal_received);
+	close_all(app);
 	return app->status;
 }

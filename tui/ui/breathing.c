@@ -26,7 +26,11 @@
 #define BREATH_OUT 6
 #define BREATH_ROUND (BREATH_IN + BREATH_HOLD + BREATH_OUT)
 
-enum { BREATH_RUNNING, BREATH_FINISHED };
+/* A breathing view's own state. */
+struct breathing_state {
+	long long started_ms;       /* on the timers' clock */
+	bool finished;
+};
 
 /* Where we are: round, phase, seconds left in the phase, bar fill 0..1. */
 static void
@@ -54,7 +58,8 @@ breath_state(long long elapsed_ms, int *round, int *phase, int *left, double *fi
 static void
 breathing_draw(struct app *app, struct view *view)
 {
-	long long elapsed = clock_monotonic_ms() - view->started_ms;
+	const struct breathing_state *b = view->state;
+	long long elapsed = clock_monotonic_ms() - b->started_ms;
 	int round, phase, left, width = TEXT_COLS - 10, filled;
 	bool still = app->session->breathing_still;
 	double fill;
@@ -64,7 +69,7 @@ breathing_draw(struct app *app, struct view *view)
 	int round_y = low ? 2 : 3, words_y = low ? 3 : 6, bar_y = low ? 6 : 9, hint_y = low ? 7 : 12;
 
 	draw_frame(_("A breathing pause"), true);
-	if (view->phase == BREATH_FINISHED) {
+	if (b->finished) {
 		draw_text(4, 2, TEXT_COLS - 4, _("Well done. Notice how you feel now."));
 		draw_text(6, 2, TEXT_COLS - 4, _("Press any key to go back."));
 		move(4, 2);
@@ -101,11 +106,11 @@ breathing_draw(struct app *app, struct view *view)
 static void
 breathing_tick(struct app *app, struct view *view)
 {
+	struct breathing_state *b = view->state;
+
 	(void)app;
-	if (view->started_ms == 0)
-		view->started_ms = clock_monotonic_ms();
-	if (clock_monotonic_ms() - view->started_ms >= BREATH_ROUNDS * BREATH_ROUND * 1000LL)
-		view->phase = BREATH_FINISHED;
+	if (clock_monotonic_ms() - b->started_ms >= BREATH_ROUNDS * BREATH_ROUND * 1000LL)
+		b->finished = true;
 }
 
 static bool
@@ -116,7 +121,7 @@ breathing_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	if (is_global_key(key, function_key))
 		return false;
 	if (keys_action(KEYS_BREATHING, key, function_key) == ACT_BREATH_FORM &&
-	    view->phase == BREATH_RUNNING) {
+	    !((const struct breathing_state *)view->state)->finished) {
 		app->session->breathing_still = !app->session->breathing_still;
 		return true;
 	}
@@ -124,9 +129,17 @@ breathing_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	return true;
 }
 
-const struct screen breathing_screen = {
+static const struct screen breathing_screen = {
 	.draw = breathing_draw,
 	.key = breathing_key,
 	.tick = breathing_tick,
 	.tick_ms = 250,
+	.state_size = sizeof(struct breathing_state),
 };
+
+void
+breathing_open(struct app *app)
+{
+	app_push(app, &breathing_screen,
+	    &(struct breathing_state){ .started_ms = clock_monotonic_ms() });
+}

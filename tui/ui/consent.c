@@ -29,15 +29,11 @@ draw_question(struct view *view, const char *title, const char *const *paragraph
 	const char *items[2] = { yes, no };
 	char hint[256];
 
-	/* First drawing: the focus starts on "no", which changes nothing. */
-	if (view->phase == 0) {
-		view->selected = 1;
-		view->phase = 1;
-	}
 	draw_frame(title, false);
 	question_answer_hint(hint, sizeof hint);
-	/* A low window keeps the two answers and the hint; the text scrolls. */
-	question_draw(view, paragraphs, nparagraphs, items, 2, hint);
+	/* A low window keeps the two answers and the hint; the text scrolls.
+	 * Both screens' state is where the text is scrolled to. */
+	question_draw(view, view->state, paragraphs, nparagraphs, items, 2, hint);
 }
 
 static void
@@ -63,7 +59,7 @@ consent_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		app_pop(app);   /* Esc: not now; nothing is saved */
 		return true;
 	}
-	answer = question_answer_key(view, key, function_key);
+	answer = question_answer_key(view, view->state, key, function_key);
 	if (answer >= 0) {
 		session_answer_consent(app->session, answer == 1);
 		app_pop(app);
@@ -73,10 +69,18 @@ consent_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	return !is_global_key(key, function_key);
 }
 
-const struct screen consent_screen = {
+static const struct screen consent_screen = {
 	.draw = consent_draw,
 	.key = consent_key,
+	.state_size = sizeof(struct question_scroll),
 };
+
+/* The focus starts on "no", which changes nothing. */
+void
+consent_open(struct app *app)
+{
+	app_push(app, &consent_screen, NULL)->selected = 1;
+}
 
 static void
 forget_draw(struct app *app, struct view *view)
@@ -100,7 +104,7 @@ forget_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		app_pop(app);   /* Esc: nothing is deleted */
 		return true;
 	}
-	answer = question_answer_key(view, key, function_key);
+	answer = question_answer_key(view, view->state, key, function_key);
 	if (answer < 0)
 		return !is_global_key(key, function_key);
 	app_pop(app);
@@ -109,7 +113,14 @@ forget_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	return true;
 }
 
-const struct screen forget_screen = {
+static const struct screen forget_screen = {
 	.draw = forget_draw,
 	.key = forget_key,
+	.state_size = sizeof(struct question_scroll),
 };
+
+void
+forget_open(struct app *app)
+{
+	app_push(app, &forget_screen, NULL)->selected = 1;
+}

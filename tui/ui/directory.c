@@ -21,18 +21,23 @@
 #include "../model/utf8.h"
 #include "../model/wrap.h"
 #include "app.h"
+#include "reader.h"
+#include "print_prompt.h"
 #include "draw.h"
 #include "keys.h"
 #include "model/xalloc.h"
 #include "layout.h"
 
-enum { BROWSING, SEARCHING };
+/* A directory view's own state: whether it is taking a search. */
+struct directory_state {
+	bool searching;
+};
 
 static void
-helpline_doc(struct app *app, const struct view *view, struct doc *doc)
+helpline_doc(struct app *app, const void *item, struct doc *doc)
 {
 	app->session->filter.reader = content_language(app->content, lang_code(lang_current()));
-	doc_helpline(doc, app->content, view->item, contact_shown_language(&app->session->filter),
+	doc_helpline(doc, app->content, item, contact_shown_language(&app->session->filter),
 	    session_now(app->session));
 }
 
@@ -275,8 +280,6 @@ draw_rows(struct view *view, const struct helpline **shown, struct dir_row *rows
 	/* The top row starts an item or a heading: never a number without its name. */
 	while (view->scroll < first && lines[view->scroll].item >= 0 && lines[view->scroll].k > 0)
 		view->scroll++;
-	memset(view->row_item, -1, sizeof view->row_item);
-	view->row_map = true;
 	for (int l = view->scroll; l < nlines && l - view->scroll < height; l++) {
 		int y = LIST_TOP + l - view->scroll, i = lines[l].item;
 		const struct dir_row *r = i >= 0 ? &rows[i] : NULL;
@@ -300,8 +303,7 @@ draw_rows(struct view *view, const struct helpline **shown, struct dir_row *rows
 			attroff(A_BOLD);
 			continue;
 		}
-		if (y < (int)(sizeof view->row_item / sizeof view->row_item[0]))
-			view->row_item[y] = (short)i;
+		draw_row_item(y, i);
 		if (lines[l].of == 1) {
 			int name_cols = avail - num_w - status_w - 3;
 
@@ -332,7 +334,7 @@ draw_rows(struct view *view, const struct helpline **shown, struct dir_row *rows
 	if (more || nlines > view->scroll + height)
 		draw_more_below();
 	view->list_top = LIST_TOP;
-	view->list_rows = 0;    /* clicks go through row_item */
+	view->list_rows = 0;    /* list_key pages by the rows; clicks by draw_row_item */
 	move(cursor_y, 3);
 	free(lines);
 }
@@ -347,7 +349,8 @@ directory_draw(struct app *app, struct view *view)
 	time_t now = session_now(app->session);
 	char title[256], filters[512];
 	/* A full search says so instead of dropping keys without a word. */
-	bool search_full = view->phase == SEARCHING &&
+	struct directory_state *d = view->state;
+	bool search_full = d->searching &&
 	    strlen(app->session->search) + MB_LEN_MAX >= sizeof app->session->search;
 
 	/* A row shows the contact for the filter's language, or the reader's. */
@@ -357,7 +360,7 @@ directory_draw(struct app *app, struct view *view)
 		dir_row_fill(app, shown[i], language, now, &rows[i]);
 	/* TRANSLATORS: the directory's title with how many are listed of how many. */
 	snprintf(title, sizeof title, _("Helplines and support (%zu of %zu)"), n, c->nhelplines);
-	draw_frame_typing(title, true, view->phase == SEARCHING);
+	draw_frame_typing(title, true, d->searching);
 	filter_summary(app, filters, sizeof filters);
 	/* The keys, or what is shown and "(c clears)", take two lines on a
 	 * narrow window rather than losing the last ones (a long search ends with "…"). */
@@ -379,7 +382,7 @@ directory_draw(struct app *app, struct view *view)
 	if (view->selected < 0)
 		view->selected = 0;
 	draw_rows(view, shown, rows, (int)n);
-	if (view->phase == SEARCHING) {
+	if (d->searching) {
 		/* The prompt replaces the hint line; the cursor waits at its end. */
 		int x = 1;
 
@@ -421,10 +424,10 @@ search_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		return false;
 	if (is_cancel_key(key, function_key)) {
 		app->session->search[0] = '\0';
-		view->phase = BROWSING;
+		((struct directory_state *)view->state)->searching = false;
 		view->selected = 0;
 	} else if (is_open_key(key, function_key)) {
-		view->phase = BROWSING;
+		((struct directory_state *)view->state)->searching = false;
 	} else if (text_edit_key(app->session->search, sizeof app->session->search, key,
 	    function_key)) {
 		view->selected = 0;     /* the list changed under the selection */
@@ -446,7 +449,7 @@ directory_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	size_t n;
 	bool handled = true;
 
-	if (view->phase == SEARCHING)
+	if (((struct directory_state *)view->state)->searching)
 		return search_key(app, view, key, function_key);
 	shown = xmalloc((c->nhelplines + 1) * sizeof *shown);
 	n = listed(app, shown);
@@ -462,8 +465,8 @@ directory_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		case ACT_OPEN_NOW: f->open_now = !f->open_now; break;
 		case ACT_TOPIC: next_topic(app); break;
 		case ACT_SERVED_LANGUAGE: next_language(app); break;
-		case ACT_SEARCH: view->phase = SEARCHING; break;
-		case ACT_PRINT: app_print(app, PRINT_HELPLINES); break;
+		case ACT_SEARCH: ((struct directory_state *)view->state)->searching = true; break;
+		case ACT_PRINT: print_prompt_open(app, PRINT_HELPLINES); break;
 		case ACT_CLEAR:
 			f->anonymous_only = f->open_now = false;
 			f->topic = NULL;
@@ -482,4 +485,5 @@ directory_key(struct app *app, struct view *view, wint_t key, bool function_key)
 const struct screen directory_screen = {
 	.draw = directory_draw,
 	.key = directory_key,
+	.state_size = sizeof(struct directory_state),
 };

@@ -517,6 +517,36 @@ draw_list_item(const char *item, int y, int rows, int indent, bool focus)
 	free(clean);
 }
 
+/* The item on each screen row as last drawn, -1 for none (a heading, a
+ * blank): the terminal's, not a view's, since only the top view is drawn. */
+static short row_item[256];
+static bool rows_known;
+
+void
+draw_rows_forget(void)
+{
+	rows_known = false;
+}
+
+void
+draw_row_item(int y, int item)
+{
+	if (!rows_known) {
+		memset(row_item, -1, sizeof row_item);
+		rows_known = true;
+	}
+	if (y >= 0 && y < (int)(sizeof row_item / sizeof row_item[0]))
+		row_item[y] = (short)item;
+}
+
+int
+draw_item_at(int y)
+{
+	if (!rows_known || y < 0 || y >= (int)(sizeof row_item / sizeof row_item[0]))
+		return -1;
+	return row_item[y];
+}
+
 void
 draw_list(struct view *view, const char *const *items, int count, int top)
 {
@@ -539,8 +569,6 @@ draw_list(struct view *view, const char *const *items, int count, int top)
 			break;
 		view->scroll++;
 	}
-	memset(view->row_item, -1, sizeof view->row_item);
-	view->row_map = true;   /* clicks go through row_item: items differ in height */
 	for (i = view->scroll; i < count && used < rows; i++) {
 		int y = top + used, h = list_item_rows(items[i], LIST_WRAP_INDENT);
 		bool focus = i == view->selected;
@@ -562,8 +590,7 @@ draw_list(struct view *view, const char *const *items, int count, int top)
 		if (focus)
 			attroff(A_REVERSE);
 		for (int k = 0; k < h; k++)
-			if (y + k < (int)(sizeof view->row_item / sizeof view->row_item[0]))
-				view->row_item[y + k] = (short)i;
+			draw_row_item(y + k, i);
 		used += h;
 	}
 	view->list_rows = whole > 0 ? whole : 1;   /* a page for PgUp and PgDn */

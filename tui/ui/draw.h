@@ -69,6 +69,17 @@ int list_item_rows(const char *item, int indent);
 /* The rows draw_list needs for the whole list. */
 int draw_list_height(const char *const *items, int count);
 
+/*
+ * Mouse clicks: which list item each screen row shows, as last drawn.
+ * draw_list fills it, and so do lists that lay out their own rows (the
+ * steps, the directory); the app forgets it before each drawing and when
+ * the view on top changes.
+ */
+void draw_rows_forget(void);
+void draw_row_item(int y, int item);
+/* The item on row y, or -1. */
+int draw_item_at(int y);
+
 /* Moves the selection for arrow, page and Home/End keys; true if handled. */
 bool list_key(struct view *view, int count, wint_t key, bool function_key);
 

@@ -7,14 +7,15 @@
 #include "sys/lang.h"
 #include "text/help_now.h"
 #include "app.h"
+#include "reader.h"
 #include "keys.h"
 
 /* The keys of this mode from the one table, one line per key group. */
 void
-help_keys_doc(struct app *app, const struct view *view, struct doc *doc)
+help_keys_doc(struct app *app, const void *item, struct doc *doc)
 {
 	(void)app;
-	(void)view;
+	(void)item;
 	doc_add(doc, DOC_TITLE, _("Keys"));
 	for (int i = 0; i < key_table_count; i++) {
 		const struct key_binding *b = &key_table[i];
@@ -34,14 +35,14 @@ help_keys_doc(struct app *app, const struct view *view, struct doc *doc)
 
 /* Help now is one document (tui/text/help_now.c); the screen only adds how to go back. */
 void
-help_now_doc(struct app *app, const struct view *view, struct doc *doc)
+help_now_doc(struct app *app, const void *item, struct doc *doc)
 {
-	(void)view;
+	enum lang langs[CONFIG_MAX_LANGUAGES] = { LANG_FIRST }, saved = lang_current();
 	/* On the kiosk before a language is chosen: in each of its languages. */
-	if (kiosk_before_choice(app)) {
-		enum lang langs[CONFIG_MAX_LANGUAGES] = { LANG_FIRST }, saved = lang_current();
-		int n = kiosk_languages(app->kiosk->cfg, langs);
+	int n = app_languages_before_choice(app, langs);
 
+	(void)item;
+	if (n > 0) {
 		for (int i = 0; i < n; i++) {
 			lang_activate(langs[i]);
 			help_now_build(doc, app->content, langs[i], session_now(app->session));
@@ -55,9 +56,9 @@ help_now_doc(struct app *app, const struct view *view, struct doc *doc)
 }
 
 void
-notice_doc(struct app *app, const struct view *view, struct doc *doc)
+notice_doc(struct app *app, const void *item, struct doc *doc)
 {
-	(void)view;
+	(void)item;
 	doc_add(doc, DOC_TITLE, _("A note"));
 	doc_add(doc, DOC_PARAGRAPH, app->notice);
 	doc_add(doc, DOC_NOTE, _("Press Left to close this note."));

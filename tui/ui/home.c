@@ -31,21 +31,23 @@ app_open_home_item(struct app *app, int n)
 {
 	switch (n) {
 	case 0:
-		app_push(app, (struct view){ .screen = &section_screen, .section = SECTION_REASSURANCE });
+		section_open(app, SECTION_REASSURANCE);
 		break;
 	case 1:
-		app_push(app, (struct view){ .screen = &section_screen, .section = SECTION_COPING });
+		section_open(app, SECTION_COPING);
 		break;
 	case 2:
 		/* The plan's optional questions come first, once per session. */
-		app_push(app, (struct view){ .screen = app->session->plan_asked ? &steps_screen
-		    : &plan_screen });
+		if (app->session->plan_asked)
+			app_push(app, &steps_screen, NULL);
+		else
+			plan_open(app, false, 0);
 		break;
 	case 3:
-		app_push(app, (struct view){ .screen = &directory_screen });
+		app_push(app, &directory_screen, NULL);
 		break;
 	default:
-		app_push(app, (struct view){ .screen = &section_screen, .section = SECTION_ABOUT });
+		section_open(app, SECTION_ABOUT);
 		break;
 	}
 }

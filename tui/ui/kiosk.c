@@ -2,7 +2,8 @@
  * Kiosk screens: the welcome screen with the offered languages, "are you
  * still there?" with its countdown, the staff PIN prompt, the reset that
  * wipes a visitor's session, and the out-of-order screen for a broken
- * configuration.
+ * configuration.  The rules (when to ask, when the PIN locks) are asked of
+ * model/kiosk_policy.c; the app knows the kiosk only by its hooks.
  */
 #include <config.h>
 
@@ -15,94 +16,123 @@
 #include "sys/i18n.h"
 #include "sys/lang.h"
 #include "text/fallback_help.h"
+#include "model/kiosk_policy.h"
 #include "app.h"
+#include "kiosk.h"
 #include "draw.h"
 #include "keys.h"
 #include "term.h"
 #include "layout.h"
 #include "../model/wrap.h"
 
-#define PIN_FREE_TRIES 3
-#define PIN_LOCK_SECONDS 30
-#define PIN_LOCK_MAX_SECONDS 300
-
 /* One kiosk per program: its state outlives every visitor's session. */
 static struct kiosk_state kiosk;
+/* The welcome screen is still at the bottom: no language chosen yet, so
+ * the kiosk speaks all of its languages (the key bar, Help now). */
+static bool before_choice;
+
+static const struct screen welcome_screen, still_there_screen, pin_screen;
+
+/* "Still there?": when it was shown, on the timers' clock. */
+struct still_there_state {
+	long long asked_ms;
+};
+
+/* The welcome screen alone, its focus on the centre's default language. */
+static void
+welcome_start(struct app *app)
+{
+	int langs[CONFIG_MAX_LANGUAGES], n = kiosk_languages(kiosk.cfg, langs), selected = 0;
+
+	for (int i = 0; i < n; i++)
+		if (langs[i] == kiosk_default_language(kiosk.cfg))
+			selected = i;
+	before_choice = true;
+	app_start_over(app, &welcome_screen, NULL);
+	app_view(app)->selected = selected;
+}
+
+/* Wipes everything the visitor did and shows the welcome screen: q, Esc
+ * Esc, Left on the staff screen and the idle countdown all end here,
+ * never the program. */
+static void
+kiosk_reset(struct app *app)
+{
+	session_reset(app->session);
+	app_set_language(app, (enum lang)kiosk_default_language(kiosk.cfg));
+	/* Every view goes, and with the PIN prompt's the digits typed. */
+	welcome_start(app);
+	term_clear_everything();
+}
+
+static void
+next_language(struct app *app)
+{
+	app_set_language(app, (enum lang)kiosk_next_language(kiosk.cfg, (int)lang_current()));
+}
+
+static void
+open_pin(struct app *app)
+{
+	app_push(app, &pin_screen, NULL);
+}
+
+/* The centre's languages, in the order offered; returns how many. */
+static int
+offered(enum lang *out)
+{
+	int langs[CONFIG_MAX_LANGUAGES], n = kiosk_languages(kiosk.cfg, langs);
+
+	for (int i = 0; i < n; i++)
+		out[i] = (enum lang)langs[i];
+	return n;
+}
+
+static int
+languages_before_choice(const struct app *app, enum lang *out)
+{
+	(void)app;
+	return before_choice ? offered(out) : 0;
+}
+
+/* After idle_reset seconds without a key, "still there?" appears. */
+static bool
+idle(struct app *app, int *wait)
+{
+	const struct screen *top = app_view(app)->screen;
+	enum kiosk_place place = top == &welcome_screen && app_view_below(app) == NULL
+	    ? KIOSK_AT_WELCOME : KIOSK_IN_USE;
+	long long now = clock_monotonic_ms(), due;
+
+	/* "Still there?" counts itself (its tick). */
+	if (top == &still_there_screen)
+		return false;
+	if (kiosk_idle_decide(&kiosk, place, now, app->last_key_ms, 0, &due) == KIOSK_IDLE_ASK) {
+		app_push(app, &still_there_screen, &(struct still_there_state){ now });
+		return true;
+	}
+	if (due >= 0 && clock_wait_ms(due) < *wait)
+		*wait = (int)clock_wait_ms(due);
+	return false;
+}
+
+/* What the kiosk changes in the app's loop. */
+static const struct app_mode kiosk_mode = {
+	.leave = kiosk_reset,
+	.next_language = next_language,
+	.staff = open_pin,
+	.languages_before_choice = languages_before_choice,
+	.idle = idle,
+};
 
 void
 app_init_kiosk(struct app *app, struct session *session, const struct kiosk_config *cfg)
 {
 	app_init(app, session, false);
-	memset(&kiosk, 0, sizeof kiosk);
-	kiosk.cfg = cfg;
-	kiosk.printer = cfg->printer[0] != '\0' ? cfg->printer : NULL;
-	app->kiosk = &kiosk;
-	app->stack[0] = (struct view){ .screen = &welcome_screen };
+	kiosk_state_init(&kiosk, cfg);
+	app_set_mode(app, &kiosk, &kiosk_mode);
+	welcome_start(app);
 	app->last_key_ms = clock_monotonic_ms();
-}
-
-/* Wipes everything the visitor did and shows the welcome screen. */
-void
-kiosk_reset(struct app *app)
-{
-	session_reset(app->session);
-	app_set_language(app, (enum lang)lang_list_find(app->kiosk->cfg->default_language));
-	explicit_bzero(app->kiosk->pin, sizeof app->kiosk->pin);
-	free(app->notice);
-	app->notice = NULL;
-	app->depth = 0;
-	app->stack[app->depth++] = (struct view){ .screen = &welcome_screen };
-	term_clear_everything();
-}
-
-void
-kiosk_next_language(struct app *app)
-{
-	const struct kiosk_config *cfg = app->kiosk->cfg;
-	int at = 0;
-
-	for (int i = 0; i < cfg->nlanguages; i++)
-		if (lang_list_find(cfg->languages[i]) == (int)lang_current())
-			at = i;
-	app_set_language(app, (enum lang)lang_list_find(cfg->languages[(at + 1) % cfg->nlanguages]));
-}
-
-/* A wrong-PIN lock slows guessing; it ends with the right PIN or once the
- * kiosk has stood idle, so it never waits for the next visitor. */
-static void
-pin_unlock(struct kiosk_state *k)
-{
-	k->pin_failures = 0;
-	k->pin_locked_until = 0;
-}
-
-bool
-kiosk_idle(struct app *app, int *wait)
-{
-	const struct screen *top = app_view(app)->screen;
-	long long left;
-
-	if (app->kiosk == NULL)
-		return false;
-	left = app->kiosk->cfg->idle_reset * 1000LL - (clock_monotonic_ms() - app->last_key_ms);
-	/* Nothing to reset on the welcome screen, but as long untouched as an
-	 * idle reset takes, it lifts a PIN lock the same way. */
-	if (top == &welcome_screen && app->depth == 1) {
-		if (left + app->kiosk->cfg->idle_grace * 1000LL <= 0)
-			pin_unlock(app->kiosk);
-		return false;
-	}
-	/* "Still there?" counts itself. */
-	if (top == &still_there_screen)
-		return false;
-	if (left <= 0) {
-		app_push(app, (struct view){ .screen = &still_there_screen,
-		    .started_ms = clock_monotonic_ms() });
-		return true;
-	}
-	if (clock_wait_ms(left) < *wait)
-		*wait = (int)clock_wait_ms(left);
-	return false;
 }
 
 /* ---- welcome ---- */
@@ -121,28 +151,9 @@ welcome_lets_through(wint_t key, bool function_key)
 	}
 }
 
-bool
-kiosk_before_choice(const struct app *app)
-{
-	return app->kiosk != NULL && app->depth > 0 && app->stack[0].screen == &welcome_screen;
-}
-
-/* The kiosk's languages, in the order offered; returns how many. */
-int
-kiosk_languages(const struct kiosk_config *cfg, enum lang *out)
-{
-	int n = 0;
-
-	for (int i = 0; i < cfg->nlanguages; i++)
-		if (lang_list_find(cfg->languages[i]) >= 0)
-			out[n++] = (enum lang)lang_list_find(cfg->languages[i]);
-	return n;
-}
-
 static void
 welcome_draw(struct app *app, struct view *view)
 {
-	const struct kiosk_config *cfg = app->kiosk->cfg;
 	const char *items[CONFIG_MAX_LANGUAGES];
 	char labels[CONFIG_MAX_LANGUAGES][64];
 	enum lang langs[CONFIG_MAX_LANGUAGES] = { LANG_FIRST };
@@ -151,18 +162,12 @@ welcome_draw(struct app *app, struct view *view)
 	const char *promise = N_("Nothing is saved, and no one asks your name.");
 	char joined[1024], title[512];
 	bool roomy = LINES >= BREATH_ROOMY_LINES;
-	int n = kiosk_languages(cfg, langs), top;
+	int n = offered(langs), top;
 
+	(void)app;
 	for (int i = 0; i < n; i++) {
 		snprintf(labels[i], sizeof labels[i], "%d  %s", i + 1, lang_native_name(langs[i]));
 		items[i] = labels[i];
-	}
-	/* First drawing: the focus starts on the centre's default language. */
-	if (view->phase == 0) {
-		for (int i = 0; i < n; i++)
-			if (strcmp(lang_code(langs[i]), cfg->default_language) == 0)
-				view->selected = i;
-		view->phase = 1;
 	}
 	lang_join(langs, n, N_("Welcome"), title, sizeof title);
 	draw_frame(title, false);
@@ -195,17 +200,18 @@ welcome_key(struct app *app, struct view *view, wint_t key, bool function_key)
 
 	if (is_open_key(key, function_key))
 		choice = view->selected;
-	else if (b != NULL && b->action == ACT_NUMBER && key - b->key < (wint_t)app->kiosk->cfg->nlanguages)
+	else if (b != NULL && b->action == ACT_NUMBER && key - b->key < (wint_t)kiosk.cfg->nlanguages)
 		choice = (int)(key - b->key);
 	if (choice < 0)
-		return list_key(view, app->kiosk->cfg->nlanguages, key, function_key) ||
+		return list_key(view, kiosk.cfg->nlanguages, key, function_key) ||
 		    !welcome_lets_through(key, function_key);
-	app_set_language(app, (enum lang)lang_list_find(app->kiosk->cfg->languages[choice]));
-	app->stack[0] = (struct view){ .screen = &home_screen };
+	app_set_language(app, (enum lang)lang_list_find(kiosk.cfg->languages[choice]));
+	before_choice = false;
+	app_replace(app, &home_screen, NULL);
 	return true;
 }
 
-const struct screen welcome_screen = {
+static const struct screen welcome_screen = {
 	.draw = welcome_draw,
 	.key = welcome_key,
 };
@@ -215,13 +221,13 @@ const struct screen welcome_screen = {
 static void
 still_there_draw(struct app *app, struct view *view)
 {
-	long long left_ms = app->kiosk->cfg->idle_grace * 1000LL - (clock_monotonic_ms() - view->started_ms);
-	long long left = left_ms > 0 ? (left_ms + 999) / 1000 : 0;
+	const struct still_there_state *st = view->state;
+	long long left = kiosk_still_there_left(&kiosk, clock_monotonic_ms(), st->asked_ms);
 	char line[256];
-
 	bool low = LINES < BREATH_ROOMY_LINES;
 	int y;
 
+	(void)app;
 	draw_frame(_("Are you still there?"), false);
 	y = draw_paragraph_until(low ? 2 : 3, 2, _("Press any key to carry on where you were."),
 	    RULE_ROW) + 1;
@@ -236,10 +242,12 @@ still_there_draw(struct app *app, struct view *view)
 static void
 still_there_tick(struct app *app, struct view *view)
 {
-	if (clock_monotonic_ms() - view->started_ms >= app->kiosk->cfg->idle_grace * 1000LL) {
-		pin_unlock(app->kiosk);
+	const struct still_there_state *st = view->state;
+	long long due;
+
+	if (kiosk_idle_decide(&kiosk, KIOSK_ASKING, clock_monotonic_ms(), app->last_key_ms,
+	    st->asked_ms, &due) == KIOSK_IDLE_RESET)
 		kiosk_reset(app);
-	}
 }
 
 static bool
@@ -252,27 +260,39 @@ still_there_key(struct app *app, struct view *view, wint_t key, bool function_ke
 	return true;
 }
 
-const struct screen still_there_screen = {
+static const struct screen still_there_screen = {
 	.draw = still_there_draw,
 	.key = still_there_key,
 	.tick = still_there_tick,
 	.tick_ms = 1000,
 	.takes_text = true,
+	.state_size = sizeof(struct still_there_state),
 };
 
 /* ---- staff PIN ---- */
+
+/* Its state: the digits typed, wiped after every try and when it closes. */
+struct pin_state {
+	char typed[CONFIG_PIN_MAX + 1];
+};
+
+static void
+pin_wipe(void *state)
+{
+	explicit_bzero(state, sizeof(struct pin_state));
+}
 
 static void
 pin_draw(struct app *app, struct view *view)
 {
 	char stars[32];
-	size_t n = strlen(app->kiosk->pin);
+	size_t n = strlen(((const struct pin_state *)view->state)->typed);
 	/* The lock guards the PIN: real time, whatever the test time scale. */
-	long long locked = app->kiosk->pin_locked_until - clock_real_ms();
+	long long locked = kiosk_pin_locked_ms(&kiosk, clock_real_ms());
 	bool low = LINES < BREATH_ROOMY_LINES;
 	int top = low ? 2 : 3, y;
 
-	(void)view;
+	(void)app;
 	draw_frame(_("Staff"), true);
 	if (locked > 0) {
 		char line[128];
@@ -294,7 +314,7 @@ pin_draw(struct app *app, struct view *view)
 	memset(stars, '*', n < sizeof stars - 1 ? n : sizeof stars - 1);
 	stars[n < sizeof stars - 1 ? n : sizeof stars - 1] = '\0';
 	draw_text(y, 2, TEXT_COLS - 4, stars);
-	if (app->kiosk->pin_failures > 0)
+	if (kiosk.pin_failures > 0)
 		draw_paragraph_until(y + 1, 2, _("That PIN was not right."), RULE_ROW);
 	/* A visitor who pressed S by chance learns how to go back. */
 	draw_paragraph_until(y + (low ? 3 : 4), 2,
@@ -317,43 +337,31 @@ pin_tick(struct app *app, struct view *view)
 static bool
 pin_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
-	struct kiosk_state *k = app->kiosk;
-	size_t n = strlen(k->pin);
-	bool locked = k->pin_locked_until > clock_real_ms();
+	struct pin_state *p = view->state;
+	size_t n = strlen(p->typed);
+	bool locked = kiosk_pin_locked_ms(&kiosk, clock_real_ms()) > 0;
 
-	(void)view;
 	if (is_cancel_key(key, function_key) || (function_key && key == KEY_LEFT)) {
-		explicit_bzero(k->pin, sizeof k->pin);
-		app_pop(app);
+		app_pop(app);   /* wipes what was typed (pin_wipe) */
 	} else if (keys_action(KEYS_GLOBAL, key, function_key) == ACT_STAFF) {
 		/* Already here. */
 	} else if (is_open_key(key, function_key)) {
-		if (locked) {
-			/* Not even the right PIN counts until the lock has passed. */
-		} else if (n > 0 && strcmp(k->pin, k->cfg->staff_pin) == 0) {
-			pin_unlock(k);
+		/* Locked, not even the right PIN counts (kiosk_pin_try). */
+		enum kiosk_pin result = kiosk_pin_try(&kiosk, p->typed, clock_real_ms());
+
+		explicit_bzero(p->typed, sizeof p->typed);
+		if (result == KIOSK_PIN_RIGHT) {
 			/* The staff screen (staff.c) ends the kiosk or lists old facts. */
 			app_pop(app);
-			app_push(app, (struct view){ .screen = &staff_screen });
-		} else if (n > 0) {
-			/* Every try after the free ones locks the prompt for longer. */
-			if (++k->pin_failures >= PIN_FREE_TRIES) {
-				long long seconds = PIN_LOCK_SECONDS *
-				    (long long)(k->pin_failures - PIN_FREE_TRIES + 1);
-
-				if (seconds > PIN_LOCK_MAX_SECONDS)
-					seconds = PIN_LOCK_MAX_SECONDS;
-				k->pin_locked_until = clock_real_ms() + seconds * 1000;
-			}
+			staff_open(app);
 		}
-		explicit_bzero(k->pin, sizeof k->pin);
 	} else if ((function_key && key == KEY_BACKSPACE) || (!function_key && (key == 0x7f || key == 0x08))) {
 		if (n > 0)
-			k->pin[n - 1] = '\0';
+			p->typed[n - 1] = '\0';
 	} else if (!function_key && key >= L'0' && key <= L'9') {
-		if (!locked && n < sizeof k->pin - 1) {
-			k->pin[n] = (char)key;
-			k->pin[n + 1] = '\0';
+		if (!locked && n < sizeof p->typed - 1) {
+			p->typed[n] = (char)key;
+			p->typed[n + 1] = '\0';
 		}
 	} else {
 		return false;
@@ -361,11 +369,13 @@ pin_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	return true;
 }
 
-const struct screen pin_screen = {
+static const struct screen pin_screen = {
 	.draw = pin_draw,
 	.key = pin_key,
 	.tick = pin_tick,
 	.tick_ms = 1000,
+	.state_size = sizeof(struct pin_state),
+	.free_state = pin_wipe,
 };
 
 /* ---- out of order ---- */

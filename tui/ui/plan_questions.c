@@ -4,10 +4,6 @@
  * and "skip" is always the last choice.  A question starts on its earlier
  * answer, else on one that changes no advice (plan_start_answer), so Enter
  * alone never says "Yes".  The answers stay in the session's memory only.
- *
- * view->phase is the question shown; view->section is 1 when the steps
- * screen opened this (go back to it), 0 when home did (replace this view
- * by the steps).
  */
 #include <config.h>
 
@@ -23,10 +19,16 @@
 #include "layout.h"
 #include "../model/wrap.h"
 
+/* A plan view's own state. */
+struct plan_state {
+	int question;               /* the question shown */
+	bool from_steps;            /* the steps opened this: go back to them */
+};
+
 static const struct plan_question_info *
 question_of(const struct view *view)
 {
-	return &plan_questions[view->phase];
+	return &plan_questions[((const struct plan_state *)view->state)->question];
 }
 
 /* The answers, then "go on" for a question with several answers, then skip. */
@@ -41,6 +43,7 @@ plan_draw(struct app *app, struct view *view)
 {
 	const struct plan_question_info *q = question_of(view);
 	const struct plan_answers *a = &app->session->plan;
+	int question = ((const struct plan_state *)view->state)->question;
 	char labels[PLAN_MAX_ANSWERS + 2][256], counter[128];
 	const char *items[PLAN_MAX_ANSWERS + 2];
 	int n = 0, y, shown, intro_end, hint_top;
@@ -48,11 +51,11 @@ plan_draw(struct app *app, struct view *view)
 	for (size_t i = 0; i < q->nanswers; i++) {
 		if (q->several)
 			snprintf(labels[n], sizeof labels[n], "%s %s",
-			    plan_chosen(a, (enum plan_question)view->phase, (unsigned)i) ? "[x]" : "[ ]",
-			    _(plan_answer_label(a, (enum plan_question)view->phase, (unsigned)i)));
+			    plan_chosen(a, (enum plan_question)question, (unsigned)i) ? "[x]" : "[ ]",
+			    _(plan_answer_label(a, (enum plan_question)question, (unsigned)i)));
 		else
 			snprintf(labels[n], sizeof labels[n], "%s",
-			    _(plan_answer_label(a, (enum plan_question)view->phase, (unsigned)i)));
+			    _(plan_answer_label(a, (enum plan_question)question, (unsigned)i)));
 		items[n] = labels[n];
 		n++;
 	}
@@ -64,7 +67,7 @@ plan_draw(struct app *app, struct view *view)
 	/* TRANSLATORS: hints above the key bar, at most 78 columns; entries
 	 * three spaces apart (a narrow window wraps between them). */
 	hint_top = draw_hint(q->several ? _("Space: choose or clear   Enter: go on")
-	    : view->phase > 0 ? _("Enter: choose   \xe2\x86\x90: the question before")
+	    : question > 0 ? _("Enter: choose   \xe2\x86\x90: the question before")
 	    : _("Enter: choose"));
 	/* On a low window the question and three answers keep their rows; the
 	 * introduction gives way, ending with "…", or waits for a larger window. */
@@ -72,7 +75,7 @@ plan_draw(struct app *app, struct view *view)
 	for (int i = 0; i < n && i < 3; i++)
 		shown += list_item_rows(items[i], LIST_WRAP_INDENT);
 	intro_end = hint_top - shown - (int)wrap_text(_(plan_question_text(a,
-	    (enum plan_question)view->phase)), TEXT_COLS - 4, NULL, 0) - 2;
+	    (enum plan_question)question)), TEXT_COLS - 4, NULL, 0) - 2;
 	y = 2;
 	{
 		const char *intro = _("If you like, answer a few questions, and tuki will put the "
@@ -89,11 +92,11 @@ plan_draw(struct app *app, struct view *view)
 			draw_text(y++, 2, TEXT_COLS - 4, _("Your answers are not saved."));
 	}
 	/* TRANSLATORS: e.g. "Question 2 of 5". */
-	snprintf(counter, sizeof counter, _("Question %d of %d"), view->phase + 1,
+	snprintf(counter, sizeof counter, _("Question %d of %d"), question + 1,
 	    PLAN_QUESTION_COUNT);
 	draw_text(y++, 2, TEXT_COLS - 4, counter);
 	attron(A_BOLD);
-	y = draw_paragraph_until(y, 2, _(plan_question_text(a, (enum plan_question)view->phase)),
+	y = draw_paragraph_until(y, 2, _(plan_question_text(a, (enum plan_question)question)),
 	    hint_top - 1);
 	attroff(A_BOLD);
 	if (y + shown < hint_top)
@@ -106,24 +109,26 @@ plan_draw(struct app *app, struct view *view)
 static void
 finish(struct app *app, struct view *view, bool answered)
 {
-	bool from_steps = view->section == 1;
+	bool from_steps = ((const struct plan_state *)view->state)->from_steps;
 
 	app->session->plan.answered = answered;
 	app->session->plan_asked = true;
 	app_pop(app);
 	if (!from_steps)
-		app_push(app, (struct view){ .screen = &steps_screen });
+		app_push(app, &steps_screen, NULL);
 }
 
 static void
 next_question(struct app *app, struct view *view)
 {
-	if (view->phase + 1 >= PLAN_QUESTION_COUNT) {
+	struct plan_state *ps = view->state;
+
+	if (ps->question + 1 >= PLAN_QUESTION_COUNT) {
 		finish(app, view, true);
 		return;
 	}
-	view->phase++;
-	view->selected = (int)plan_start_answer(&app->session->plan, (enum plan_question)view->phase);
+	ps->question++;
+	view->selected = (int)plan_start_answer(&app->session->plan, (enum plan_question)ps->question);
 	view->scroll = 0;
 }
 
@@ -132,6 +137,7 @@ plan_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
 	const struct plan_question_info *q = question_of(view);
 	struct plan_answers *a = &app->session->plan;
+	struct plan_state *ps = view->state;
 	int n = item_count(q);
 	bool on_answer = view->selected < (int)q->nanswers;
 	bool space = keys_action(KEYS_PLAN, key, function_key) == ACT_CHOOSE;
@@ -147,25 +153,33 @@ plan_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		} else if (!on_answer) {
 			next_question(app, view);
 		} else if (q->several && space) {
-			plan_choose(a, (enum plan_question)view->phase, (unsigned)view->selected);
+			plan_choose(a, (enum plan_question)ps->question, (unsigned)view->selected);
 		} else if (q->several) {
 			next_question(app, view);
 		} else {
-			plan_choose(a, (enum plan_question)view->phase, (unsigned)view->selected);
+			plan_choose(a, (enum plan_question)ps->question, (unsigned)view->selected);
 			if (!space)
 				next_question(app, view);
 		}
 		return true;
 	}
-	if (is_back_key(key, function_key) && view->phase > 0) {
-		view->phase--;
-		view->selected = (int)plan_start_answer(a, (enum plan_question)view->phase);
+	if (is_back_key(key, function_key) && ps->question > 0) {
+		ps->question--;
+		view->selected = (int)plan_start_answer(a, (enum plan_question)ps->question);
 		return true;
 	}
 	return list_key(view, n, key, function_key);
 }
 
-const struct screen plan_screen = {
+static const struct screen plan_screen = {
 	.draw = plan_draw,
 	.key = plan_key,
+	.state_size = sizeof(struct plan_state),
 };
+
+void
+plan_open(struct app *app, bool from_steps, int selected)
+{
+	app_push(app, &plan_screen, &(struct plan_state){ .from_steps = from_steps })->selected =
+	    selected;
+}

@@ -19,6 +19,7 @@
 #include "sys/i18n.h"
 #include "../model/utf8.h"
 #include "../model/xalloc.h"
+#include "model/kiosk_policy.h"
 #include "render/print_request.h"
 #ifdef HAVE_PDF
 #include "render/pdf.h"
@@ -28,6 +29,7 @@
 #include "draw.h"
 #include "keys.h"
 #include "layout.h"
+#include "print_prompt.h"
 #include "question.h"
 
 enum { CHOOSING, NAMING, SENDING, DONE, CONFIRMING, SCOPING };
@@ -46,17 +48,20 @@ static struct {
 	enum print_outcome outcome;
 } job;
 
-/* What the open print prompt prints (one print prompt is open at a time);
- * the view's item points here. */
-static struct print_request request;
+/* A print prompt's own state. */
+struct print_state {
+	struct print_request request;       /* what it prints */
+	int phase;                          /* CHOOSING ... SCOPING */
+	struct question_scroll text;        /* its questions' text */
+	char file_name[PATH_MAX];           /* the file name prompt's buffer */
+};
 
-/* The file name prompt's own buffer. */
-static char file_name[PATH_MAX];
+static const struct screen print_prompt_screen;
 
 static void
 say(struct app *app, struct view *view, const char *text)
 {
-	view->phase = DONE;
+	((struct print_state *)view->state)->phase = DONE;
 	free(app->notice);
 	app->notice = xstrdup(text);
 }
@@ -84,7 +89,8 @@ static void
 send_to_printer(struct app *app, struct view *view, const char *printer)
 {
 	struct tuki_error err = { 0 };
-	struct print_request req = *(const struct print_request *)view->item;
+	struct print_state *ps = view->state;
+	struct print_request req = ps->request;
 	/* A visitor's printout is cancelled if it has not printed in time, so
 	 * it never waits for the next visitor; the staff's fact-check sheet
 	 * holds nothing private and is long, so it is left to print. */
@@ -135,7 +141,7 @@ send_to_printer(struct app *app, struct view *view, const char *printer)
 		say_outcome(app, view, outcome);
 		return;
 	}
-	view->phase = SENDING;
+	ps->phase = SENDING;
 }
 
 /* News goes to the print screen on top, if there is one: the first
@@ -145,17 +151,18 @@ static bool
 show_outcome(struct app *app)
 {
 	struct view *v = app_view(app);
+	const struct print_state *ps = v->state;
 
 	if (!job.news || v->screen != &print_prompt_screen)
 		return false;
-	if (v->phase != SENDING && !(v->phase == DONE && app->print_target != NULL))
+	if (ps->phase != SENDING && !(ps->phase == DONE && app->print_target != NULL))
 		return false;
 	job.news = false;
 	say_outcome(app, v, job.outcome);
 	return true;
 }
 
-bool
+static bool
 print_job_poll(struct app *app, int *wait)
 {
 	if (spool_busy(&job.spool)) {
@@ -176,7 +183,7 @@ print_job_poll(struct app *app, int *wait)
 	return show_outcome(app);
 }
 
-void
+static void
 print_job_abandon(bool stop)
 {
 	spool_abandon(&job.spool, stop);
@@ -184,12 +191,20 @@ print_job_abandon(bool stop)
 	memset(&job, 0, sizeof job);
 }
 
+/* The loop moves the job on between keys and stops it on the way out. */
+static const struct app_job print_job_hooks = {
+	.poll = print_job_poll,
+	.abandon = print_job_abandon,
+};
+
 static void
 save_to_file(struct app *app, struct view *view)
 {
 	struct print_buffer out = { 0 };
 	struct tuki_error err = { 0 };
-	struct print_request req = *(const struct print_request *)view->item;
+	struct print_state *ps = view->state;
+	struct print_request req = ps->request;
+	const char *file_name = ps->file_name;
 	const char *home = getenv("HOME");
 	char *path;
 	int result;
@@ -213,12 +228,14 @@ save_to_file(struct app *app, struct view *view)
 static void
 ask_where(struct app *app, struct view *view)
 {
-	view->phase = CHOOSING;
+	struct print_state *ps = view->state;
+
+	ps->phase = CHOOSING;
 	view->selected = 0;
 	if (app->kiosk != NULL) {
 		/* A stray p must not put a visitor's list on the reception printer:
 		 * ask first, starting on "no". */
-		view->phase = CONFIRMING;
+		ps->phase = CONFIRMING;
 		view->selected = 1;
 	}
 }
@@ -234,18 +251,22 @@ print_whole_list(struct print_request *req)
 }
 
 void
-app_print(struct app *app, enum print_what what)
+print_prompt_open(struct app *app, enum print_what what)
 {
-	request = print_request_for_session(what, app->content, app->session);
-	file_name[0] = '\0';
-	app_push(app, (struct view){ .screen = &print_prompt_screen, .item = &request });
+	struct print_state init = {
+		.request = print_request_for_session(what, app->content, app->session),
+	};
+	struct view *view;
+
+	app_add_job(app, &print_job_hooks);
+	view = app_push(app, &print_prompt_screen, &init);
 	if (app->kiosk != NULL && app->kiosk->printer == NULL) {
-		say(app, app_view(app),
+		say(app, view,
 		    _("Printing is not available on this terminal. Please ask a member of staff."));
 	} else if (what == PRINT_HELPLINES && !filter_is_empty(&app->session->filter)) {
-		app_view(app)->phase = SCOPING;
+		((struct print_state *)view->state)->phase = SCOPING;
 	} else {
-		ask_where(app, app_view(app));
+		ask_where(app, view);
 	}
 }
 
@@ -268,7 +289,7 @@ scope_draw(struct app *app, struct view *view)
 	    "Only what is shown (%zu services)", n), n);
 	ptrs[0] = items[0];
 	ptrs[1] = items[1];
-	question_draw(view, question, 1, ptrs, 2, NULL);
+	question_draw(view, &((struct print_state *)view->state)->text, question, 1, ptrs, 2, NULL);
 }
 
 /* The kiosk's question before printing, with where the paper comes out. */
@@ -293,23 +314,26 @@ confirm_draw(struct app *app, struct view *view)
 	question_answer_hint(hint, sizeof hint);
 	/* On the smallest window where the paper comes out matters more than
 	 * the hint: the letters work all the same. */
-	question_draw(view, paragraphs, 2, items, 2, LINES > UI_MIN_LINES ? hint : NULL);
+	question_draw(view, &((struct print_state *)view->state)->text, paragraphs, 2, items, 2,
+	    LINES > UI_MIN_LINES ? hint : NULL);
 }
 
 static void
 print_draw(struct app *app, struct view *view)
 {
 	static const char *items[2];
+	struct print_state *ps = view->state;
+	const char *file_name = ps->file_name;
 
-	draw_frame(print_what_title(((const struct print_request *)view->item)->what), true);
-	if (view->phase == SENDING) {
+	draw_frame(print_what_title(ps->request.what), true);
+	if (ps->phase == SENDING) {
 		int y = draw_paragraph(3, 2, _("Handing it to the printer. This takes a few seconds."));
 
 		draw_paragraph(y + 1, 2, _("You can go on using tuki meanwhile."));
 		move(3, 2);
 		return;
 	}
-	if (view->phase == DONE) {
+	if (ps->phase == DONE) {
 		/* Wrapped, so a long file name never cuts off why a save failed. */
 		int y = draw_paragraph(3, 2, app->notice);
 
@@ -317,15 +341,15 @@ print_draw(struct app *app, struct view *view)
 		move(3, 2);
 		return;
 	}
-	if (view->phase == CONFIRMING) {
+	if (ps->phase == CONFIRMING) {
 		confirm_draw(app, view);
 		return;
 	}
-	if (view->phase == SCOPING) {
+	if (ps->phase == SCOPING) {
 		scope_draw(app, view);
 		return;
 	}
-	if (view->phase == NAMING) {
+	if (ps->phase == NAMING) {
 		int x = 2, y;
 
 		/* Wrapped on a narrow window; the name goes on the row after. */
@@ -333,7 +357,7 @@ print_draw(struct app *app, struct view *view)
 		    5) + 1;
 		x += draw_text(y, 2, TEXT_COLS - 4, file_name);
 		/* A full buffer says so instead of dropping keys without a word. */
-		if (strlen(file_name) + MB_LEN_MAX >= sizeof file_name)
+		if (strlen(file_name) + MB_LEN_MAX >= sizeof ps->file_name)
 			draw_text(y + 2, 2, TEXT_COLS - 4, _("That is as long as a file name can be."));
 		move(y, x);
 		return;
@@ -343,7 +367,7 @@ print_draw(struct app *app, struct view *view)
 	{
 		const char *question[] = { _("Where should it go?") };
 
-		question_draw(view, question, 1, items, 2, NULL);
+		question_draw(view, &ps->text, question, 1, items, 2, NULL);
 	}
 }
 
@@ -351,39 +375,43 @@ print_draw(struct app *app, struct view *view)
 static bool
 name_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
+	struct print_state *ps = view->state;
+
 	if (is_cancel_key(key, function_key))
-		view->phase = CHOOSING;
-	else if (is_open_key(key, function_key) && file_name[0] != '\0')
+		ps->phase = CHOOSING;
+	else if (is_open_key(key, function_key) && ps->file_name[0] != '\0')
 		save_to_file(app, view);
 	else
-		text_edit_key(file_name, sizeof file_name, key, function_key);
+		text_edit_key(ps->file_name, sizeof ps->file_name, key, function_key);
 	return true;
 }
 
 static bool
 print_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
-	if (view->phase == NAMING)
+	struct print_state *ps = view->state;
+
+	if (ps->phase == NAMING)
 		return name_key(app, view, key, function_key);
-	if (view->phase == DONE || view->phase == SENDING)
+	if (ps->phase == DONE || ps->phase == SENDING)
 		return false;
-	if (view->phase == SCOPING) {
-		if (question_key(view, key, function_key))
+	if (ps->phase == SCOPING) {
+		if (question_key(&ps->text, key, function_key))
 			return true;
 		if (is_cancel_key(key, function_key))
 			app_pop(app);
 		else if (is_open_key(key, function_key)) {
 			if (view->selected == 0)
-				print_whole_list((struct print_request *)view->item);
+				print_whole_list(&ps->request);
 			ask_where(app, view);
 		} else
 			return list_key(view, 2, key, function_key);
 		return true;
 	}
-	if (view->phase == CONFIRMING) {
+	if (ps->phase == CONFIRMING) {
 		/* The reader's own letters answer, as every yes/no question. */
 		int answer = is_cancel_key(key, function_key) ? 0
-		    : question_answer_key(view, key, function_key);
+		    : question_answer_key(view, &ps->text, key, function_key);
 
 		if (answer == 0)
 			app_pop(app);
@@ -393,19 +421,20 @@ print_key(struct app *app, struct view *view, wint_t key, bool function_key)
 			return !is_global_key(key, function_key);
 		return true;
 	}
-	if (question_key(view, key, function_key))
+	if (question_key(&ps->text, key, function_key))
 		return true;
 	if (is_open_key(key, function_key)) {
 		if (view->selected == 0)
 			send_to_printer(app, view, NULL);
 		else
-			view->phase = NAMING;
+			ps->phase = NAMING;
 		return true;
 	}
 	return list_key(view, 2, key, function_key);
 }
 
-const struct screen print_prompt_screen = {
+static const struct screen print_prompt_screen = {
 	.draw = print_draw,
 	.key = print_key,
+	.state_size = sizeof(struct print_state),
 };

@@ -60,14 +60,14 @@ text_free(struct text_lines *t)
 	free(t->line);
 }
 
-/* Rows y.. of the text from line view->text_scroll; a cut end says "…". */
+/* Rows y.. of the text from line top; a cut end says "…". */
 static void
-draw_lines(struct view *view, const struct text_lines *t, int y, int rows)
+draw_lines(int top, const struct text_lines *t, int y, int rows)
 {
-	for (int r = 0; r < rows && view->text_scroll + r < t->n; r++) {
-		const char *line = t->line[view->text_scroll + r];
-		bool more_above = r == 0 && view->text_scroll > 0;
-		bool more_below = r == rows - 1 && view->text_scroll + r + 1 < t->n;
+	for (int r = 0; r < rows && top + r < t->n; r++) {
+		const char *line = t->line[top + r];
+		bool more_above = r == 0 && top > 0;
+		bool more_below = r == rows - 1 && top + r + 1 < t->n;
 		char buf[1024];
 
 		snprintf(buf, sizeof buf, "%s%s%s", more_above ? "\xe2\x80\xa6" : "",
@@ -77,7 +77,8 @@ draw_lines(struct view *view, const struct text_lines *t, int y, int rows)
 }
 
 void
-question_draw(struct view *view, const char *const *paragraphs, int nparagraphs,
+question_draw(struct view *view, struct question_scroll *text,
+    const char *const *paragraphs, int nparagraphs,
     const char *const *answers, int nanswers, const char *hint)
 {
 	/* TRANSLATORS: joins a question's hint when its text is longer than
@@ -105,33 +106,33 @@ question_draw(struct view *view, const char *const *paragraphs, int nparagraphs,
 	}
 	if (rows < 1)
 		rows = 1;
-	view->text_rows = rows;
-	view->text_lines = t.n;
-	if (view->text_scroll > t.n - rows)
-		view->text_scroll = t.n - rows;
-	if (view->text_scroll < 0)
-		view->text_scroll = 0;
+	text->rows = rows;
+	text->lines = t.n;
+	if (text->top > t.n - rows)
+		text->top = t.n - rows;
+	if (text->top < 0)
+		text->top = 0;
 	if (hint != NULL)
 		draw_hint(hint);
-	draw_lines(view, &t, top, rows);
+	draw_lines(text->top, &t, top, rows);
 	/* Last, so the cursor stays on the focused answer. */
 	draw_list(view, answers, nanswers, t.n <= rows ? top + t.n + gap : top + rows);
 	text_free(&t);
 }
 
 bool
-question_key(struct view *view, wint_t key, bool function_key)
+question_key(struct question_scroll *text, wint_t key, bool function_key)
 {
-	int page = view->text_rows > 1 ? view->text_rows - 1 : 1;
+	int page = text->rows > 1 ? text->rows - 1 : 1;
 
-	if (view->text_lines <= view->text_rows)
+	if (text->lines <= text->rows)
 		return false;
 	switch (keys_action(KEYS_LIST, key, function_key)) {
 	case ACT_PAGE_UP:
-		view->text_scroll -= page;
+		text->top -= page;
 		break;
 	case ACT_PAGE_DOWN:
-		view->text_scroll += page;
+		text->top += page;
 		break;
 	default:
 		return false;
@@ -192,11 +193,12 @@ question_answer_hint(char *hint, size_t size)
  * answer or do nothing; only the arrow keys (and Home, End) move.
  */
 int
-question_answer_key(struct view *view, wint_t key, bool function_key)
+question_answer_key(struct view *view, struct question_scroll *text, wint_t key,
+    bool function_key)
 {
 	wchar_t yes, no;
 
-	if (question_key(view, key, function_key))
+	if (question_key(text, key, function_key))
 		return -1;
 	answer_letters(&yes, &no);
 	if (!function_key && (key == L'y' || key == L'Y' || key == (wint_t)yes ||

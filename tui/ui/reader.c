@@ -8,6 +8,7 @@
 #include "sys/i18n.h"
 #include "../model/wrap.h"
 #include "app.h"
+#include "reader.h"
 #include "draw.h"
 #include "keys.h"
 #include "term.h"
@@ -68,14 +69,15 @@ layout_doc(const struct doc *doc, int width, struct layout *out)
 	}
 }
 
-static void
+void
 reader_draw(struct app *app, struct view *view)
 {
+	const struct reader_state *shown = view->state;
 	struct doc doc = { 0 };
 	struct layout layout = { 0 };
 	int rows = draw_body_rows();
 
-	view->build(app, view, &doc);
+	shown->build(app, shown->item, &doc);
 	layout_doc(&doc, TEXT_COLS, &layout);
 	draw_frame(doc.n > 0 ? doc.blocks[0].text : "", true);
 	if (view->scroll > (int)layout.n - rows)
@@ -128,7 +130,7 @@ reader_draw(struct app *app, struct view *view)
 	doc_free(&doc);
 }
 
-static bool
+bool
 reader_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
 	int page = draw_body_rows() - 1;
@@ -148,4 +150,23 @@ reader_key(struct app *app, struct view *view, wint_t key, bool function_key)
 const struct screen reader_screen = {
 	.draw = reader_draw,
 	.key = reader_key,
+	.state_size = sizeof(struct reader_state),
 };
+
+struct view *
+reader_open(struct app *app, const struct screen *screen, doc_builder build, const void *item)
+{
+	return app_push(app, screen, &(struct reader_state){ .build = build, .item = item });
+}
+
+void
+app_open_reader(struct app *app, doc_builder build, const void *item)
+{
+	reader_open(app, &reader_screen, build, item);
+}
+
+const struct reader_state *
+reader_of(const struct view *view)
+{
+	return view->screen == &reader_screen ? view->state : NULL;
+}

@@ -10,8 +10,8 @@
 #include <string.h>
 
 #include "sys/i18n.h"
-#include "model/clock.h"
 #include "app.h"
+#include "reader.h"
 #include "draw.h"
 #include "model/xalloc.h"
 #include "text/mode_page.h"
@@ -32,9 +32,9 @@ link_title(enum page_link link)
 
 /* The page, then its links numbered from 1 and how to turn the page. */
 static void
-page_doc(struct app *app, const struct view *view, struct doc *doc)
+page_doc(struct app *app, const void *item, struct doc *doc)
 {
-	const struct page *p = view->item;
+	const struct page *p = item;
 
 	doc_page_for_mode(doc, app->content, p, app->kiosk != NULL ? PAGE_KIOSK : PAGE_SCREEN);
 	if (p->nsee > 0) {
@@ -71,19 +71,27 @@ section_pages(const struct content *c, int section, const struct page **out)
 	return n;
 }
 
+/* A section view's own state: which section it lists. */
+struct section_state {
+	enum section section;
+};
+
+static const struct screen page_screen;
+
 static void
 section_draw(struct app *app, struct view *view)
 {
 	const struct content *c = app->content;
 	const struct page **pages = xmalloc((c->npages + 1) * sizeof *pages);
 	const char **titles = xmalloc((c->npages + 2) * sizeof *titles);
-	size_t n = section_pages(c, view->section, pages);
+	enum section section = ((const struct section_state *)view->state)->section;
+	size_t n = section_pages(c, (int)section, pages);
 
 	for (size_t i = 0; i < n; i++)
 		titles[i] = gettext(pages[i]->title.msgid);
-	if (section_extra(app, view->section) != NULL)
-		titles[n++] = section_extra(app, view->section);
-	draw_frame(_(section_title((enum section)view->section)), true);
+	if (section_extra(app, (int)section) != NULL)
+		titles[n++] = section_extra(app, (int)section);
+	draw_frame(_(section_title(section)), true);
 	draw_list(view, titles, (int)n, LIST_TOP_UNDER_TITLE);
 	free(pages);
 	free(titles);
@@ -94,27 +102,34 @@ section_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
 	const struct content *c = app->content;
 	const struct page **pages = xmalloc((c->npages + 1) * sizeof *pages);
-	size_t n = section_pages(c, view->section, pages);
-	size_t count = n + (section_extra(app, view->section) != NULL);
+	enum section section = ((const struct section_state *)view->state)->section;
+	size_t n = section_pages(c, (int)section, pages);
+	size_t count = n + (section_extra(app, (int)section) != NULL);
 	bool handled = true;
 
 	if (is_open_key(key, function_key) && (size_t)view->selected < n)
-		app_push(app, (struct view){ .screen = &page_screen, .build = page_doc,
-		    .item = pages[view->selected] });
-	else if (is_open_key(key, function_key) && view->section == SECTION_COPING)
-		app_push(app, (struct view){ .screen = &breathing_screen, .started_ms = clock_monotonic_ms() });
-	else if (is_open_key(key, function_key) && view->section == SECTION_ABOUT)
-		app_push(app, (struct view){ .screen = &forget_screen, .selected = 1 });
+		reader_open(app, &page_screen, page_doc, pages[view->selected]);
+	else if (is_open_key(key, function_key) && section == SECTION_COPING)
+		breathing_open(app);
+	else if (is_open_key(key, function_key) && section == SECTION_ABOUT)
+		forget_open(app);
 	else
 		handled = list_key(view, (int)count, key, function_key);
 	free(pages);
 	return handled;
 }
 
-const struct screen section_screen = {
+static const struct screen section_screen = {
 	.draw = section_draw,
 	.key = section_key,
+	.state_size = sizeof(struct section_state),
 };
+
+void
+section_open(struct app *app, enum section section)
+{
+	app_push(app, &section_screen, &(struct section_state){ section });
+}
 
 /* Opens what a page's link points to. */
 static void
@@ -125,7 +140,7 @@ open_link(struct app *app, enum page_link link)
 	case SEE_STEPS: app_open_home_item(app, 2); break;
 	case SEE_HELPLINES: app_open_home_item(app, 3); break;
 	default:
-		app_push(app, (struct view){ .screen = &breathing_screen, .started_ms = clock_monotonic_ms() });
+		breathing_open(app);
 		break;
 	}
 }
@@ -135,9 +150,11 @@ static bool
 page_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
 	const struct content *c = app->content;
-	const struct page *p = view->item;
+	struct reader_state *r = view->state;
+	const struct page *p = r->item;
 	const struct key_binding *b = keys_find(KEYS_PAGE, key, function_key);
 	enum key_action a = b != NULL ? b->action : ACT_NONE;
+	struct view *below;
 
 	if (a == ACT_NUMBER && (size_t)(key - b->key) < p->nsee) {
 		open_link(app, p->see[key - b->key]);
@@ -155,25 +172,22 @@ page_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		else if (a == ACT_PREVIOUS_PAGE && at > 0)
 			at--;
 		if (pages[at] != p) {
-			view->item = pages[at];
+			r->item = pages[at];
 			view->scroll = 0;
 		}
 		free(pages);
 		/* The list below follows, so Left lands on the page last read. */
-		if (app->depth > 1 && app->stack[app->depth - 2].screen == &section_screen)
-			app->stack[app->depth - 2].selected = (int)at;
+		below = app_view_below(app);
+		if (below != NULL && below->screen == &section_screen)
+			below->selected = (int)at;
 		return true;
 	}
-	return reader_screen.key(app, view, key, function_key);
+	return reader_key(app, view, key, function_key);
 }
 
-static void
-page_draw(struct app *app, struct view *view)
-{
-	reader_screen.draw(app, view);
-}
-
-const struct screen page_screen = {
-	.draw = page_draw,
+/* A page reads as the reader does, with its own keys. */
+static const struct screen page_screen = {
+	.draw = reader_draw,
 	.key = page_key,
+	.state_size = sizeof(struct reader_state),
 };

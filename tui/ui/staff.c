@@ -11,15 +11,18 @@
 #include "sys/i18n.h"
 #include "text/stale_facts.h"
 #include "app.h"
+#include "kiosk.h"
+#include "print_prompt.h"
+#include "reader.h"
 #include "draw.h"
 #include "keys.h"
 
 enum { STAFF_END, STAFF_FACTS, STAFF_PRINT_FACTS, STAFF_COUNT };
 
 static void
-stale_doc(struct app *app, const struct view *view, struct doc *doc)
+stale_doc(struct app *app, const void *item, struct doc *doc)
 {
-	(void)view;
+	(void)item;
 	doc_stale_facts(doc, app->content, session_now(app->session));
 }
 
@@ -51,7 +54,8 @@ staff_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	else if (!function_key && key >= L'1' && key < L'1' + STAFF_COUNT)
 		choice = (int)(key - L'1');
 	else if (is_cancel_key(key, function_key) || (function_key && key == KEY_LEFT)) {
-		kiosk_reset(app);
+		/* As q does in the kiosk (its app_mode): start over. */
+		app->mode->leave(app);
 		return true;
 	}
 	if (choice == STAFF_END) {
@@ -60,7 +64,7 @@ staff_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	} else if (choice == STAFF_FACTS) {
 		app_open_reader(app, stale_doc, NULL);
 	} else if (choice == STAFF_PRINT_FACTS) {
-		app_print(app, PRINT_FACTS);
+		print_prompt_open(app, PRINT_FACTS);
 	} else {
 		/* Help now and the other global keys still work here. */
 		return list_key(view, STAFF_COUNT, key, function_key);
@@ -68,7 +72,13 @@ staff_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	return true;
 }
 
-const struct screen staff_screen = {
+static const struct screen staff_screen = {
 	.draw = staff_draw,
 	.key = staff_key,
 };
+
+void
+staff_open(struct app *app)
+{
+	app_push(app, &staff_screen, NULL);
+}

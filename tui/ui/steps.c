@@ -18,9 +18,11 @@
 #include "model/xalloc.h"
 #include "text/step_marks.h"
 #include "app.h"
+#include "reader.h"
 #include "draw.h"
 #include "keys.h"
 #include "layout.h"
+#include "print_prompt.h"
 
 /* A wrapped title continues under itself, after the mark "[ ] ". */
 #define STEP_WRAP_INDENT 4
@@ -52,9 +54,9 @@ heading_before(const struct app *app, const struct plan_entry *e, size_t i)
 }
 
 static void
-step_doc(struct app *app, const struct view *view, struct doc *doc)
+step_doc(struct app *app, const void *item, struct doc *doc)
 {
-	const struct step *s = view->item;
+	const struct step *s = item;
 	char line[512];
 
 	doc_add_msgid(doc, DOC_TITLE, app->content, s->title.msgid);
@@ -221,8 +223,6 @@ steps_draw(struct app *app, struct view *view)
 			view->scroll = h > rows ? line_of_selected : line_of_selected + h - rows;
 	}
 
-	memset(view->row_item, -1, sizeof view->row_item);
-	view->row_map = true;
 	view->list_rows = 0;
 	row = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -258,8 +258,7 @@ steps_draw(struct app *app, struct view *view)
 		if (steps[i].reason != NULL)
 			draw_reason(&steps[i], ry, top, top + rows);
 		for (int k = 0; k < shown; k++)
-			if (first + k < (int)(sizeof view->row_item / sizeof view->row_item[0]))
-				view->row_item[first + k] = (short)i;
+			draw_row_item(first + k, (int)i);
 		if (focus) {
 			attron(A_REVERSE);
 			mvaddstr(y, 1, "> ");
@@ -285,7 +284,7 @@ cycle_mark(struct app *app, const struct step *s)
 	enum step_state next = step_state_next(progress_state(&app->session->progress, s->id));
 
 	if (session_mark(app->session, s, next))
-		app_push(app, (struct view){ .screen = &consent_screen });
+		consent_open(app);
 }
 
 static bool
@@ -297,18 +296,16 @@ steps_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	bool handled = true;
 
 	if (is_open_key(key, function_key) && n > 0)
-		app_push(app, (struct view){ .screen = &step_screen_view,
-		    .item = steps[view->selected].step, .build = step_doc });
+		reader_open(app, &step_screen_view, step_doc, steps[view->selected].step);
 	else if (keys_action(KEYS_STEPS, key, function_key) == ACT_MARK && n > 0)
 		cycle_mark(app, steps[view->selected].step);
 	else if (keys_action(KEYS_STEPS, key, function_key) == ACT_PLAN) {
 		/* Change the answers; back here afterwards, at the top. */
 		view->selected = 0;
 		view->scroll = 0;
-		app_push(app, (struct view){ .screen = &plan_screen, .section = 1,
-		    .selected = (int)plan_start_answer(&app->session->plan, PLAN_FOR_OTHER) });
+		plan_open(app, true, (int)plan_start_answer(&app->session->plan, PLAN_FOR_OTHER));
 	} else if (keys_action(KEYS_STEPS, key, function_key) == ACT_PRINT)
-		app_print(app, PRINT_STEPS);
+		print_prompt_open(app, PRINT_STEPS);
 	else
 		handled = list_key(view, (int)n, key, function_key);
 	free(steps);
@@ -323,8 +320,7 @@ const struct screen steps_screen = {
 static bool
 step_key(struct app *app, struct view *view, wint_t key, bool function_key)
 {
-	const struct step *s = view->item;
-
+	const struct step *s = ((const struct reader_state *)view->state)->item;
 	const struct key_binding *b = keys_find(KEYS_STEP_PAGE, key, function_key);
 
 	if (b != NULL && b->action == ACT_NUMBER && (size_t)(key - b->key) < s->nhelplines) {
@@ -335,16 +331,12 @@ step_key(struct app *app, struct view *view, wint_t key, bool function_key)
 		cycle_mark(app, s);
 		return true;
 	}
-	return reader_screen.key(app, view, key, function_key);
+	return reader_key(app, view, key, function_key);
 }
 
-static void
-step_draw(struct app *app, struct view *view)
-{
-	reader_screen.draw(app, view);
-}
-
+/* A step reads as the reader does, with its own keys. */
 static const struct screen step_screen_view = {
-	.draw = step_draw,
+	.draw = reader_draw,
 	.key = step_key,
+	.state_size = sizeof(struct reader_state),
 };
