@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "sys/i18n.h"
+#include "byte_words.h"
 #include "file_text.h"
 #include "json_doc.h"
 #include "json_parse.h"
@@ -99,6 +100,18 @@ scan_text(struct scan *s, const char *name, const unsigned char *p, size_t len,
 			const unsigned char *skip = in_string ? plain_in_string : plain_between;
 			size_t start = i;
 
+			if (in_string)  /* eight at a time (DEL is plain, as below) */
+				while (len - i >= 8) {
+					uint64_t w = byte_word_load(p + i);
+					uint64_t m = byte_word_control_or_high(w) |
+					    byte_word_eq(w, '"') | byte_word_eq(w, '\\');
+
+					if (m != 0) {
+						i += byte_word_first(m);
+						break;
+					}
+					i += 8;
+				}
 			while (i < len && skip[p[i]])
 				i++;
 			col += (int)(i - start);

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "byte_words.h"
 #include "json_parse.h"
 #include "xalloc.h"
 
@@ -91,18 +92,35 @@ struct parser {
 	size_t npending, pending_cap;
 };
 
-static void
+static void skip_space_run(struct parser *p);
+
+/* Blanks between tokens: usually none, so the first byte decides inline. */
+static inline void
 skip_space(struct parser *p)
 {
-	while (p->pos < p->len) {
-		char c = p->text[p->pos];
+	if (p->pos < p->len && (unsigned char)p->text[p->pos] > ' ')
+		return;
+	skip_space_run(p);
+}
+
+static void
+skip_space_run(struct parser *p)
+{
+	const char *t = p->text;
+	size_t i = p->pos, len = p->len;
+	int line = p->line;
+
+	/* Locals, not p->: the loop runs for every blank between tokens. */
+	for (; i < len; i++) {
+		char c = t[i];
 
 		if (c == '\n')
-			p->line++;
+			line++;
 		else if (c != ' ' && c != '\t' && c != '\r')
-			return;
-		p->pos++;
+			break;
 	}
+	p->pos = i;
+	p->line = line;
 }
 
 static cJSON *
@@ -176,16 +194,31 @@ put_utf8(char *out, unsigned long cp)
 static char *
 parse_string(struct parser *p)
 {
-	size_t end = p->pos + 1, n = 0;
+	const char *t = p->text;
+	size_t end = p->pos + 1, len = p->len, n = 0;
 	bool escaped = false;
 	char *out;
 
-	while (end < p->len && p->text[end] != '"') {
-		if (p->text[end] == '\\') {
-			escaped = true;
-			end++;
+	for (;;) {
+		/* Eight bytes at a time up to the first quote or backslash. */
+		while (len - end >= 8) {
+			uint64_t w = byte_word_load(t + end);
+			uint64_t m = byte_word_eq(w, '"') | byte_word_eq(w, '\\');
+
+			if (m != 0) {
+				end += byte_word_first(m);
+				break;
+			}
+			end += 8;
 		}
-		end++;
+		while (end < len && t[end] != '"' && t[end] != '\\')
+			end++;
+		if (end >= len || t[end] == '"')
+			break;
+		escaped = true;
+		end += 2;
+		if (end > len)
+			end = len;
 	}
 	if (end >= p->len) {
 		p->pos = p->len;
