@@ -15,7 +15,6 @@
 
 /* What the pre-pass learns besides "the bytes are acceptable". */
 struct scan {
-	size_t strings, containers; /* how many: the line table's first size */
 	size_t bom;                 /* bytes of byte-order mark to skip */
 };
 
@@ -170,9 +169,7 @@ scan_text(struct scan *s, const char *name, const unsigned char *p, size_t len,
 			}
 		} else if (c == '"') {
 			in_string = true;
-			s->strings++;
 		} else if (c == '[' || c == '{') {
-			s->containers++;
 			if (++depth > JSON_DOC_MAX_DEPTH) {
 				tuki_error_set(err, EXIT_DATAERR,
 				    _("%s:%d:%d: nested deeper than %d levels"),
@@ -315,7 +312,7 @@ json_doc_parse(struct json_doc *doc, const char *name, const char *text, size_t 
 		tuki_error_set(err, EXIT_DATAERR, _("%s: the file is empty"), name);
 		goto out;
 	}
-	doc->root = json_parse(doc, text, scan.bom, len, scan.strings + scan.containers, &stop);
+	doc->root = json_parse(doc, text, scan.bom, len, &stop);
 	if (doc->root == NULL) {
 		int line, col;
 		size_t offset = stop < len ? stop : len - 1;
@@ -376,8 +373,7 @@ void
 json_doc_free(struct json_doc *doc)
 {
 	arena_free(&doc->nodes);
-	free(doc->lines);
 	doc->root = NULL;
-	doc->lines = NULL;
-	doc->nlines = doc->cap = 0;
+	doc->stamp = NULL;
+	doc->nlines = 0;
 }

@@ -8,7 +8,6 @@
 #include <limits.h>
 #include <locale.h>
 #include <stdbool.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,58 +16,21 @@
 #include "xalloc.h"
 
 /*
- * The line table: node -> line in a hash table keyed by the node's address
- * (open addressing, at most half full), filled while parsing.
+ * Each node carries its line: cJSON's node, then the line and the document
+ * it belongs to (a stamp, so a node of another document finds no line).  In
+ * the arena's 16-byte steps this is 80 bytes, less than a node plus a slot
+ * in a node -> line table, and finding a line is a load.
  */
-struct node_line {
-	const cJSON *node;
+struct json_node {
+	cJSON node;             /* first: a cJSON * is a struct json_node * */
+	const void *stamp;
 	int line;
 };
 
-static size_t
-slot_of(const cJSON *node, size_t cap)
-{
-	uint64_t h = (uint64_t)(uintptr_t)node * UINT64_C(0x9e3779b97f4a7c15);
-
-	return (size_t)(h >> 32) & (cap - 1);
-}
-
 static void
-table_put(struct node_line *table, size_t cap, const cJSON *node, int line)
+set_line(struct json_doc *doc, cJSON *node, int line)
 {
-	size_t i = slot_of(node, cap);
-
-	while (table[i].node != NULL && table[i].node != node)
-		i = (i + 1) & (cap - 1);
-	table[i].node = node;
-	table[i].line = line;
-}
-
-static void
-table_make(struct json_doc *doc, size_t nodes)
-{
-	size_t cap = 256;
-
-	while (cap < 2 * nodes)
-		cap *= 2;
-	doc->lines = xcalloc(cap, sizeof *doc->lines);
-	doc->cap = cap;
-}
-
-static void
-record_line(struct json_doc *doc, const cJSON *node, int line)
-{
-	if (2 * (doc->nlines + 1) > doc->cap) {
-		struct node_line *old = doc->lines;
-		size_t old_cap = doc->cap;
-
-		table_make(doc, doc->nlines + 1);
-		for (size_t i = 0; i < old_cap; i++)
-			if (old[i].node != NULL)
-				table_put(doc->lines, doc->cap, old[i].node, old[i].line);
-		free(old);
-	}
-	table_put(doc->lines, doc->cap, node, line);
+	((struct json_node *)node)->line = line;
 	doc->nlines++;
 }
 
@@ -88,7 +50,7 @@ struct parser {
 	const char *text;
 	size_t pos, len;
 	int line;
-	const cJSON **pending;
+	cJSON **pending;
 	size_t npending, pending_cap;
 };
 
@@ -126,12 +88,13 @@ skip_space_run(struct parser *p)
 static cJSON *
 new_node(struct parser *p, int type, int line)
 {
-	cJSON *node = arena_alloc(&p->doc->nodes, sizeof *node);
+	struct json_node *n = arena_alloc_raw(&p->doc->nodes, sizeof *n);
 
-	node->type = type;
+	/* Every field written here, so the arena need not zero it first. */
+	*n = (struct json_node){ .node.type = type, .stamp = p->doc->stamp, .line = line };
 	if (line > 0)
-		record_line(p->doc, node, line);
-	return node;
+		p->doc->nlines++;
+	return &n->node;
 }
 
 /* A string token starts on this line: the pending containers take it. */
@@ -139,7 +102,7 @@ static void
 string_token(struct parser *p)
 {
 	for (size_t i = 0; i < p->npending; i++)
-		record_line(p->doc, p->pending[i], p->line);
+		set_line(p->doc, p->pending[i], p->line);
 	p->npending = 0;
 }
 
@@ -448,13 +411,13 @@ parse_value(struct parser *p, int key_line)
 }
 
 cJSON *
-json_parse(struct json_doc *doc, const char *text, size_t start, size_t len,
-    size_t nodes_hint, size_t *stop)
+json_parse(struct json_doc *doc, const char *text, size_t start, size_t len, size_t *stop)
 {
 	struct parser p = { .doc = doc, .text = text, .pos = start, .len = len, .line = 1 };
 	cJSON *root;
 
-	table_make(doc, nodes_hint);
+	/* The stamp: any address that is this document's alone. */
+	doc->stamp = arena_alloc_raw(&doc->nodes, 1);
 	root = parse_value(&p, 0);
 	free(p.pending);
 	*stop = p.pos;
@@ -464,11 +427,7 @@ json_parse(struct json_doc *doc, const char *text, size_t start, size_t len,
 int
 json_doc_line(const struct json_doc *doc, const cJSON *node)
 {
-	if (doc->lines == NULL || node == NULL)
-		return 0;
-	for (size_t i = slot_of(node, doc->cap); doc->lines[i].node != NULL;
-	    i = (i + 1) & (doc->cap - 1))
-		if (doc->lines[i].node == node)
-			return doc->lines[i].line;
-	return 0;
+	const struct json_node *n = (const struct json_node *)node;
+
+	return n != NULL && doc->stamp != NULL && n->stamp == doc->stamp ? n->line : 0;
 }
