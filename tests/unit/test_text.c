@@ -47,6 +47,41 @@ check_wrap(void)
 	CHECK(text_fit("äöå", 2, NULL) == 4);
 }
 
+/*
+ * text_first_unsafe_len reads eight bytes at a time: an unsafe character is
+ * found wherever it falls in a word, a safe one never stops it, and nothing
+ * past len is read (exact-size memory, for ASan).
+ */
+static void
+check_unsafe_every_offset(void)
+{
+	static const struct {
+		const char *c;
+		bool unsafe;
+	} cases[] = {
+		{ "\t", true }, { "\x01", true }, { "\x7f", true }, { "\xff", true },
+		{ "\xc2\x85", true },                 /* NEL, a C1 control */
+		{ "\xe2\x80\xae", true },             /* right-to-left override */
+		{ "\xe2\x80\x8b", true },             /* zero width space */
+		{ "\xc3\xa4", false }, { "\xe2\x82\xac", false }, { "~", false }, { " ", false },
+	};
+
+	for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++)
+		for (int k = 0; k <= 20; k++)
+			for (int tail = 0; tail <= 9; tail++) {
+				char buf[64];
+				int n = snprintf(buf, sizeof buf, "%.*s%s%.*s", k, "aaaaaaaaaaaaaaaaaaaaa",
+				    cases[c].c, tail, "bbbbbbbbb");
+				char *s = malloc((size_t)n);
+
+				memcpy(s, buf, (size_t)n);
+				CHECK(text_first_unsafe_len(s, (size_t)n) == (cases[c].unsafe ? k : -1));
+				CHECK(text_first_unsafe(buf) == (cases[c].unsafe ? k : -1));
+				free(s);
+			}
+	CHECK(text_first_unsafe_len("abcdefgh\0ij", 11) == 8);     /* a NUL inside is a control */
+}
+
 static void
 check_sanitize(void)
 {
@@ -85,6 +120,7 @@ check_sanitize(void)
 	CHECK_STR(out, "truncated ");      /* never half a character */
 	CHECK(text_first_unsafe("fine") == -1);
 	CHECK(text_first_unsafe("no\ttabs") == 2);
+	check_unsafe_every_offset();
 }
 
 static void
