@@ -63,6 +63,7 @@ load_web_address(struct fields *f, const cJSON *node, struct web_address *out)
 		    "language (%s): {\"fi\": ..., \"en\": ...}"), lang_list_codes_text());
 	if (!fields_only_keys(f, node, codes()))
 		return false;
+	out->checked = arena_alloc(f->arena, (size_t)lang_list_count() * sizeof *out->checked);
 	for (int l = 0; l < lang_list_count(); l++) {
 		const char *code = lang_list_code(l);
 		const cJSON *page = json_member(node, code);

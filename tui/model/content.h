@@ -59,7 +59,10 @@ struct provenance {
 
 struct web_address {
 	const char *url[ADDRESS_LANGS];     /* NULL: no page of its own in that language */
-	struct provenance checked[ADDRESS_LANGS];   /* zero when same */
+	/* Per language (lang_list_count() of them, in the content's arena) when
+	 * the pages are given per language; NULL when same or absent.  A pointer,
+	 * not an array of ADDRESS_LANGS: that was 768 bytes in every address. */
+	struct provenance *checked;
 	bool same;                  /* a plain string: the same page for every language */
 };
 
