@@ -156,6 +156,24 @@ main(void)
 		free(big);
 	}
 
+	/*
+	 * The pre-pass runs only when the parse fails, yet its message still
+	 * comes first: a bad byte anywhere in the file (after the value too)
+	 * is named before a syntax error, trailing text or an empty file.
+	 */
+	CHECK_HAS(P("{\"a\": 1}\0"), "t.json:1:9: a NUL byte is not allowed");
+	CHECK_HAS(P("{\"a\": 1}\n \xff"), "t.json:2:2: invalid UTF-8");
+	CHECK_HAS(P("{\"a\": 1} x \x01"), "t.json:1:10: unexpected text after the end");
+	CHECK_HAS(P("{\"a\" 1,\n\"b\": \"\xc3\"}"), "t.json:2:7: invalid UTF-8");
+	CHECK_HAS(P("{\"a\" 1,\n\"b\": \"\\u0000\"}"), "t.json:2:7: \\u0000 (NUL)");
+	CHECK_HAS(P("{\"a\" 1,\n\"b\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}"),
+	    "t.json:2:37: nested deeper than 32 levels");
+	CHECK_HAS(P("\xef\xbb\xbf \n\t"), "t.json: the file is empty");
+	CHECK_HAS(P("\xff\xfe[]"), "UTF-16");
+	CHECK_STR(P("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"), "");   /* 32 */
+	CHECK_HAS(P("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"),
+	    "t.json:1:33: nested deeper than 32 levels");
+
 	/* JSON's own grammar: numbers as JSON writes them, every escape. */
 	CHECK_HAS(P("{\"n\": 01}"), "t.json:1:8: JSON syntax error");
 	CHECK_HAS(P("[1., 2]"), "t.json:1:4: JSON syntax error");

@@ -285,16 +285,34 @@ first_duplicate(const cJSON *node, const cJSON **object)
 	return NULL;
 }
 
+/* The first byte at or after i that is not a blank, or len (not strchr:
+ * it would take a NUL for a blank). */
+static size_t
+skip_blanks(const char *text, size_t i, size_t len)
+{
+	while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' ||
+	    text[i] == '\n'))
+		i++;
+	return i;
+}
+
+/*
+ * The parser checks what the pre-pass would inside strings, and the grammar
+ * leaves nothing else to check outside them, so a file that parses whole
+ * has passed the pre-pass: it runs only when something went wrong, first,
+ * so that the message is the one it always was (a bad byte before a syntax
+ * error, wherever they are).
+ */
 int
 json_doc_parse(struct json_doc *doc, const char *name, const char *text, size_t len,
     struct tuki_error *err)
 {
 	struct scan scan = { 0 };
-	size_t stop = 0;
+	size_t stop = 0, bom, i;
 	const cJSON *dup, *dup_object = NULL;
 	struct json_path path = { 0 };
-	size_t i;
 	int status = EXIT_DATAERR;
+	bool parsed;
 
 	memset(doc, 0, sizeof *doc);
 	doc->name = name;
@@ -304,16 +322,18 @@ json_doc_parse(struct json_doc *doc, const char *name, const char *text, size_t 
 		    name, len, JSON_DOC_MAX_BYTES);
 		return EXIT_DATAERR;
 	}
-	if (scan_text(&scan, name, (const unsigned char *)text, len, err) != 0)
-		goto out;
-	for (i = scan.bom; i < len && strchr(" \t\r\n", text[i]) != NULL; i++)
-		continue;
-	if (i == len) {
-		tuki_error_set(err, EXIT_DATAERR, _("%s: the file is empty"), name);
-		goto out;
+	bom = len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+	doc->root = json_parse(doc, text, bom, len, &stop);
+	parsed = doc->root != NULL;
+	if (!parsed || skip_blanks(text, stop, len) < len) {
+		if (scan_text(&scan, name, (const unsigned char *)text, len, err) != 0)
+			goto out;
+		if (skip_blanks(text, scan.bom, len) == len) {
+			tuki_error_set(err, EXIT_DATAERR, _("%s: the file is empty"), name);
+			goto out;
+		}
 	}
-	doc->root = json_parse(doc, text, scan.bom, len, &stop);
-	if (doc->root == NULL) {
+	if (!parsed) {
 		int line, col;
 		size_t offset = stop < len ? stop : len - 1;
 		size_t last = len;
@@ -330,16 +350,14 @@ json_doc_parse(struct json_doc *doc, const char *name, const char *text, size_t 
 			    _("%s:%d:%d: JSON syntax error"), name, line, col);
 		goto out;
 	}
-	for (i = stop; i < len; i++) {
-		if (strchr(" \t\r\n", text[i]) == NULL) {
-			int line, col;
+	if ((i = skip_blanks(text, stop, len)) < len) {
+		int line, col;
 
-			position_of(text, i, &line, &col);
-			tuki_error_set(err, EXIT_DATAERR,
-			    _("%s:%d:%d: unexpected text after the end of the JSON"),
-			    name, line, col);
-			goto out;
-		}
+		position_of(text, i, &line, &col);
+		tuki_error_set(err, EXIT_DATAERR,
+		    _("%s:%d:%d: unexpected text after the end of the JSON"),
+		    name, line, col);
+		goto out;
 	}
 	if ((dup = first_duplicate(doc->root, &dup_object)) != NULL) {
 		find_path(doc->root, dup_object, &path);

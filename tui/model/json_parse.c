@@ -1,7 +1,7 @@
 /*
  * JSON's grammar, strictly, into cJSON's node type: a recursive-descent
- * parser that puts nodes and strings in the document's arena and fills the
- * node -> line table as it goes.  json_doc.c's pre-pass runs first.
+ * parser that puts nodes and strings in the document's arena, each node
+ * with its line.  json_doc.c's pre-pass runs only when it fails.
  */
 #include <config.h>
 
@@ -13,6 +13,7 @@
 
 #include "byte_words.h"
 #include "json_parse.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 /*
@@ -37,8 +38,9 @@ set_line(struct json_doc *doc, cJSON *node, int line)
 /*
  * A strict recursive-descent parser into cJSON's node type (so the loaders
  * read the tree with cJSON's accessors), with nodes and strings in the
- * document's arena.  The pre-pass has already refused bad UTF-8, control
- * characters, \u0000, lone surrogates and deep nesting.
+ * document's arena.  It refuses what the pre-pass refuses (bad UTF-8 and
+ * control characters in strings, \u0000, lone surrogates, deep nesting),
+ * without saying why: json_doc.c then runs the pre-pass for the message.
  *
  * Lines: an object member's is the line of its key; a string in an array
  * its own; an object or array in an array (or the root) takes the line of
@@ -49,7 +51,7 @@ struct parser {
 	struct json_doc *doc;
 	const char *text;
 	size_t pos, len;
-	int line;
+	int line, depth;
 	cJSON **pending;
 	size_t npending, pending_cap;
 };
@@ -162,11 +164,19 @@ parse_string(struct parser *p)
 	bool escaped = false;
 	char *out;
 
+	/*
+	 * Find the closing quote, checking what the pre-pass checks inside a
+	 * string (no control characters, valid UTF-8): json_doc.c runs the
+	 * pre-pass only when this parse fails.  Eight bytes at a time up to
+	 * the first byte that is not plain printable ASCII.
+	 */
 	for (;;) {
-		/* Eight bytes at a time up to the first quote or backslash. */
+		unsigned char c;
+
 		while (len - end >= 8) {
 			uint64_t w = byte_word_load(t + end);
-			uint64_t m = byte_word_eq(w, '"') | byte_word_eq(w, '\\');
+			uint64_t m = byte_word_eq(w, '"') | byte_word_eq(w, '\\') |
+			    byte_word_control_or_high(w);
 
 			if (m != 0) {
 				end += byte_word_first(m);
@@ -174,14 +184,28 @@ parse_string(struct parser *p)
 			}
 			end += 8;
 		}
-		while (end < len && t[end] != '"' && t[end] != '\\')
-			end++;
-		if (end >= len || t[end] == '"')
+		if (end >= len)
 			break;
-		escaped = true;
-		end += 2;
-		if (end > len)
-			end = len;
+		c = (unsigned char)t[end];
+		if (c == '"')
+			break;
+		if (c == '\\') {
+			escaped = true;
+			end = len - end > 2 ? end + 2 : len;
+		} else if (c < 0x20) {
+			p->pos = end;
+			return NULL;
+		} else if (c >= 0x80) {
+			size_t k = utf8_sequence_length((const unsigned char *)t + end, len - end);
+
+			if (k == 0) {
+				p->pos = end;
+				return NULL;
+			}
+			end += k;
+		} else {
+			end++;
+		}
 	}
 	if (end >= p->len) {
 		p->pos = p->len;
@@ -327,9 +351,12 @@ parse_container(struct parser *p, int key_line)
 {
 	bool object = p->text[p->pos] == '{';
 	char close = object ? '}' : ']';
-	cJSON *node = new_node(p, object ? cJSON_Object : cJSON_Array, key_line);
-	cJSON *last = NULL;
+	cJSON *node, *last = NULL;
 
+	/* The pre-pass names the depth; this only keeps the recursion bounded. */
+	if (++p->depth > JSON_DOC_MAX_DEPTH)
+		return NULL;
+	node = new_node(p, object ? cJSON_Object : cJSON_Array, key_line);
 	if (key_line == 0) {
 		XGROW(p->pending, p->npending, p->pending_cap, 16);
 		p->pending[p->npending++] = node;
@@ -340,6 +367,7 @@ parse_container(struct parser *p, int key_line)
 		if (key_line == 0)
 			p->npending--;      /* empty: it has no line */
 		p->pos++;
+		p->depth--;
 		return node;
 	}
 	for (;;) {
@@ -371,6 +399,7 @@ parse_container(struct parser *p, int key_line)
 		}
 		if (p->pos < p->len && p->text[p->pos] == close) {
 			p->pos++;
+			p->depth--;
 			return node;
 		}
 		return NULL;
