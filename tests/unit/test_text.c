@@ -10,9 +10,27 @@
 #include "../../tui/model/wrap.h"
 #include "test.h"
 
+/* Widths: ASCII (controls too) one column each, as mbrtowc and wcwidth say. */
+static void
+check_widths(void)
+{
+	char ascii[128];
+	int used;
+
+	for (int c = 1; c < 128; c++)
+		ascii[c - 1] = (char)c;
+	ascii[127] = '\0';
+	CHECK(text_width(ascii) == 127);
+	CHECK(text_width("H\xc3\xa4n \xe4\xb8\xad") == 6);     /* ä one column, 中 two */
+	CHECK(text_fit("ab\xe4\xb8\xad" "c", 3, &used) == 2 && used == 2);
+	CHECK(text_fit("ab\xe4\xb8\xad" "c", 4, &used) == 5 && used == 4);
+	CHECK(text_fit("a\xff" "b", 3, &used) == 3 && used == 3);   /* a bad byte: one column */
+}
+
 static void
 check_wrap(void)
 {
+	check_widths();
 	struct wrap_line l[16];
 	const char *t = "Hyvää päivää, olet turvassa täällä.";
 	size_t n = wrap_text(t, 14, l, 16);
