@@ -74,15 +74,15 @@ skip_space_run(struct parser *p)
 	size_t i = p->pos, len = p->len;
 	int line = p->line;
 
-	/* Locals, not p->: the loop runs for every blank between tokens. */
-	for (; i < len; i++) {
-		char c = t[i];
+	/* 1 for a blank, 2 for a newline (it also counts a line). */
+	static const unsigned char blank[256] = {
+		[' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\n'] = 2,
+	};
+	unsigned char k;
 
-		if (c == '\n')
-			line++;
-		else if (c != ' ' && c != '\t' && c != '\r')
-			break;
-	}
+	/* Locals, not p->: the loop runs for every blank between tokens. */
+	for (; i < len && (k = blank[(unsigned char)t[i]]) != 0; i++)
+		line += k >> 1;
 	p->pos = i;
 	p->line = line;
 }
