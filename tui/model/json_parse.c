@@ -211,7 +211,7 @@ parse_string(struct parser *p)
 		p->pos = p->len;
 		return NULL;
 	}
-	out = arena_alloc_raw(&p->doc->nodes, end - p->pos);
+	out = arena_alloc_bytes(&p->doc->nodes, end - p->pos);
 	if (!escaped) {         /* nearly all: copied as it is */
 		n = end - p->pos - 1;
 		memcpy(out, p->text + p->pos + 1, n);
@@ -446,7 +446,7 @@ json_parse(struct json_doc *doc, const char *text, size_t start, size_t len, siz
 	cJSON *root;
 
 	/* The stamp: any address that is this document's alone. */
-	doc->stamp = arena_alloc_raw(&doc->nodes, 1);
+	doc->stamp = arena_alloc_bytes(&doc->nodes, 1);
 	root = parse_value(&p, 0);
 	free(p.pending);
 	*stop = p.pos;
