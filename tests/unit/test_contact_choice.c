@@ -65,7 +65,8 @@ open_now_is_the_contact_shown(const struct content *c, const struct helpline *mi
 static void
 address_tags_follow_the_content(struct content *c)
 {
-	struct web_address a = { 0 };
+	const char *urls[LANG_LIST_MAX] = { 0 };
+	struct web_address a = { .url = urls };
 	struct language *sv = (struct language *)content_language(c, "sv");
 	const char *saved = sv->in.msgid;
 	struct address_choice k;
@@ -166,7 +167,8 @@ main(void)
 	address_tags_follow_the_content(&c);
 	content_free(&c);
 	{
-		struct web_address a = { 0 };
+		const char *urls[LANG_LIST_MAX] = { 0 };
+		struct web_address a = { .url = urls };
 
 		a.url[LANG_SV] = "https://example.org/sv";
 		CHECK_STR(address_tag(web_address_for(&a, (int)LANG_FI)), lang_native_name(LANG_SV));

@@ -229,8 +229,10 @@ check_language_argument(const struct content *c, time_t now)
 	struct helpline_filter f = { 0 };
 	struct handout h;
 	struct agency a = { 0 };
+	const char *urls[LANG_LIST_MAX] = { 0 };
 	char meta[64];
 
+	a.web.url = urls;
 	a.web.url[LANG_FI] = "https://example.org/fi";
 	a.web.url[LANG_EN] = "https://example.org/en";
 

@@ -22,6 +22,79 @@ parse(const char *text, size_t len, struct tuki_error *err)
 
 #define P(s) parse((s), sizeof(s) - 1, &err)
 
+/*
+ * {"a": "<k x's><special><12 y's>",\n"b": 1} in memory of exactly its
+ * length (so ASan sees any read past it), for every k from 0 to 24: the
+ * pre-pass and the parser read strings eight bytes at a time, and a special
+ * byte must be found, at its column, wherever it falls in a word.
+ */
+static void
+check_every_offset(void)
+{
+	static const struct {
+		const char *special, *error, *value;    /* value: what special reads as */
+	} cases[] = {
+		{ "\xff", "invalid UTF-8", NULL },
+		{ "\x01", "a control character inside a string must be escaped", NULL },
+		{ "\n", "a control character inside a string must be escaped", NULL },
+		{ "", "a NUL byte is not allowed", NULL },          /* the NUL is added below */
+		{ "\\u0000", "\\u0000 (NUL) is not allowed", NULL },
+		{ "\\udc00", "\\udc00 is half of a character", NULL },
+		{ "\\\"", NULL, "\"" },
+		{ "\\\\", NULL, "\\" },
+		{ "\\u00e4", NULL, "\xc3\xa4" },
+		{ "\\ud83d\\ude00", NULL, "\xf0\x9f\x98\x80" },
+		{ "\x7f", NULL, "\x7f" },
+		{ "\xc3\xa4", NULL, "\xc3\xa4" },
+		{ "\xe2\x80\xae", NULL, "\xe2\x80\xae" },  /* unsafe, but that is the loaders' check */
+	};
+	static const char tail[] = "yyyyyyyyyyyy\",\n\"b\": 1}";
+
+	for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+		for (int k = 0; k <= 24; k++) {
+			char buf[128], want[128];
+			size_t len = 0, sp = strlen(cases[c].special);
+			struct tuki_error err;
+			struct json_doc doc;
+			char *text;
+
+			len += (size_t)snprintf(buf, sizeof buf, "{\"a\": \"%.*s", k, "xxxxxxxxxxxxxxxxxxxxxxxxx");
+			memcpy(buf + len, cases[c].special, sp);
+			len += sp;
+			if (sp == 0)
+				buf[len++] = '\0';
+			memcpy(buf + len, tail, sizeof tail - 1);
+			len += sizeof tail - 1;
+			text = malloc(len);
+			memcpy(text, buf, len);
+			memset(&err, 0, sizeof err);
+			if (cases[c].error != NULL) {
+				snprintf(want, sizeof want, "t.json:1:%d: %s", 8 + k, cases[c].error);
+				CHECK(json_doc_parse(&doc, "t.json", text, len, &err) != 0);
+				CHECK_HAS(err.message, want);
+			} else {
+				CHECK(json_doc_parse(&doc, "t.json", text, len, &err) == 0);
+				snprintf(want, sizeof want, "%.*s%syyyyyyyyyyyy", k, "xxxxxxxxxxxxxxxxxxxxxxxxx",
+				    cases[c].value);
+				CHECK_STR(json_member(doc.root, "a")->valuestring, want);
+				CHECK(json_doc_line(&doc, json_member(doc.root, "b")) == 2);
+				json_doc_free(&doc);
+			}
+			free(text);
+			/* Cut just after the special: the string never ends. */
+			len = (size_t)(strstr(buf + 7, "yyy") - buf) + 1;
+			if (cases[c].error == NULL) {
+				text = malloc(len);
+				memcpy(text, buf, len);
+				memset(&err, 0, sizeof err);
+				CHECK(json_doc_parse(&doc, "t.json", text, len, &err) != 0);
+				CHECK_HAS(err.message, "ends too early");
+				free(text);
+			}
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -29,6 +102,7 @@ main(void)
 	struct json_doc doc;
 
 	setlocale(LC_ALL, "C.UTF-8");
+	check_every_offset();
 
 	CHECK_STR(P("{\"a\": \"x\"}"), "");
 	CHECK(err.status == 0);
@@ -81,6 +155,24 @@ main(void)
 		CHECK_HAS(parse(big, n, &err), "too large");
 		free(big);
 	}
+
+	/*
+	 * The pre-pass runs only when the parse fails, yet its message still
+	 * comes first: a bad byte anywhere in the file (after the value too)
+	 * is named before a syntax error, trailing text or an empty file.
+	 */
+	CHECK_HAS(P("{\"a\": 1}\0"), "t.json:1:9: a NUL byte is not allowed");
+	CHECK_HAS(P("{\"a\": 1}\n \xff"), "t.json:2:2: invalid UTF-8");
+	CHECK_HAS(P("{\"a\": 1} x \x01"), "t.json:1:10: unexpected text after the end");
+	CHECK_HAS(P("{\"a\" 1,\n\"b\": \"\xc3\"}"), "t.json:2:7: invalid UTF-8");
+	CHECK_HAS(P("{\"a\" 1,\n\"b\": \"\\u0000\"}"), "t.json:2:7: \\u0000 (NUL)");
+	CHECK_HAS(P("{\"a\" 1,\n\"b\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}"),
+	    "t.json:2:37: nested deeper than 32 levels");
+	CHECK_HAS(P("\xef\xbb\xbf \n\t"), "t.json: the file is empty");
+	CHECK_HAS(P("\xff\xfe[]"), "UTF-16");
+	CHECK_STR(P("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"), "");   /* 32 */
+	CHECK_HAS(P("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"),
+	    "t.json:1:33: nested deeper than 32 levels");
 
 	/* JSON's own grammar: numbers as JSON writes them, every escape. */
 	CHECK_HAS(P("{\"n\": 01}"), "t.json:1:8: JSON syntax error");

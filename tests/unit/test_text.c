@@ -10,9 +10,27 @@
 #include "../../tui/model/wrap.h"
 #include "test.h"
 
+/* Widths: ASCII (controls too) one column each, as mbrtowc and wcwidth say. */
+static void
+check_widths(void)
+{
+	char ascii[128];
+	int used;
+
+	for (int c = 1; c < 128; c++)
+		ascii[c - 1] = (char)c;
+	ascii[127] = '\0';
+	CHECK(text_width(ascii) == 127);
+	CHECK(text_width("H\xc3\xa4n \xe4\xb8\xad") == 6);     /* ä one column, 中 two */
+	CHECK(text_fit("ab\xe4\xb8\xad" "c", 3, &used) == 2 && used == 2);
+	CHECK(text_fit("ab\xe4\xb8\xad" "c", 4, &used) == 5 && used == 4);
+	CHECK(text_fit("a\xff" "b", 3, &used) == 3 && used == 3);   /* a bad byte: one column */
+}
+
 static void
 check_wrap(void)
 {
+	check_widths();
 	struct wrap_line l[16];
 	const char *t = "Hyvää päivää, olet turvassa täällä.";
 	size_t n = wrap_text(t, 14, l, 16);
@@ -45,6 +63,41 @@ check_wrap(void)
 	CHECK(n == 3 && l[2].len == 2);
 	CHECK(wrap_text("", 10, l, 16) == 1);
 	CHECK(text_fit("äöå", 2, NULL) == 4);
+}
+
+/*
+ * text_first_unsafe_len reads eight bytes at a time: an unsafe character is
+ * found wherever it falls in a word, a safe one never stops it, and nothing
+ * past len is read (exact-size memory, for ASan).
+ */
+static void
+check_unsafe_every_offset(void)
+{
+	static const struct {
+		const char *c;
+		bool unsafe;
+	} cases[] = {
+		{ "\t", true }, { "\x01", true }, { "\x7f", true }, { "\xff", true },
+		{ "\xc2\x85", true },                 /* NEL, a C1 control */
+		{ "\xe2\x80\xae", true },             /* right-to-left override */
+		{ "\xe2\x80\x8b", true },             /* zero width space */
+		{ "\xc3\xa4", false }, { "\xe2\x82\xac", false }, { "~", false }, { " ", false },
+	};
+
+	for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++)
+		for (int k = 0; k <= 20; k++)
+			for (int tail = 0; tail <= 9; tail++) {
+				char buf[64];
+				int n = snprintf(buf, sizeof buf, "%.*s%s%.*s", k, "aaaaaaaaaaaaaaaaaaaaa",
+				    cases[c].c, tail, "bbbbbbbbb");
+				char *s = malloc((size_t)n);
+
+				memcpy(s, buf, (size_t)n);
+				CHECK(text_first_unsafe_len(s, (size_t)n) == (cases[c].unsafe ? k : -1));
+				CHECK(text_first_unsafe(buf) == (cases[c].unsafe ? k : -1));
+				free(s);
+			}
+	CHECK(text_first_unsafe_len("abcdefgh\0ij", 11) == 8);     /* a NUL inside is a control */
 }
 
 static void
@@ -85,6 +138,7 @@ check_sanitize(void)
 	CHECK_STR(out, "truncated ");      /* never half a character */
 	CHECK(text_first_unsafe("fine") == -1);
 	CHECK(text_first_unsafe("no\ttabs") == 2);
+	check_unsafe_every_offset();
 }
 
 static void

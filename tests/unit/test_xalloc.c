@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "model/arena.h"
 #include "model/error.h"
 #include "model/xalloc.h"
 #include "test.h"
@@ -37,6 +38,39 @@ fails(int which)
 	}
 	xalloc_set_handler(NULL);
 	return handled;
+}
+
+/* The arena: text packed byte by byte, everything else still aligned for
+ * any type, zeroed where asked, across blocks and for oversize requests. */
+static void
+check_arena(void)
+{
+	struct arena a = { 0 };
+	char *s, *t;
+	int aligned = 1, zeroed = 1;
+
+	for (int i = 0; i < 20000; i++) {
+		size_t n = (size_t)(i % 37);
+		unsigned char *z;
+
+		s = arena_alloc_bytes(&a, n + 1);
+		memset(s, 'x', n);
+		s[n] = '\0';
+		z = arena_alloc(&a, 8 + (size_t)(i % 50));
+		aligned &= (uintptr_t)z % _Alignof(max_align_t) == 0;
+		for (int k = 0; k < 8 + i % 50; k++)
+			zeroed &= z[k] == 0;
+		memset(z, 0xff, 8 + (size_t)(i % 50));
+	}
+	CHECK(aligned && zeroed);
+	s = arena_strdup(&a, "abc");
+	t = arena_strdup(&a, "de");
+	CHECK(t == s + 4);                  /* no padding between texts */
+	CHECK(strcmp(s, "abc") == 0 && strcmp(t, "de") == 0);
+	s = arena_alloc_bytes(&a, 200000);  /* larger than a block */
+	memset(s, 1, 200000);
+	CHECK((uintptr_t)arena_alloc_raw(&a, 1) % _Alignof(max_align_t) == 0);
+	arena_free(&a);
 }
 
 int
@@ -101,5 +135,6 @@ main(void)
 	waitpid(pid, &status, 0);
 	CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 70);
 	CHECK(strstr(said, "run out of memory") != NULL);
+	check_arena();
 	TEST_DONE();
 }

@@ -52,6 +52,7 @@ load_web_address(struct fields *f, const cJSON *node, struct web_address *out)
 			return fields_fail(f, node, _("expected %s"),
 			    _("a web address starting with https://"));
 		url = arena_strdup(f->arena, node->valuestring);
+		out->url = arena_alloc(f->arena, (size_t)lang_list_count() * sizeof *out->url);
 		for (int l = 0; l < lang_list_count(); l++)
 			out->url[l] = url;
 		out->same = true;
@@ -63,6 +64,8 @@ load_web_address(struct fields *f, const cJSON *node, struct web_address *out)
 		    "language (%s): {\"fi\": ..., \"en\": ...}"), lang_list_codes_text());
 	if (!fields_only_keys(f, node, codes()))
 		return false;
+	out->url = arena_alloc(f->arena, (size_t)lang_list_count() * sizeof *out->url);
+	out->checked = arena_alloc(f->arena, (size_t)lang_list_count() * sizeof *out->checked);
 	for (int l = 0; l < lang_list_count(); l++) {
 		const char *code = lang_list_code(l);
 		const cJSON *page = json_member(node, code);

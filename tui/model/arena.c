@@ -25,41 +25,43 @@ arena_alloc(struct arena *arena, size_t size)
 	return p;
 }
 
-static size_t
-rounded_size(size_t size)
+/* size bytes at the next multiple of align (a power of two) in the block. */
+static void *
+arena_take(struct arena *arena, size_t size, size_t align)
 {
-	const size_t align = sizeof(max_align_t);
+	struct arena_block *b = arena->head;
+	size_t at = b != NULL ? (b->used + align - 1) & ~(align - 1) : 0;
 
-	size = (size + align - 1) / align * align;
-	return size == 0 ? align : size;
+	if (b == NULL || at > b->size || b->size - at < size) {
+		size_t cap = size > ARENA_BLOCK_SIZE ? size : ARENA_BLOCK_SIZE;
+
+		b = xmalloc(sizeof *b + cap);
+		b->size = cap;
+		b->next = arena->head;
+		arena->head = b;
+		at = 0;
+	}
+	b->used = at + size;
+	return (char *)b->data + at;
 }
 
 void *
 arena_alloc_raw(struct arena *arena, size_t size)
 {
-	struct arena_block *b = arena->head;
-	void *p;
+	return arena_take(arena, size != 0 ? size : 1, sizeof(max_align_t));
+}
 
-	size = rounded_size(size);
-	if (b == NULL || b->size - b->used < size) {
-		size_t cap = size > ARENA_BLOCK_SIZE ? size : ARENA_BLOCK_SIZE;
-
-		b = xmalloc(sizeof *b + cap);
-		b->used = 0;
-		b->size = cap;
-		b->next = arena->head;
-		arena->head = b;
-	}
-	p = (char *)b->data + b->used;
-	b->used += size;
-	return p;
+void *
+arena_alloc_bytes(struct arena *arena, size_t size)
+{
+	return arena_take(arena, size != 0 ? size : 1, 1);
 }
 
 char *
 arena_strdup(struct arena *arena, const char *s)
 {
 	size_t n = strlen(s) + 1;
-	char *p = arena_alloc_raw(arena, n);    /* memcpy fills it: no need to zero */
+	char *p = arena_alloc_bytes(arena, n);  /* memcpy fills it: no need to zero */
 
 	memcpy(p, s, n);
 	return p;

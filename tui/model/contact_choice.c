@@ -86,8 +86,8 @@ web_address_for(const struct web_address *a, int lang)
 
 	if (lang < 0 || lang >= n)
 		lang = source;
-	if (a->same || a->url[lang] != NULL) {
-		choice.url = a->url[lang];
+	if (a->same || web_address_url(a, lang) != NULL) {
+		choice.url = web_address_url(a, lang);
 		choice.lang = a->same ? -1 : lang;
 		return choice;
 	}
@@ -96,8 +96,8 @@ web_address_for(const struct web_address *a, int lang)
 	for (int k = -1; k < n; k++) {
 		int l = k < 0 ? source : k;
 
-		if (a->url[l] != NULL) {
-			choice.url = a->url[l];
+		if (web_address_url(a, l) != NULL) {
+			choice.url = web_address_url(a, l);
 			choice.lang = l;
 			choice.own = false;
 			break;

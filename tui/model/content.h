@@ -52,16 +52,24 @@ struct provenance {
  * with the date and page it was found on.  A plain string in the file is
  * one page for every language (a site that picks the language itself):
  * then same is true and every url[] holds it.  contact_choice.h decides
- * which one a reader sees.  Sized by the list's maximum so that adding a
- * catalog recompiles nothing but lang_list.c.
+ * which one a reader sees.
  */
-#define ADDRESS_LANGS LANG_LIST_MAX
-
 struct web_address {
-	const char *url[ADDRESS_LANGS];     /* NULL: no page of its own in that language */
-	struct provenance checked[ADDRESS_LANGS];   /* zero when same */
+	/* Both per language, lang_list_count() of them in the content's arena
+	 * (arrays of the list's maximum, 32, made every address 1 KiB for five
+	 * languages).  url: NULL when there is no address (read it with
+	 * web_address_url); checked: NULL when same or absent. */
+	const char **url;           /* url[l] NULL: no page of its own in that language */
+	struct provenance *checked;
 	bool same;                  /* a plain string: the same page for every language */
 };
+
+/* The page in language lang, or NULL (also for an address not given). */
+static inline const char *
+web_address_url(const struct web_address *a, int lang)
+{
+	return a->url != NULL ? a->url[lang] : NULL;
+}
 
 enum section { SECTION_REASSURANCE, SECTION_COPING, SECTION_ABOUT, SECTION_COUNT };
 

@@ -44,7 +44,7 @@ address_facts(struct fact_ref *r, enum fact_kind kind, const struct web_address 
 		return;
 	field_name(prefix, sizeof prefix, list, k, name);
 	for (int l = 0; l < lang_list_count(); l++) {
-		if (a->url[l] == NULL)
+		if (web_address_url(a, l) == NULL)
 			continue;
 		snprintf(r->field, sizeof r->field, "%s.%s.checked", prefix,
 		    address_language_code(l));

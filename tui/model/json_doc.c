@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "sys/i18n.h"
+#include "byte_words.h"
 #include "file_text.h"
 #include "json_doc.h"
 #include "json_parse.h"
@@ -14,7 +15,6 @@
 
 /* What the pre-pass learns besides "the bytes are acceptable". */
 struct scan {
-	size_t strings, containers; /* how many: the line table's first size */
 	size_t bom;                 /* bytes of byte-order mark to skip */
 };
 
@@ -99,6 +99,18 @@ scan_text(struct scan *s, const char *name, const unsigned char *p, size_t len,
 			const unsigned char *skip = in_string ? plain_in_string : plain_between;
 			size_t start = i;
 
+			if (in_string)  /* eight at a time (DEL is plain, as below) */
+				while (len - i >= 8) {
+					uint64_t w = byte_word_load(p + i);
+					uint64_t m = byte_word_control_or_high(w) |
+					    byte_word_eq(w, '"') | byte_word_eq(w, '\\');
+
+					if (m != 0) {
+						i += byte_word_first(m);
+						break;
+					}
+					i += 8;
+				}
 			while (i < len && skip[p[i]])
 				i++;
 			col += (int)(i - start);
@@ -157,9 +169,7 @@ scan_text(struct scan *s, const char *name, const unsigned char *p, size_t len,
 			}
 		} else if (c == '"') {
 			in_string = true;
-			s->strings++;
 		} else if (c == '[' || c == '{') {
-			s->containers++;
 			if (++depth > JSON_DOC_MAX_DEPTH) {
 				tuki_error_set(err, EXIT_DATAERR,
 				    _("%s:%d:%d: nested deeper than %d levels"),
@@ -275,16 +285,34 @@ first_duplicate(const cJSON *node, const cJSON **object)
 	return NULL;
 }
 
+/* The first byte at or after i that is not a blank, or len (not strchr:
+ * it would take a NUL for a blank). */
+static size_t
+skip_blanks(const char *text, size_t i, size_t len)
+{
+	while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' ||
+	    text[i] == '\n'))
+		i++;
+	return i;
+}
+
+/*
+ * The parser checks what the pre-pass would inside strings, and the grammar
+ * leaves nothing else to check outside them, so a file that parses whole
+ * has passed the pre-pass: it runs only when something went wrong, first,
+ * so that the message is the one it always was (a bad byte before a syntax
+ * error, wherever they are).
+ */
 int
 json_doc_parse(struct json_doc *doc, const char *name, const char *text, size_t len,
     struct tuki_error *err)
 {
 	struct scan scan = { 0 };
-	size_t stop = 0;
+	size_t stop = 0, bom, i;
 	const cJSON *dup, *dup_object = NULL;
 	struct json_path path = { 0 };
-	size_t i;
 	int status = EXIT_DATAERR;
+	bool parsed;
 
 	memset(doc, 0, sizeof *doc);
 	doc->name = name;
@@ -294,16 +322,18 @@ json_doc_parse(struct json_doc *doc, const char *name, const char *text, size_t 
 		    name, len, JSON_DOC_MAX_BYTES);
 		return EXIT_DATAERR;
 	}
-	if (scan_text(&scan, name, (const unsigned char *)text, len, err) != 0)
-		goto out;
-	for (i = scan.bom; i < len && strchr(" \t\r\n", text[i]) != NULL; i++)
-		continue;
-	if (i == len) {
-		tuki_error_set(err, EXIT_DATAERR, _("%s: the file is empty"), name);
-		goto out;
+	bom = len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+	doc->root = json_parse(doc, text, bom, len, &stop);
+	parsed = doc->root != NULL;
+	if (!parsed || skip_blanks(text, stop, len) < len) {
+		if (scan_text(&scan, name, (const unsigned char *)text, len, err) != 0)
+			goto out;
+		if (skip_blanks(text, scan.bom, len) == len) {
+			tuki_error_set(err, EXIT_DATAERR, _("%s: the file is empty"), name);
+			goto out;
+		}
 	}
-	doc->root = json_parse(doc, text, scan.bom, len, scan.strings + scan.containers, &stop);
-	if (doc->root == NULL) {
+	if (!parsed) {
 		int line, col;
 		size_t offset = stop < len ? stop : len - 1;
 		size_t last = len;
@@ -320,16 +350,14 @@ json_doc_parse(struct json_doc *doc, const char *name, const char *text, size_t 
 			    _("%s:%d:%d: JSON syntax error"), name, line, col);
 		goto out;
 	}
-	for (i = stop; i < len; i++) {
-		if (strchr(" \t\r\n", text[i]) == NULL) {
-			int line, col;
+	if ((i = skip_blanks(text, stop, len)) < len) {
+		int line, col;
 
-			position_of(text, i, &line, &col);
-			tuki_error_set(err, EXIT_DATAERR,
-			    _("%s:%d:%d: unexpected text after the end of the JSON"),
-			    name, line, col);
-			goto out;
-		}
+		position_of(text, i, &line, &col);
+		tuki_error_set(err, EXIT_DATAERR,
+		    _("%s:%d:%d: unexpected text after the end of the JSON"),
+		    name, line, col);
+		goto out;
 	}
 	if ((dup = first_duplicate(doc->root, &dup_object)) != NULL) {
 		find_path(doc->root, dup_object, &path);
@@ -363,8 +391,7 @@ void
 json_doc_free(struct json_doc *doc)
 {
 	arena_free(&doc->nodes);
-	free(doc->lines);
 	doc->root = NULL;
-	doc->lines = NULL;
-	doc->nlines = doc->cap = 0;
+	doc->stamp = NULL;
+	doc->nlines = 0;
 }

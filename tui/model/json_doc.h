@@ -19,13 +19,11 @@
 #define JSON_DOC_MAX_BYTES (8u * 1024 * 1024)
 #define JSON_DOC_MAX_DEPTH 32
 
-struct node_line;
-
 struct json_doc {
 	const char *name;          /* the path as the person gave it */
 	cJSON *root;
-	struct node_line *lines;   /* node -> line, a hash table (see json_doc.c) */
-	size_t nlines, cap;
+	const void *stamp;         /* what this document's nodes carry (json_parse.c) */
+	size_t nlines;             /* how many nodes have a line */
 	struct arena nodes;        /* the nodes and their strings: freed in one go */
 };
 

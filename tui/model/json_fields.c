@@ -136,7 +136,7 @@ fields_string(struct fields *f, const cJSON *object, const char *key, bool requi
     const char **out)
 {
 	const cJSON *node;
-	size_t mark;
+	size_t mark, len;
 	bool ok = true;
 
 	*out = NULL;
@@ -145,11 +145,12 @@ fields_string(struct fields *f, const cJSON *object, const char *key, bool requi
 	if (node == NULL)
 		return true;
 	mark = fields_enter_key(f, key);
-	if (node->valuestring[0] == '\0')
+	len = strlen(node->valuestring);
+	if (len == 0)
 		ok = fields_fail(f, node, _("must not be empty"));
-	else if (strlen(node->valuestring) > TEXT_MAX_BYTES)
-		ok = fail_too_long(f, node, strlen(node->valuestring));
-	else if (text_first_unsafe(node->valuestring) >= 0)
+	else if (len > TEXT_MAX_BYTES)
+		ok = fail_too_long(f, node, len);
+	else if (text_first_unsafe_len(node->valuestring, len) >= 0)
 		ok = fail_unsafe(f, node, node->valuestring);
 	json_path_pop(&f->path, mark);
 	if (ok)
@@ -295,18 +296,19 @@ static bool
 check_text_string(struct fields *f, const cJSON *node)
 {
 	const char *s, *why;
-	size_t pos = 0;
+	size_t pos = 0, len;
 	struct placeholder p;
 	int found;
 
 	if (!cJSON_IsString(node))
 		return fields_fail(f, node, _("expected %s, found %s"), _("a string"), type_name(node));
 	s = node->valuestring;
-	if (s[0] == '\0')
+	len = strlen(s);
+	if (len == 0)
 		return fields_fail(f, node, _("must not be empty"));
-	if (strlen(s) > TEXT_MAX_BYTES)
-		return fail_too_long(f, node, strlen(s));
-	if (text_first_unsafe(s) >= 0)
+	if (len > TEXT_MAX_BYTES)
+		return fail_too_long(f, node, len);
+	if (text_first_unsafe_len(s, len) >= 0)
 		return fail_unsafe(f, node, s);
 	if ((why = text_forbidden_data(s)) != NULL)
 		return fields_fail(f, node, "%s", _(why));

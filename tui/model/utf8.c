@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "byte_words.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -87,30 +88,43 @@ codepoint_is_unsafe(unsigned long cp)
 }
 
 long
-text_first_unsafe(const char *s)
+text_first_unsafe_len(const char *s, size_t len)
 {
-	const char *p = s;
-	size_t len;
+	size_t i = 0;
 
-	/* Most text is printable ASCII: check it byte by byte, decode the rest. */
-	while ((unsigned char)*p >= 0x20 && (unsigned char)*p < 0x7f)
-		p++;
-	if (*p == '\0')
-		return -1;
-	len = strlen(s);
-	while (*p != '\0') {
-		if ((unsigned char)*p >= 0x20 && (unsigned char)*p < 0x7f) {
-			p++;
+	/* Most text is printable ASCII: eight bytes at a time, then byte by
+	 * byte from the first byte that is not; decode the rest. */
+	while (len - i >= 8) {
+		uint64_t w = byte_word_load(s + i);
+		uint64_t m = byte_word_control_or_high(w) | byte_word_eq(w, 0x7f);
+
+		if (m != 0) {
+			i += byte_word_first(m);
+			break;
+		}
+		i += 8;
+	}
+	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 0x20 && c < 0x7f) {
+			i++;
 			continue;
 		}
-		size_t n = utf8_sequence_length((const unsigned char *)p, len - (size_t)(p - s));
-		const char *q = p;
+		size_t n = utf8_sequence_length((const unsigned char *)s + i, len - i);
+		const char *q = s + i;
 
 		if (n == 0 || codepoint_is_unsafe(utf8_next(&q)))
-			return (long)(p - s);
-		p += n;
+			return (long)i;
+		i += n;
 	}
 	return -1;
+}
+
+long
+text_first_unsafe(const char *s)
+{
+	return text_first_unsafe_len(s, strlen(s));
 }
 
 char *

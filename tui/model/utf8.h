@@ -18,6 +18,9 @@ bool codepoint_is_unsafe(unsigned long cp);
 
 /* Byte offset of the first unsafe or invalid character in s, or -1. */
 long text_first_unsafe(const char *s);
+/* The same for the len bytes at s, when the length is known (a NUL in
+ * them is a control character, so unsafe). */
+long text_first_unsafe_len(const char *s, size_t len);
 
 /*
  * Copies src into dst (dstsize bytes, always terminated), replacing invalid

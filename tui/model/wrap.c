@@ -16,6 +16,12 @@ char_width(const char *s, size_t *bytes)
 	size_t n;
 	int w;
 
+	/* ASCII is one byte and one column in every locale (controls too, as
+	 * below): most text, and mbrtowc plus wcwidth cost ~100 instructions. */
+	if ((unsigned char)*s < 0x80 && *s != '\0') {
+		*bytes = 1;
+		return 1;
+	}
 	memset(&st, 0, sizeof st);
 	n = mbrtowc(&wc, s, MB_CUR_MAX, &st);
 	if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {

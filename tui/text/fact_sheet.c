@@ -107,7 +107,7 @@ page_tag(const struct web_address *a, int lang)
 {
 	if (a->same)
 		return NULL;
-	return address_tag((struct address_choice){ a->url[lang], lang, false });
+	return address_tag((struct address_choice){ web_address_url(a, lang), lang, false });
 }
 
 /* The line that says which contact: its number, or its page for the reader. */
@@ -184,7 +184,7 @@ agency_lines(struct lines *l, const struct content *c, const struct agency *a)
 		free(line);
 	}
 	if (a->web.same)
-		add_address(l, _("Web"), a->web.url[0], NULL);
+		add_address(l, _("Web"), web_address_url(&a->web, 0), NULL);
 	for (size_t i = 0; i < c->nsteps; i++) {
 		const struct step *s = &c->steps[i];
 		char *title, *line;
@@ -258,7 +258,7 @@ add_fact(const struct fact_ref *r, void *data)
 		add_hours(l, r->contact);
 		break;
 	case FACT_CONTACT_PAGE:
-		add_address(l, contact_label(r->contact->kind), r->address->url[r->lang],
+		add_address(l, contact_label(r->contact->kind), web_address_url(r->address, r->lang),
 		    page_tag(r->address, r->lang));
 		break;
 	case FACT_WHAT_HAPPENS:
@@ -274,7 +274,7 @@ add_fact(const struct fact_ref *r, void *data)
 		agency_lines(l, b->c, r->agency);
 		break;
 	case FACT_AGENCY_PAGE:
-		add_address(l, _("Web"), r->address->url[r->lang], page_tag(r->address, r->lang));
+		add_address(l, _("Web"), web_address_url(r->address, r->lang), page_tag(r->address, r->lang));
 		break;
 	default:
 		break;
