@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "../../tui/model/kiosk_policy.h"
-#include "../../tui/model/lang_list.h"
+#include "../../tui/sys/lang_list.h"
 #include "test.h"
 
 static struct kiosk_config cfg;

@@ -1,4 +1,4 @@
-/* The shipped languages by name, for tests (tui/ names none: model/lang_list.h). */
+/* The shipped languages by name, for tests (tui/ names none: sys/lang_list.h). */
 #ifndef TUKI_TEST_LANG_H
 #define TUKI_TEST_LANG_H
 

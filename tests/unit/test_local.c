@@ -13,7 +13,7 @@
 
 #include "../../tui/model/contact_choice.h"
 #include "../../tui/model/content.h"
-#include "../../tui/model/lang_list.h"
+#include "../../tui/sys/lang_list.h"
 #include "../../tui/model/local_load.h"
 #include "../../tui/model/local_text.h"
 #include "test.h"

@@ -11,7 +11,7 @@
 #include "sys/i18n.h"
 #include "config.h"
 #include "file_text.h"
-#include "lang_list.h"
+#include "sys/lang_list.h"
 #include "utf8.h"
 
 #define CONFIG_MAX_BYTES 65536

@@ -10,7 +10,7 @@
 
 #include "error.h"
 
-#include "lang_list.h"
+#include "sys/lang_list.h"
 
 #define CONFIG_MAX_LANGUAGES 8
 /* The staff PIN's length in digits (the PIN prompt takes no more). */

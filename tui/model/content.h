@@ -12,7 +12,7 @@
 #include "arena.h"
 #include "error.h"
 #include "hours.h"
-#include "lang_list.h"
+#include "sys/lang_list.h"
 #include "plan_answers.h"
 
 enum content_file { FILE_PAGES, FILE_STEPS, FILE_HELPLINES, FILE_COUNT };

@@ -6,7 +6,7 @@
 
 #include "sys/i18n.h"
 #include "json_fields.h"
-#include "lang_list.h"
+#include "sys/lang_list.h"
 #include "local_text.h"
 #include "placeholder.h"
 #include "utf8.h"

@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "kiosk_policy.h"
-#include "lang_list.h"
+#include "sys/lang_list.h"
 
 void
 kiosk_state_init(struct kiosk_state *k, const struct kiosk_config *cfg)

@@ -13,7 +13,7 @@
 #include "content_load.h"
 #include "file_text.h"
 #include "local_load.h"
-#include "lang_list.h"
+#include "sys/lang_list.h"
 #include "local_text.h"
 #include "placeholder_fill.h"
 #include "utf8.h"

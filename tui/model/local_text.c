@@ -3,7 +3,7 @@
 
 #include "sys/lang.h"
 #include "content.h"
-#include "lang_list.h"
+#include "sys/lang_list.h"
 #include "local_text.h"
 
 static struct content *active;

@@ -6,7 +6,7 @@
 
 #define _(s) gettext(s)
 #define N_(s) (s)
-/* Marks a msgid with a context, for the extractor only (model/lang_list.c). */
+/* Marks a msgid with a context, for the extractor only (sys/lang_list.c). */
 #define NC_(context, s) (s)
 #define P_(singular, plural, n) ngettext((singular), (plural), (n))
 

@@ -1,12 +1,12 @@
 /* The reader's language, the locale set-up, and switching at run time.
- * A language is an index into the generated list (model/lang_list.h). */
+ * A language is an index into the generated list (sys/lang_list.h). */
 #ifndef TUKI_LANG_H
 #define TUKI_LANG_H
 
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "model/lang_list.h"
+#include "lang_list.h"
 
 enum lang { LANG_NONE = -1, LANG_FIRST = 0 };
 

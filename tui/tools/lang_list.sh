@@ -83,7 +83,7 @@ for lang in $(sed -e 's/#.*//' "$podir/LINGUAS"); do
 done
 
 if test $count -ge 32; then
-	echo "po/LINGUAS: at most 31 languages (LANG_LIST_MAX in tui/model/lang_list.h)" >&2
+	echo "po/LINGUAS: at most 31 languages (LANG_LIST_MAX in tui/sys/lang_list.h)" >&2
 	exit 1
 fi
 

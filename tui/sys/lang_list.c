@@ -6,7 +6,7 @@
 
 #include "sys/i18n.h"
 #include "lang_list.h"
-#include "model/lang_list_gen.h"
+#include "sys/lang_list_gen.h"
 
 static const char *const codes[] = LANG_LIST_CODES;
 static const char *const names[] = LANG_LIST_NAMES;
