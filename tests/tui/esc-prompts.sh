@@ -1,8 +1,8 @@
 #!/bin/sh
 # A prompt or search gets every key first: a single Esc cancels the
-# directory search, the print file name, the plan's questions (as "skip"),
-# the keep-marks and delete-marks questions, the language chooser and the
-# kiosk's staff PIN, and nothing else happens.  Esc Esc
+# directory search, the print question and its file name, the plan's
+# questions (as "skip"), the keep-marks and delete-marks questions, the
+# language chooser and the kiosk's staff PIN, and nothing else happens.  Esc Esc
 # from inside each still leaves at once: exit 0 with nothing of tuki left
 # on screen (the kiosk starts over at the welcome screen instead).
 . "${TUKI_SRCDIR}/tests/tui/lib.sh"
@@ -46,6 +46,13 @@ quit_from_inside "Helplines and support"
 start_tuki XDG_STATE_HOME="$state" HOME="$SCRATCH" -- --lang en
 wait_for "1  You are not alone"
 keys 4 p
+wait_for "Where should it go?"
+# Esc cancels "Where should it go?" too: back to the list, nothing saved.
+keys Escape
+wait_gone "Where should it go?"
+wait_for "Helplines and support"
+expect_screen_lacks "TUKI-ENDED"
+keys p
 wait_for "Where should it go?"
 keys Down Enter
 wait_for "Type a file name"

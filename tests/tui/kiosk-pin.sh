@@ -1,7 +1,8 @@
 #!/bin/sh
-# The staff PIN prompt (QA M1): h, ?, L and q do what the bar says; the
-# lock after wrong PINs slows guessing but Esc and Help now still work;
-# the right PIN and the idle reset lift it.
+# The staff PIN prompt (QA M1): h, ?, L and q do what the bar says, also
+# from the welcome screen, where the bar says Back; the lock after wrong
+# PINs slows guessing but Esc and Help now still work; the right PIN and
+# the idle reset lift it.
 . "${TUKI_SRCDIR}/tests/tui/lib.sh"
 
 conf="$SCRATCH/tuki.conf"
@@ -10,6 +11,19 @@ chmod 600 "$conf"
 
 start_tuki -- --kiosk --config "$conf"
 wait_for "Tervetuloa"
+# From the welcome screen, the staff's screens keep their own bar with
+# Back (the welcome's all-language bar has no room for it).
+keys S
+wait_for "Staff PIN"
+wait_for "← Back"
+expect_screen_lacks "Apua nyt/"
+keys 2 4 9 7 Enter
+wait_for "End the kiosk"
+wait_for "← Back"
+expect_screen_lacks "Apua nyt/"
+keys Left
+wait_for "Tervetuloa"
+wait_for "Apua nyt/"
 keys 3
 wait_for "1  You are not alone"
 keys S

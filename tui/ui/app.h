@@ -26,6 +26,10 @@ struct screen {
 	int tick_ms;
 	/* Prompts take every printable key, so global letter keys stay off. */
 	bool takes_text;
+	/* For the centre's staff (the kiosk's PIN and staff screens): in the
+	 * kiosk's own language, never the welcome screen's all-language bar,
+	 * which has no room for "Back". */
+	bool for_staff;
 	/* The screen's own state: each view of it gets state_size bytes
 	 * (view->state), as tmux's window_mode_entry->data; free_state, if
 	 * set, lets go of what the state holds before the view goes. */

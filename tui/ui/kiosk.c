@@ -91,7 +91,8 @@ offered(enum lang *out)
 static int
 languages_before_choice(const struct app *app, enum lang *out)
 {
-	(void)app;
+	if (app->depth > 0 && app->stack[app->depth - 1].screen->for_staff)
+		return 0;
 	return before_choice ? offered(out) : 0;
 }
 
@@ -374,6 +375,7 @@ static const struct screen pin_screen = {
 	.key = pin_key,
 	.tick = pin_tick,
 	.tick_ms = 1000,
+	.for_staff = true,
 	.state_size = sizeof(struct pin_state),
 	.free_state = pin_wipe,
 };

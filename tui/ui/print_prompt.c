@@ -423,6 +423,11 @@ print_key(struct app *app, struct view *view, wint_t key, bool function_key)
 	}
 	if (question_key(&ps->text, key, function_key))
 		return true;
+	/* Esc cancels this question as it cancels every other prompt. */
+	if (is_cancel_key(key, function_key)) {
+		app_pop(app);
+		return true;
+	}
 	if (is_open_key(key, function_key)) {
 		if (view->selected == 0)
 			send_to_printer(app, view, NULL);

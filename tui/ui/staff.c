@@ -75,6 +75,7 @@ staff_key(struct app *app, struct view *view, wint_t key, bool function_key)
 static const struct screen staff_screen = {
 	.draw = staff_draw,
 	.key = staff_key,
+	.for_staff = true,
 };
 
 void
