@@ -6,10 +6,12 @@
 . "${TUKI_SRCDIR}/tests/tui/lib.sh"
 
 conf="$SCRATCH/tuki.conf"
-printf 'languages = fi sv en\ndefault_language = en\nidle_reset = 10\nidle_grace = 5\nstaff_pin = 2497\n' >"$conf"
+printf 'languages = fi sv en\ndefault_language = en\nidle_reset = 15\nidle_grace = 5\nstaff_pin = 2497\n' >"$conf"
 chmod 600 "$conf"
 
-start_tuki -- --kiosk --config "$conf"
+# The idle timers run three times fast (TUKI_TIME_SCALE): 5 s without a
+# key, then about 2 s of "still there?"; the PIN's lock keeps real time.
+start_tuki TUKI_TIME_SCALE=3 -- --kiosk --config "$conf"
 wait_for "Tervetuloa"
 # From the welcome screen, the staff's screens keep their own bar with
 # Back (the welcome's all-language bar has no room for it).
@@ -85,14 +87,14 @@ expect_screen_lacks "Too many tries"
 keys 1 1 1 7 Enter
 wait_for "That PIN was not right."
 expect_screen_lacks "Too many tries"
-# Left on the welcome screen as long as an idle reset takes (10 + 5 s,
+# Left on the welcome screen as long as an idle reset takes (5 + 2 s,
 # no key pressed), the kiosk lifts a lock too: a visitor who locked it and
 # left with Esc Esc does not pass the wait on.
 keys 1 1 1 8 Enter 1 1 1 9 Enter
 wait_for "Too many tries."
 keys Escape Escape
 wait_for "Tervetuloa"
-sleep 18
+sleep 9
 keys 3 S
 wait_for "Staff PIN"
 expect_screen_lacks "Too many tries"
