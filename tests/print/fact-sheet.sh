@@ -143,7 +143,10 @@ for a in s:
     print(a["source"])
     for p in pages(a.get("web")): print(p)
 ' "$TUKI_CONTENT_DIR" | sort -u >"$SCRATCH/sources"
-pdftoppm -r 150 -gray -png "$SCRATCH/en.pdf" "$SCRATCH/page"
+# The codes sit in the right-hand column, as on the helpline list: only
+# the strip from 400 pt to the page's edge is rasterised (tests/print/pdf.sh
+# says why); a code anywhere else would be missed, and the sources differ.
+pdftoppm -r 150 -gray -png -x 833 -y 0 -W 407 -H 1754 "$SCRATCH/en.pdf" "$SCRATCH/page"
 for png in "$SCRATCH"/page-*.png; do
 	zbarimg -q --raw "$png" 2>/dev/null || true
 	rm -f "$png"
