@@ -143,15 +143,18 @@ for a in s:
     print(a["source"])
     for p in pages(a.get("web")): print(p)
 ' "$TUKI_CONTENT_DIR" | sort -u >"$SCRATCH/sources"
-pdftoppm -r 150 -gray -png "$SCRATCH/en.pdf" "$SCRATCH/page"
-for png in "$SCRATCH"/page-*.png; do
-	zbarimg -q --raw "$png" 2>/dev/null || true
-	rm -f "$png"
-done | sed '/^$/d' | sort -u >"$SCRATCH/codes"
-if ! cmp -s "$SCRATCH/sources" "$SCRATCH/codes"; then
-	diff "$SCRATCH/sources" "$SCRATCH/codes" >&2 || true
-	fail "the QR codes do not match the sources (< in the content, > decoded)"
-fi
+# In every language: the sheet lists every language's page of an address.
+for lang in fi sv en; do
+	pdftoppm -r 150 -gray -png "$SCRATCH/$lang.pdf" "$SCRATCH/page"
+	for png in "$SCRATCH"/page-*.png; do
+		zbarimg -q --raw "$png" 2>/dev/null || true
+		rm -f "$png"
+	done | sed '/^$/d' | sort -u >"$SCRATCH/codes"
+	if ! cmp -s "$SCRATCH/sources" "$SCRATCH/codes"; then
+		diff "$SCRATCH/sources" "$SCRATCH/codes" >&2 || true
+		fail "$lang: the QR codes do not match the sources (< in the content, > decoded)"
+	fi
+done
 
 # A printer gets the PDF.
 mkdir "$SCRATCH/bin"
