@@ -5,7 +5,8 @@ Every contact of every helpline and every agency of a step needs "checked"
 (a real date, not after TODAY) and "source" (an http(s) address); hours
 read elsewhere need both "hours_checked" and "hours_source"; a
 "what_happens" needs its own date and page.  No "read more" link
-(further_reading) may be a page known to show superseded opening hours.
+(further_reading) may be a page known to show superseded opening hours,
+and no fact may cite a page the content audit found not to support it.
 Addresses may be plain strings or per-language objects."""
 import datetime
 import json
@@ -21,6 +22,16 @@ SUPERSEDED = (
     "riku.fi/en/what-to-do-if-your-personal-data-has-been-leaked-online",
     "riku.fi/sv/brottsofferjourens-telefontjanst-far-nya-bredare-oppettider",
     "nuoret.riku.fi/uudet-maksuttomat-puhelinnumerot-rikosten-uhreille",
+)
+
+# Pages the content audit (12/2026) found not to support what they were
+# cited for: DVV's disclosure-ban page shows no phone number or hours, and
+# PRH's 2020 news is not among the stored pages.
+NOT_FOR_PHONES = (
+    "dvv.fi/tietojen-luovuttamisen-kieltaminen",
+)
+NOT_STORED = (
+    "prh.fi/sv/uutislistaus/2020/P_22049.html",
 )
 
 
@@ -76,14 +87,23 @@ def main():
             where = f"helplines.json \"{hid}\" contacts[{i}]"
             check_pair(where, k, "checked", "source", True, today, problems)
             check_pair(where, k, "hours_checked", "hours_source", False, today, problems)
+            cited = list(strings(k.get("source", ""))) + list(strings(k.get("hours_source", "")))
+            for url in cited:
+                if k.get("type") == "phone" and any(page in url for page in NOT_FOR_PHONES):
+                    problems.append(f"{where}: {url} does not show this phone number or its hours")
+                if any(page in url for page in NOT_STORED):
+                    problems.append(f"{where}: {url} is not a stored page")
         check_pair(f"helplines.json \"{hid}\"", h, "what_happens_checked", "what_happens_source",
                    "what_happens" in h, today, problems)
         for url in strings(h.get("further_reading", [])):
             if any(page in url for page in SUPERSEDED):
                 problems.append(f"helplines.json \"{hid}\" further_reading: {url} shows superseded hours")
     for a in agencies:
-        check_pair(f"steps.json agency \"{a.get('id', '?')}\"", a, "checked", "source", True,
-                   today, problems)
+        where = f"steps.json agency \"{a.get('id', '?')}\""
+        check_pair(where, a, "checked", "source", True, today, problems)
+        for url in strings(a.get("source", "")):
+            if any(page in url for page in NOT_STORED):
+                problems.append(f"{where}: {url} is not a stored page")
 
     for p in problems:
         print(p, file=sys.stderr)

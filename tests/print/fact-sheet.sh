@@ -143,18 +143,21 @@ for a in s:
     print(a["source"])
     for p in pages(a.get("web")): print(p)
 ' "$TUKI_CONTENT_DIR" | sort -u >"$SCRATCH/sources"
+# In every language: the sheet lists every language's page of an address.
 # The codes sit in the right-hand column, as on the helpline list: only
 # the strip from 400 pt to the page's edge is rasterised (tests/print/pdf.sh
 # says why); a code anywhere else would be missed, and the sources differ.
-pdftoppm -r 150 -gray -png -x 833 -y 0 -W 407 -H 1754 "$SCRATCH/en.pdf" "$SCRATCH/page"
-for png in "$SCRATCH"/page-*.png; do
-	zbarimg -q --raw "$png" 2>/dev/null || true
-	rm -f "$png"
-done | sed '/^$/d' | sort -u >"$SCRATCH/codes"
-if ! cmp -s "$SCRATCH/sources" "$SCRATCH/codes"; then
-	diff "$SCRATCH/sources" "$SCRATCH/codes" >&2 || true
-	fail "the QR codes do not match the sources (< in the content, > decoded)"
-fi
+for lang in fi sv en; do
+	pdftoppm -r 150 -gray -png -x 833 -y 0 -W 407 -H 1754 "$SCRATCH/$lang.pdf" "$SCRATCH/page"
+	for png in "$SCRATCH"/page-*.png; do
+		zbarimg -q --raw "$png" 2>/dev/null || true
+		rm -f "$png"
+	done | sed '/^$/d' | sort -u >"$SCRATCH/codes"
+	if ! cmp -s "$SCRATCH/sources" "$SCRATCH/codes"; then
+		diff "$SCRATCH/sources" "$SCRATCH/codes" >&2 || true
+		fail "$lang: the QR codes do not match the sources (< in the content, > decoded)"
+	fi
+done
 
 # A printer gets the PDF.
 mkdir "$SCRATCH/bin"

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Golden files: the printed helpline list (text and Markdown), the
-# checklist and the fact-check sheet in fi, sv and en (the sheet's Markdown
-# in English), at a fixed date, must match what a person reviewed.  After an intended change, regenerate them with
+# checklist and the fact-check sheet (text and Markdown) in fi, sv and en,
+# at a fixed date, must match what a person reviewed.  After an intended change, regenerate them with
 #   TUKI_UPDATE_GOLDEN=1 make check TESTS=tests/print/golden.sh
 # and read the diff before committing.
 . "${TUKI_SRCDIR}/tests/lib.sh"
@@ -31,7 +31,8 @@ done
 # The fact-check sheet a year on, so some facts are marked as older than
 # 12 months; the configured local.d path is written as SYSCONFDIR.
 export TUKI_NOW=2027-12-01T12:00
-for what in fi-facts-text sv-facts-text en-facts-text en-facts-markdown; do
+for what in fi-facts-text sv-facts-text en-facts-text fi-facts-markdown sv-facts-markdown \
+	en-facts-markdown; do
 	case $what in
 	*-markdown) args="--format markdown" ;;
 	*) args="" ;;
