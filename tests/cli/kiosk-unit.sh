@@ -3,7 +3,7 @@
 # (tuki-kiosk@tty1) that systemd-analyze verifies, that rates 2.0 or lower
 # in systemd-analyze security, and that gives the console back to a login
 # prompt after a staff stop and after a crash loop.  The unit is booted
-# for real by make check-vm (tests/vm/check-vm.sh).
+# for real by make check-vm (tests/vm/check-vm.py).
 . "${TUKI_SRCDIR}/tests/lib.sh"
 need systemd-analyze
 scratch
@@ -12,6 +12,14 @@ unit="$TUKI_BUILDDIR/contrib/tuki-kiosk@.service"
 [ -f "$unit" ] || fail "make did not generate $unit"
 ! grep -q '@[a-z]*@' "$unit" || fail "$unit still has a @placeholder@: $(grep '@[a-z]*@' "$unit")"
 grep -q '^ExecStart=/.*/tuki --kiosk --config /.*/tuki\.conf$' "$unit" || fail "ExecStart in $unit"
+# The template is the only kiosk unit: no fixed, unhardened copy beside it
+# for someone to install (a merge once committed a generated one).
+for f in "$TUKI_SRCDIR"/contrib/*.service*; do
+	case "${f##*/}" in
+	tuki-kiosk@.service.in | tuki-kiosk@.service) ;;
+	*) fail "a kiosk unit other than the template: $f" ;;
+	esac
+done
 
 # systemd-analyze verify checks that ExecStart's program exists: point it at
 # the tuki just built, in an instance for tty1.

@@ -194,11 +194,28 @@ if [ -d /run/systemd/system ]; then
 fi
 
 # ---- the installed package as Debian's CI tests it (debian/tests) ----
-for t in $(sed -n 's/^Tests: *//p' "$work/src/debian/tests/control"); do
+# As autopkgtest does, a test that writes to stderr fails unless its
+# stanza has "Restrictions: allow-stderr".
+adt_tests() {
+	awk 'BEGIN { RS = "" } {
+		tests = ""; ok = "no"; n = split($0, line, "\n")
+		for (i = 1; i <= n; i++) {
+			if (line[i] ~ /^Tests:/) { tests = line[i]; sub(/^Tests: */, "", tests) }
+			if (line[i] ~ /^Restrictions:.*allow-stderr/) ok = "yes"
+		}
+		m = split(tests, t, /[ ,]+/)
+		for (i = 1; i <= m; i++) if (t[i] != "") print t[i], ok
+	}' "$1"
+}
+while read -r t allow_stderr; do
 	echo "autopkgtest $t"
-	AUTOPKGTEST_TMP=$(mktemp -d "$work/adt.XXXXXX") "$work/src/debian/tests/$t" >"$work/adt.log" 2>&1 ||
-		{ cat "$work/adt.log"; fail "debian/tests/$t"; }
-done
+	AUTOPKGTEST_TMP=$(mktemp -d "$work/adt.XXXXXX") "$work/src/debian/tests/$t" </dev/null \
+		>"$work/adt.log" 2>"$work/adt.err" ||
+		{ cat "$work/adt.log" "$work/adt.err"; fail "debian/tests/$t"; }
+	[ "$allow_stderr" = yes ] || [ ! -s "$work/adt.err" ] ||
+		fail "debian/tests/$t wrote to stderr, which fails it under autopkgtest: $(cat "$work/adt.err")"
+done < <(adt_tests "$work/src/debian/tests/control")
+[ -n "$(adt_tests "$work/src/debian/tests/control")" ] || fail "no tests in debian/tests/control"
 
 # ---- upgrade: a centre's PIN and the permissions survive ----
 echo "upgrading"
