@@ -125,7 +125,9 @@ send_to_printer(struct app *app, struct view *view, const char *printer)
 		/* A visitor gets the calm word and staff the reason (QA m2). */
 		if (app->kiosk != NULL) {
 			if (!isatty(STDERR_FILENO))
-				fprintf(stderr, "tuki: %s\n", err.message);
+				fprintf(stderr, "tuki: %s%s%s%s\n", err.message,
+				    err.raw[0] != '\0' ? " (" : "", err.raw,
+				    err.raw[0] != '\0' ? ")" : "");
 			say(app, view, _("Printing is not available on this terminal. Please ask a "
 			    "member of staff."));
 		} else {
