@@ -106,6 +106,22 @@ run_tuki --lang et --local-dir "$SCRATCH/local.d" --print-helplines --format tex
 expect_status 0
 expect_out "Testkeskuse kriisivastuvõtt"
 
+# ---- the directory's tags and filter, Help now: no line answers in
+# Estonian, so every line an Estonian reader is shown says which language
+# it answers in (the catalog is sv.po's: "på finska") ----
+printf '4\nl\nq\n' | "$TUKI" --plain --lang et >"$SCRATCH/dir.out" 2>&1 || fail "directory: status $?"
+grep -q "^[0-9]*\. MIELI rf:s kristelefon: .*på finska)$" "$SCRATCH/dir.out" ||
+	fail "the Estonian directory does not say MIELI's line is Finnish: $(grep MIELI "$SCRATCH/dir.out")"
+grep -q "visas: på finska\.$" "$SCRATCH/dir.out" || fail "the language filter (l) in Estonian"
+printf 'h\nq\n' | "$TUKI" --plain --lang et >"$SCRATCH/help.out" 2>&1 || fail "help now: status $?"
+grep -q "Samtalen besvaras på finska\." "$SCRATCH/help.out" ||
+	fail "Help now in Estonian does not say the crisis line answers in Finnish: $(cat "$SCRATCH/help.out")"
+run_tuki --lang et --print-helplines --format text
+expect_status 0
+expect_out "Samtalen besvaras på finska."
+case $OUT in *"Ingen kristelefon på ditt språk är öppen just nu"*)
+	fail "the printed Help now box says \"right now\" on paper: $OUT" ;; esac
+
 # ---- tuki.conf takes it ----
 conf="$SCRATCH/tuki.conf"
 printf 'languages = et fi en\ndefault_language = et\nidle_reset = 10\nidle_grace = 5\nstaff_pin = 2497\n' >"$conf"
