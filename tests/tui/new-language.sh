@@ -91,6 +91,10 @@ expect_out "Eesti ·"
 # ---- plain mode: from the environment, and from its chooser ----
 printf 'q\n' | LANGUAGE=et "$TUKI" --plain >"$SCRATCH/plain.out" 2>&1 || fail "plain: status $?"
 grep -q "Sa ei ole üksi" "$SCRATCH/plain.out" || fail "plain mode ignored LANGUAGE=et: $(cat "$SCRATCH/plain.out")"
+for var in LC_ALL LC_MESSAGES LANG; do
+	printf 'q\n' | env "$var=et_EE.UTF-8" "$TUKI" --plain >"$SCRATCH/plain.out" 2>&1 || fail "plain $var: status $?"
+	grep -q "Sa ei ole üksi" "$SCRATCH/plain.out" || fail "plain mode ignored $var=et_EE.UTF-8"
+done
 printf '3\nq\n' | "$TUKI" --plain >"$SCRATCH/plain.out" 2>&1 || fail "plain chooser: status $?"
 grep -q "Vali keel" "$SCRATCH/plain.out" || fail "the plain chooser's title lacks Estonian"
 grep -q "3\. Eesti" "$SCRATCH/plain.out" || fail "the plain chooser lacks Eesti"
