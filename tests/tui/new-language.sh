@@ -160,7 +160,12 @@ wait_for "Tere tulemast" 40
 keys 1
 wait_for "Sa ei ole üksi"
 
-# ---- a listed language whose catalog is missing: English, calmly ----
+# ---- a listed language whose catalog is broken or missing: English, calmly ----
+printf 'not a catalog\n' >"$tree/locale/et/LC_MESSAGES/tuki.mo"
+printf 'q\n' | "$TUKI" --plain --lang et >"$SCRATCH/plain.out" 2>&1 || fail "plain with a broken catalog: status $?"
+grep -q "You are not alone" "$SCRATCH/plain.out" || fail "no English with a broken catalog"
+grep -q "could not be found, so this is in English" "$SCRATCH/plain.out" ||
+	fail "plain mode did not say the catalog is broken"
 rm -rf "$tree/locale/et"
 run_tuki --lang et --print-helplines --format text
 expect_status 0
