@@ -83,7 +83,7 @@ print_it(struct plain *p, struct print_request *req)
 	if (print_render(req, &out, &err) != 0) {
 		plain_say(p, "%s", err.message);
 		if (err.raw[0] != '\0')
-			fprintf(stderr, "tuki: %s\n", err.raw);
+			fprintf(stderr, "tuki: (%s)\n", err.raw);
 		free(out.text);
 		return;
 	}
@@ -122,7 +122,7 @@ save_it(struct plain *p, struct print_request *req)
 	free(out.text);
 	plain_say(p, "%s", result == 0 ? _("Saved.") : err.message);
 	if (result != 0 && err.raw[0] != '\0')
-		fprintf(stderr, "tuki: %s\n", err.raw);
+		fprintf(stderr, "tuki: (%s)\n", err.raw);
 }
 
 void
