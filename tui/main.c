@@ -45,6 +45,9 @@ static int
 report(const struct tuki_error *err)
 {
 	fprintf(stderr, "tuki: %s\n", err->message);
+	/* A library's own English, for the administrator, after tuki's words. */
+	if (err->raw[0] != '\0')
+		fprintf(stderr, "tuki: (%s)\n", err->raw);
 	return err->status;
 }
 
@@ -278,8 +281,11 @@ check_config(const struct options *opts)
 		warn_printer(cfg.printer);
 #ifdef HAVE_PDF
 	/* The kiosk prints PDFs: without the module a visitor could not. */
-	if (cfg.printer[0] != '\0' && !pdf_available(&err))
+	if (cfg.printer[0] != '\0' && !pdf_available(&err)) {
 		fprintf(stderr, _("tuki: warning: printing will not work: %s\n"), err.message);
+		if (err.raw[0] != '\0')
+			fprintf(stderr, "tuki: (%s)\n", err.raw);
+	}
 #endif
 	explicit_bzero(&cfg, sizeof cfg);
 	return EXIT_OK;

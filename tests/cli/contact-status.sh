@@ -52,4 +52,23 @@ grep -q "Kyrkans samtalstjänst: 0400 22 11 90$" "$SCRATCH/steps.txt" ||
 "$TUKI" --print-helplines --lang sv >"$SCRATCH/list.txt" 2>&1 || fail "--print-helplines: status $?"
 grep -A2 "^Kyrkans samtalstjänst$" "$SCRATCH/list.txt" | grep -q "Tfn 0400 22 11 90 — svenska" ||
 	fail "the printed list does not put the church's Swedish line first"
+# In every language the checklist's number for MIELI and the church (rows
+# 2 and 4) is the one the directory's row shows that reader.
+for lang in fi sv en; do
+	printf '4\nq\n' | "$TUKI" --plain --lang "$lang" >"$SCRATCH/rows.$lang" 2>&1 || fail "$lang rows: status $?"
+	"$TUKI" --print-steps --lang "$lang" >"$SCRATCH/steps.$lang" 2>&1 || fail "$lang steps: status $?"
+	for n in 2 4; do
+		# The row after the directory's count ("17 palvelua."), not the home menu's.
+		line=$(awk -v n="$n" '/^[0-9]+ [^ ]+\.$/ { dir = 1 }
+			dir && index($0, n ". ") == 1 { print; exit }' "$SCRATCH/rows.$lang")
+		name=${line#"$n. "} name=${name%%: *}
+		want=$(printf '%s' "${line#*: }" | sed 's/ (.*//' | tr -cd 0-9)
+		# A long entry wraps: read the checklist as one line.
+		flat=$(tr -s '\n ' '  ' <"$SCRATCH/steps.$lang")
+		case $flat in *"- $name: "*) ;; *) fail "$lang: the checklist lacks $name" ;; esac
+		got=$(printf '%s' "${flat#*"- $name: "}" | sed 's/[^0-9 ].*//' | tr -cd 0-9)
+		[ -n "$want" ] && [ "$want" = "$got" ] ||
+			fail "$lang: the checklist gives $name \"$got\", the screen's row \"$want\""
+	done
+done
 exit 0

@@ -64,3 +64,21 @@ an unknown option|--bogus
 an option given twice|--print-steps --format text --format text
 a full disk|--print-steps --format text >/dev/full
 CASES
+
+# ---- saving: an error the sentences above do not name is still tuki's ----
+# "newdir/" cannot be created as a file (EISDIR): the reason is the
+# catalog's, even where glibc's own translation is installed, and the C
+# library's words come only after it, on stderr, for the administrator.
+for pair in "en|it is a folder, not a file" "fi|se on kansio eikä tiedosto" \
+    "sv|det är en mapp, inte en fil"; do
+	lang=${pair%%|*} reason=${pair#*|}
+	(cd "$SCRATCH" && printf '3\ns\np\n2\nnewdir/\nq\n' |
+		XDG_STATE_HOME="$SCRATCH/state" "$TUKI" --plain --lang "$lang" \
+		>"$SCRATCH/save.$lang" 2>"$SCRATCH/save-err.$lang") || fail "save in $lang: status $?"
+	grep -F newdir/ "$SCRATCH/save.$lang" | grep -qF ": $reason" ||
+		fail "saving in $lang: not tuki's own reason: $(grep -F newdir/ "$SCRATCH/save.$lang")"
+	grep -q "^tuki: ." "$SCRATCH/save-err.$lang" ||
+		fail "saving in $lang: the raw reason is not on stderr for the administrator"
+done
+check_lang fi "saving to a folder's name" "$SCRATCH/save.fi" "$SCRATCH/save.en"
+check_lang sv "saving to a folder's name" "$SCRATCH/save.sv" "$SCRATCH/save.en"

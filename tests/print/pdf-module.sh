@@ -83,6 +83,14 @@ chmod o-w "$SCRATCH/bin"
 echo "not an ELF file" >"$SCRATCH/bin/tuki-pdf.so"
 run_tuki --print-steps --format pdf
 expect_status 69
-expect_err "Could not make the PDF: the PDF module $SCRATCH/bin/tuki-pdf.so could not be loaded: "
+expect_err "Could not make the PDF: the PDF module $SCRATCH/bin/tuki-pdf.so could not be loaded. Reinstall tuki and try again."
 [ -z "$OUT" ] || fail "a broken module wrote output"
+# The loader's English (issue 38) only follows, on a line of its own, for staff.
+printf '%s\n' "$ERR" | head -n 1 | grep -q "invalid ELF header\|file too short" &&
+	fail "the loader's English is on the first line: $ERR"
+printf '%s\n' "$ERR" | sed -n 2p | grep -q "^tuki: (.*tuki-pdf.so" ||
+	fail "the loader's reason does not follow for staff: $ERR"
+run_tuki --print-steps --lang sv --format pdf
+expect_status 69
+expect_err "PDF-filen kunde inte skapas: PDF-modulen $SCRATCH/bin/tuki-pdf.so kunde inte laddas. Installera om tuki"
 exit 0

@@ -26,3 +26,16 @@ expect_screen_lacks "Help now"
 keys h
 wait_for "Hjälp nu"
 expect_screen_lacks "Help now"
+
+# Finnish and Swedish: the key bar and Help now speak both, Finnish first.
+$TMUX_CMD kill-server
+printf 'languages = fi sv\ndefault_language = fi\nstaff_pin = 2497\n' >"$conf"
+start_tuki -s 100x30 -- --kiosk --config "$conf"
+wait_for "Tervetuloa · Välkommen"
+wait_for "Apua nyt/Hjälp nu"
+expect_screen_lacks "Help now"
+keys h
+wait_for "Hätänumero 112"
+keys End
+wait_for "Nödnumret 112"
+expect_screen_lacks "Press Left"

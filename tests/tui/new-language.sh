@@ -91,6 +91,10 @@ expect_out "Eesti ·"
 # ---- plain mode: from the environment, and from its chooser ----
 printf 'q\n' | LANGUAGE=et "$TUKI" --plain >"$SCRATCH/plain.out" 2>&1 || fail "plain: status $?"
 grep -q "Sa ei ole üksi" "$SCRATCH/plain.out" || fail "plain mode ignored LANGUAGE=et: $(cat "$SCRATCH/plain.out")"
+for var in LC_ALL LC_MESSAGES LANG; do
+	printf 'q\n' | env "$var=et_EE.UTF-8" "$TUKI" --plain >"$SCRATCH/plain.out" 2>&1 || fail "plain $var: status $?"
+	grep -q "Sa ei ole üksi" "$SCRATCH/plain.out" || fail "plain mode ignored $var=et_EE.UTF-8"
+done
 printf '3\nq\n' | "$TUKI" --plain >"$SCRATCH/plain.out" 2>&1 || fail "plain chooser: status $?"
 grep -q "Vali keel" "$SCRATCH/plain.out" || fail "the plain chooser's title lacks Estonian"
 grep -q "3\. Eesti" "$SCRATCH/plain.out" || fail "the plain chooser lacks Eesti"
@@ -105,6 +109,22 @@ chmod 644 "$SCRATCH/local.d/centre.json"
 run_tuki --lang et --local-dir "$SCRATCH/local.d" --print-helplines --format text
 expect_status 0
 expect_out "Testkeskuse kriisivastuvõtt"
+
+# ---- the directory's tags and filter, Help now: no line answers in
+# Estonian, so every line an Estonian reader is shown says which language
+# it answers in (the catalog is sv.po's: "på finska") ----
+printf '4\nl\nq\n' | "$TUKI" --plain --lang et >"$SCRATCH/dir.out" 2>&1 || fail "directory: status $?"
+grep -q "^[0-9]*\. MIELI rf:s kristelefon: .*på finska)$" "$SCRATCH/dir.out" ||
+	fail "the Estonian directory does not say MIELI's line is Finnish: $(grep MIELI "$SCRATCH/dir.out")"
+grep -q "visas: på finska\.$" "$SCRATCH/dir.out" || fail "the language filter (l) in Estonian"
+printf 'h\nq\n' | "$TUKI" --plain --lang et >"$SCRATCH/help.out" 2>&1 || fail "help now: status $?"
+grep -q "Samtalen besvaras på finska\." "$SCRATCH/help.out" ||
+	fail "Help now in Estonian does not say the crisis line answers in Finnish: $(cat "$SCRATCH/help.out")"
+run_tuki --lang et --print-helplines --format text
+expect_status 0
+expect_out "Samtalen besvaras på finska."
+case $OUT in *"Ingen kristelefon på ditt språk är öppen just nu"*)
+	fail "the printed Help now box says \"right now\" on paper: $OUT" ;; esac
 
 # ---- tuki.conf takes it ----
 conf="$SCRATCH/tuki.conf"
@@ -140,7 +160,12 @@ wait_for "Tere tulemast" 40
 keys 1
 wait_for "Sa ei ole üksi"
 
-# ---- a listed language whose catalog is missing: English, calmly ----
+# ---- a listed language whose catalog is broken or missing: English, calmly ----
+printf 'not a catalog\n' >"$tree/locale/et/LC_MESSAGES/tuki.mo"
+printf 'q\n' | "$TUKI" --plain --lang et >"$SCRATCH/plain.out" 2>&1 || fail "plain with a broken catalog: status $?"
+grep -q "You are not alone" "$SCRATCH/plain.out" || fail "no English with a broken catalog"
+grep -q "could not be found, so this is in English" "$SCRATCH/plain.out" ||
+	fail "plain mode did not say the catalog is broken"
 rm -rf "$tree/locale/et"
 run_tuki --lang et --print-helplines --format text
 expect_status 0

@@ -234,6 +234,12 @@ const struct agency *content_agency(const struct content *c, const char *id);
 const struct step *content_step(const struct content *c, const char *id);
 const struct topic *content_topic(const struct content *c, const char *id);
 const struct language *content_language(const struct content *c, const char *code);
+/* The language a reader of code is shown contacts for: the content's
+ * entry, else (a catalog's language no line is said to speak, such as a
+ * centre's new one) a language no contact lists, so every line shown to
+ * that reader says which language it answers in.  Never NULL, which would
+ * mean "any language" to the filter. */
+const struct language *content_reader_language(const struct content *c, const char *code);
 
 /* The first contact of a kind, or NULL. */
 const struct contact *helpline_contact(const struct helpline *h, enum contact_kind kind);

@@ -159,3 +159,12 @@ content_language(const struct content *c, const char *code)
 			return &c->languages[i];
 	return NULL;
 }
+
+const struct language *
+content_reader_language(const struct content *c, const char *code)
+{
+	static const struct language unlisted = { .code = "" };
+	const struct language *l = content_language(c, code);
+
+	return l != NULL ? l : &unlisted;
+}

@@ -67,3 +67,10 @@ tuki_error_set(struct tuki_error *err, int status, const char *fmt, ...)
 		memcpy(err->message + end, "\xe2\x80\xa6", 4);
 	}
 }
+
+void
+tuki_error_raw(struct tuki_error *err, const char *raw)
+{
+	if (err != NULL && raw != NULL && err->raw[0] == '\0')
+		snprintf(err->raw, sizeof err->raw, "%s", raw);
+}

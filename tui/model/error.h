@@ -16,11 +16,17 @@ enum exit_status {
 struct tuki_error {
 	int status;             /* one of enum exit_status, 0 when no error */
 	char message[1024];     /* already translated, one line, no newline */
+	char raw[256];          /* a library's own English (dlerror, cairo, strerror),
+	                         * for the administrator: stderr only, after message */
 };
 
 /* Record an error; keeps the first one if an error is already set. */
 void tuki_error_set(struct tuki_error *err, int status, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+
+/* Keeps a library's own words beside the error, for stderr only; the
+ * first ones stay. */
+void tuki_error_raw(struct tuki_error *err, const char *raw);
 
 /* Why a system call failed, as tuki's own words in the reader's language
  * ("there is no room left on the disk"), chosen by its errno: glibc's

@@ -112,7 +112,7 @@ plain_directory_menu(struct plain *p)
 		char prompt[400];
 
 		f->now = session_now(p->session);
-		f->reader = content_language(c, lang_code(lang_current()));
+		f->reader = content_reader_language(c, lang_code(lang_current()));
 		n = helplines_listed(c, f, shown);
 		if (show) {
 			plain_title(p, _("Helplines and support"));

@@ -82,6 +82,8 @@ print_it(struct plain *p, struct print_request *req)
 	fflush(p->out);
 	if (print_render(req, &out, &err) != 0) {
 		plain_say(p, "%s", err.message);
+		if (err.raw[0] != '\0')
+			fprintf(stderr, "tuki: (%s)\n", err.raw);
 		free(out.text);
 		return;
 	}
@@ -119,6 +121,8 @@ save_it(struct plain *p, struct print_request *req)
 		result = spool_save(line, out.text, out.len, &err);
 	free(out.text);
 	plain_say(p, "%s", result == 0 ? _("Saved.") : err.message);
+	if (result != 0 && err.raw[0] != '\0')
+		fprintf(stderr, "tuki: (%s)\n", err.raw);
 }
 
 void

@@ -93,7 +93,8 @@ try_load(const char *dir, struct tuki_error *err)
 	handle = dlopen(path, RTLD_NOW | RTLD_LOCAL);
 	if (handle == NULL) {
 		tuki_error_set(err, EXIT_UNAVAILABLE, _("Could not make the PDF: the PDF "
-		    "module %s could not be loaded: %s"), path, dlerror());
+		    "module %s could not be loaded. Reinstall tuki and try again."), path);
+		tuki_error_raw(err, dlerror());
 		return -1;
 	}
 	m = dlsym(handle, PDF_MODULE_SYMBOL);
@@ -186,7 +187,10 @@ take_output(enum pdf_status status, struct pdf_output *pdf, struct print_buffer 
 		    pdf->detail);
 		exit_status = EXIT_UNAVAILABLE;
 	} else {
-		tuki_error_set(err, EXIT_SOFTWARE, _("Could not make the PDF: %s"), pdf->detail);
+		/* cairo's words are English: staff get them on stderr. */
+		tuki_error_set(err, EXIT_SOFTWARE, _("Could not make the PDF: %s"),
+		    error_reason(0));
+		tuki_error_raw(err, pdf->detail);
 		exit_status = EXIT_SOFTWARE;
 	}
 	module->release(pdf);

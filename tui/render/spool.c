@@ -595,7 +595,9 @@ save_error(struct tuki_error *err, const char *path, int error)
 		    path);
 		break;
 	default:
-		tuki_error_set(err, EXIT_NOINPUT, _("Could not save to %s: %s"), path, strerror(error));
+		tuki_error_set(err, EXIT_NOINPUT, _("Could not save to %s: %s"), path,
+		    error_reason(error));
+		tuki_error_raw(err, strerror(error));
 	}
 }
 

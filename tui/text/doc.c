@@ -146,7 +146,7 @@ doc_step_body(struct doc *d, const struct content *c, const struct step *s, bool
 		doc_add(d, DOC_HEADING, _("Where to get help"));
 		/* The line for the reader's language, saying so when it answers in
 		 * another; the hour only breaks a tie between two such lines. */
-		const struct language *language = content_language(c, lang_code(lang));
+		const struct language *language = content_reader_language(c, lang_code(lang));
 
 		for (size_t i = 0; i < s->nhelplines; i++) {
 			const struct helpline *h = s->helplines[i];

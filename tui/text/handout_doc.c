@@ -271,7 +271,7 @@ handout_build(struct handout *out, const struct content *c, const struct helplin
 
 	memset(out, 0, sizeof *out);
 	f.now = now;
-	f.reader = content_language(c, lang_code(lang));
+	f.reader = content_reader_language(c, lang_code(lang));
 	list = arena_alloc(a, (c->nhelplines + 1) * sizeof *list);
 	listed = helplines_listed(c, &f, list);
 	out->heading = keep(a, _("Helplines and support"));
@@ -360,7 +360,7 @@ static void
 build_step(struct checklist_step *out, struct arena *a, const struct content *c,
     const struct progress *p, const struct step *s, enum lang lang, time_t now)
 {
-	const struct language *language = content_language(c, lang_code(lang));
+	const struct language *language = content_reader_language(c, lang_code(lang));
 
 	const struct progress_mark *m = mark_of(p, s->id);
 

@@ -106,6 +106,10 @@ add_own_line(struct doc *doc, const struct content *c, const struct contact *own
 			doc_add_msgid(doc, now != NULL ? DOC_NOTE : DOC_LABEL, c, own->note.msgid);
 		return false;
 	}
+	/* On paper, with no line in the language at all, "right now" would
+	 * date the page: the next line says which language the line speaks. */
+	if (own == NULL && now == NULL)
+		return true;
 	if (own != NULL) {
 		contact_status_text(own, *now, status, sizeof status);
 		/* TRANSLATORS: Help now: the number in the reader's language, then
@@ -137,7 +141,7 @@ add_emergency_in_language(struct doc *doc, const struct content *c, const char *
 static void
 add_crisis_line(struct doc *doc, const struct content *c, enum lang lang, const time_t *now)
 {
-	const struct language *language = content_language(c, lang_code(lang));
+	const struct language *language = content_reader_language(c, lang_code(lang));
 
 	for (size_t i = 0; i < c->nhelplines; i++) {
 		const struct helpline *h = &c->helplines[i];
@@ -196,7 +200,7 @@ has_topic(const struct helpline *h, const char *id)
 static void
 add_victim_support(struct doc *doc, const struct content *c, enum lang lang, time_t now)
 {
-	const struct language *language = content_language(c, lang_code(lang));
+	const struct language *language = content_reader_language(c, lang_code(lang));
 
 	for (size_t i = 0; i < c->nhelplines; i++) {
 		const struct helpline *h = &c->helplines[i];

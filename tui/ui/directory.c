@@ -36,7 +36,8 @@ struct directory_state {
 static void
 helpline_doc(struct app *app, const void *item, struct doc *doc)
 {
-	app->session->filter.reader = content_language(app->content, lang_code(lang_current()));
+	app->session->filter.reader = content_reader_language(app->content,
+	    lang_code(lang_current()));
 	doc_helpline(doc, app->content, item, contact_shown_language(&app->session->filter),
 	    session_now(app->session));
 }
@@ -52,7 +53,8 @@ static size_t
 listed(struct app *app, const struct helpline **out)
 {
 	app->session->filter.now = session_now(app->session);
-	app->session->filter.reader = content_language(app->content, lang_code(lang_current()));
+	app->session->filter.reader = content_reader_language(app->content,
+	    lang_code(lang_current()));
 	return helplines_listed(app->content, &app->session->filter, out);
 }
 

@@ -124,8 +124,11 @@ send_to_printer(struct app *app, struct view *view, const char *printer)
 		job.text.text = NULL;
 		/* A visitor gets the calm word and staff the reason (QA m2). */
 		if (app->kiosk != NULL) {
-			if (!isatty(STDERR_FILENO))
+			if (!isatty(STDERR_FILENO)) {
 				fprintf(stderr, "tuki: %s\n", err.message);
+				if (err.raw[0] != '\0')
+					fprintf(stderr, "tuki: (%s)\n", err.raw);
+			}
 			say(app, view, _("Printing is not available on this terminal. Please ask a "
 			    "member of staff."));
 		} else {
