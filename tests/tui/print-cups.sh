@@ -47,9 +47,9 @@ cupsenable reception
 keys Escape Escape
 kiosk_print
 wait_for "Skickat till skrivaren." 20
-expect_screen_lacks "Utskrivet"
+expect_screen_lacks "Utskriften är klar"
 [ -n "$(lpstat -o reception)" ] || fail "the job never reached the queue"
-wait_for "Skrivaren skrev inte ut det i tid" 45
+wait_for "Skrivaren hann inte skriva ut i tid" 45
 wait_for "personalen."
 poll 10 spool_empty || fail "the job was left in the spool: $(lpstat -o)"
 keys S
