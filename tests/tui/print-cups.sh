@@ -39,7 +39,7 @@ cupsdisable reception
 start_tuki TUKI_TIME_SCALE=3 CUPS_SERVER="$CUPS_SERVER" -- --kiosk --config "$conf"
 kiosk_print
 wait_for "Ingenting skrevs ut: skrivaren reception är pausad just nu."
-wait_for "personalen."
+wait_for "personalen om"
 spool_empty || fail "a job went to the paused printer: $(lpstat -o)"
 cupsenable reception
 
@@ -47,10 +47,10 @@ cupsenable reception
 keys Escape Escape
 kiosk_print
 wait_for "Skickat till skrivaren." 20
-expect_screen_lacks "Utskrivet"
+expect_screen_lacks "Utskriften är klar"
 [ -n "$(lpstat -o reception)" ] || fail "the job never reached the queue"
-wait_for "Skrivaren skrev inte ut det i tid" 45
-wait_for "personalen."
+wait_for "Skrivaren hann inte skriva ut i tid" 45
+wait_for "personalen om"
 poll 10 spool_empty || fail "the job was left in the spool: $(lpstat -o)"
 keys S
 wait_for "PIN"

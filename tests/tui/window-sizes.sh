@@ -251,7 +251,7 @@ for q in "1 Enter" "2 Home Enter" "3 Home Enter" "4 Enter" "5 Enter"; do
 	keys ${q#* }
 done
 wait_for "eftersom någon hotar dig"
-wait_for "Mer nedanför"
+wait_for "Mer längre ner"
 last=$(screen | head -n 19 | grep -v '^ *$' | tail -1)
 case "$last" in "       eftersom "*) ;; *) screen >&2; fail "the last step shown lacks its reason: $last";; esac
 keys q
