@@ -45,7 +45,7 @@ step=$(sed -n 's/^\([0-9]*\)\. Report the crime to the police.*/\1/p' "$SCRATCH/
 [ -n "$step" ] || fail "no police report step: $(cat "$SCRATCH/out")"
 run en "3\\ns\\n$step\\n1\\nq\\n"
 has "1  Police of Finland: report a crime"
-has "A helpline's number: more about it."
+has "The number in front of a helpline: more about it."
 awk '/^A helpline.s number/ { seen = 1 } seen && /^Police of Finland: report a crime$/ { ok = 1 }
 	END { exit !ok }' "$SCRATCH/out" || fail "1 did not open the step's first helpline"
 

@@ -46,20 +46,20 @@ quit_from_inside "Helplines and support"
 start_tuki XDG_STATE_HOME="$state" HOME="$SCRATCH" -- --lang en
 wait_for "1  You are not alone"
 keys 4 p
-wait_for "Where should it go?"
-# Esc cancels "Where should it go?" too: back to the list, nothing saved.
+wait_for "Print it, or save it as a file?"
+# Esc cancels "Print it, or save it as a file?" too: back to the list, nothing saved.
 keys Escape
-wait_gone "Where should it go?"
+wait_gone "Print it, or save it as a file?"
 wait_for "Helplines and support"
 expect_screen_lacks "TUKI-ENDED"
 keys p
-wait_for "Where should it go?"
+wait_for "Print it, or save it as a file?"
 keys Down Enter
 wait_for "Type a file name"
 keys a b c
 wait_for "abc"
 keys Escape
-wait_for "Where should it go?"
+wait_for "Print it, or save it as a file?"
 expect_screen_lacks "Type a file name"
 expect_screen_lacks "TUKI-ENDED"
 keys Enter

@@ -94,7 +94,7 @@ print_from_directory() {
 	keys 4
 	wait_for "Helplines and support"
 	keys p
-	wait_for "Where should it go?"
+	wait_for "Print it, or save it as a file?"
 }
 
 keys() {

@@ -41,7 +41,7 @@ wait_for "Question 1 of" 30
 keys Escape
 wait_for "Steps to protect yourself" 30
 keys p
-wait_for "Where should it go?" 30
+wait_for "Print it, or save it as a file?" 30
 keys Left c
 wait_for "Question 1 of" 30
 keys Escape

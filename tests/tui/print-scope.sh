@@ -8,7 +8,7 @@ export XDG_STATE_HOME="$SCRATCH/state"
 
 # save_as NAME: from the print question's "where", a text file named NAME.
 save_as() {
-	wait_for "Where should it go?"
+	wait_for "Print it, or save it as a file?"
 	keys Down Enter
 	wait_for "Type a file name"
 	keys -l "$SCRATCH/$1"

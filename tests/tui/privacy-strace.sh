@@ -20,7 +20,7 @@ wait_for "Keep your marks?"
 keys y
 wait_for "1 of "
 keys p
-wait_for "Where should it go?"
+wait_for "Print it, or save it as a file?"
 keys Down Enter
 wait_for "Type a file name"
 keys "$SCRATCH/my-list.txt" Enter

@@ -27,7 +27,7 @@ mkdir -p "$home"
 start_tuki XDG_STATE_HOME="$state" HOME="$home" -- --lang en
 wait_for "1  You are not alone"
 keys 4 p
-wait_for "Where should it go?"
+wait_for "Print it, or save it as a file?"
 keys Down Enter
 wait_for "Type a file name"
 keys -l "~/saved.txt"
@@ -39,12 +39,12 @@ keys Left
 wait_for "Helplines and support"
 # A file name as long as a path can be: the prompt says so.
 keys p
-wait_for "Where should it go?"
+wait_for "Print it, or save it as a file?"
 keys Down Enter
 wait_for "Type a file name"
 keys -l "$(printf 'n%.0s' $(seq 4100))"
 wait_for "That is as long as a file name can be." 20
 keys Escape
-wait_for "Where should it go?"
+wait_for "Print it, or save it as a file?"
 keys q
 wait_exit 0

@@ -133,7 +133,7 @@ plain_print(struct plain *p, enum print_what what)
 
 	if (what == PRINT_HELPLINES && !filter_is_empty(&req.filter) && !ask_scope(p, &req))
 		return;
-	where = ask_two(p, _("Where should it go?"), _("Print on the default printer"),
+	where = ask_two(p, _("Print it, or save it as a file?"), _("Print on the default printer"),
 	    _("Save as a text file"));
 	if (where == 1)
 		print_it(p, &req);

@@ -159,8 +159,8 @@ step_page(struct plain *p, const struct step *s)
 		a = plain_ask(p, s->nhelplines > 0
 		    /* TRANSLATORS: plain mode, after a step with numbered helplines;
 		     * the letters are typed as they are in every language. */
-		    ? _("A helpline's number: more about it. m: change this step's mark. 0: back to "
-		    "the steps.")
+		    ? _("The number in front of a helpline: more about it. m: change this step's "
+		    "mark. 0: back to the steps.")
 		    /* TRANSLATORS: plain mode, after a step without helplines. */
 		    : _("m: change this step's mark. 0: back to the steps."), &choice);
 		if (a == ANSWER_NUMBER && choice >= 1 && (size_t)choice <= s->nhelplines) {

@@ -379,8 +379,8 @@ fact_sheet_build(struct fact_sheet *out, const struct content *c, time_t now, en
 	/* TRANSLATORS: the title of a printout for a centre's staff: every fact
 	 * in tuki with its source, to check and correct. */
 	out->heading = keep(a, _("Fact-check sheet"));
-	out->title = keepf(a, "%s \xe2\x80\x94 tuki", out->heading);
-	out->meta = handout_printed_line(a, now, lang);
+	out->title = handout_title(a, out->heading);
+	out->meta = handout_printed_line(a, now);
 	out->intro = keep(a, _("Every fact a person can act on in tuki, with the page it was "
 	    "read on and the day, the oldest check first. Read each source again: tick the box "
 	    "when everything in the entry is still right, or write the new value on the line."));

@@ -57,13 +57,24 @@ keep_msgid(struct arena *a, const struct content *c, const char *msgid)
 }
 
 const char *
-handout_printed_line(struct arena *a, time_t now, enum lang lang)
+handout_title(struct arena *a, const char *heading)
+{
+	/* TRANSLATORS: a printout's title: its heading, then the program's
+	 * name, written so that it does not read as a word of the language
+	 * (in Finnish "tuki" alone reads as the noun "support"). */
+	return keepf(a, _("%s \xe2\x80\x94 tuki"), heading);
+}
+
+const char *
+handout_printed_line(struct arena *a, time_t now)
 {
 	char today[32];
 
 	date_text(clock_today(now), today, sizeof today);
-	/* TRANSLATORS: under the title of a printout: language name, then the date. */
-	return keepf(a, _("%1$s \xc2\xb7 printed %2$s"), lang_native_name(lang), today);
+	/* TRANSLATORS: under the title of a printout: the language it is
+	 * written in, said as this language says it ("suomeksi", "på svenska"),
+	 * then the date. */
+	return keepf(a, _("in English \xc2\xb7 printed %s"), today);
 }
 
 /* ---- the helpline list ---- */
@@ -275,8 +286,8 @@ handout_build(struct handout *out, const struct content *c, const struct helplin
 	list = arena_alloc(a, (c->nhelplines + 1) * sizeof *list);
 	listed = helplines_listed(c, &f, list);
 	out->heading = keep(a, _("Helplines and support"));
-	out->title = keepf(a, "%s \xe2\x80\x94 tuki", out->heading);
-	out->meta = handout_printed_line(a, now, lang);
+	out->title = handout_title(a, out->heading);
+	out->meta = handout_printed_line(a, now);
 	out->emergency_number = keep(a, emergency_number(c));
 	out->danger = keepf(a, _("In immediate danger, call %s."), out->emergency_number);
 	help_now_crisis(&out->crisis, c, lang);
@@ -416,8 +427,8 @@ checklist_build(struct checklist *out, const struct content *c, const struct pro
 	memset(out, 0, sizeof *out);
 	progress_count(p, c, &done, &applicable, &marked);
 	out->heading = keep(a, _("Steps to protect yourself"));
-	out->title = keepf(a, "%s \xe2\x80\x94 tuki", out->heading);
-	out->meta = handout_printed_line(a, now, lang);
+	out->title = handout_title(a, out->heading);
+	out->meta = handout_printed_line(a, now);
 	out->count = keepf(a, P_("%zu of %zu done", "%zu of %zu done", applicable), done,
 	    applicable);
 	{

@@ -117,8 +117,10 @@ struct checklist {
  * place to change when dates are kept per contact. */
 struct checked_range handout_checked_range(const struct helpline *const *list, size_t n);
 
-/* "English · printed 25.11.2026" under the title of every printout, in a. */
-const char *handout_printed_line(struct arena *a, time_t now, enum lang lang);
+/* The title of a printout ("Helplines and support — tuki"), in a. */
+const char *handout_title(struct arena *a, const char *heading);
+/* "in English · printed 25.11.2026" under the title of every printout, in a. */
+const char *handout_printed_line(struct arena *a, time_t now);
 
 /* The guide the handout points to, by its id in steps.json. */
 #define HANDOUT_GUIDE_ID "suomi-fi-guide"

@@ -368,7 +368,7 @@ print_draw(struct app *app, struct view *view)
 	items[0] = _("Print on the default printer");
 	items[1] = _("Save as a text file");
 	{
-		const char *question[] = { _("Where should it go?") };
+		const char *question[] = { _("Print it, or save it as a file?") };
 
 		question_draw(view, &ps->text, question, 1, items, 2, NULL);
 	}

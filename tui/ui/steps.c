@@ -66,7 +66,8 @@ step_doc(struct app *app, const void *item, struct doc *doc)
 	if (s->nhelplines > 0)
 		/* TRANSLATORS: the helplines above are numbered from 1. */
 		doc_add(doc, DOC_NOTE, s->nhelplines == 1 ? _("Press 1 to open this helpline in "
-		    "the directory.") : _("Press a helpline's number to open it in the directory."));
+		    "the directory.") : _("Press the number in front of a helpline to open it in the "
+		    "directory."));
 	snprintf(line, sizeof line, "%s %s", step_mark(progress_state(&app->session->progress, s->id)),
 	    _("Space changes the mark of this step."));
 	doc_add(doc, DOC_NOTE, line);
