@@ -85,4 +85,11 @@ run_tuki --print-steps --format pdf
 expect_status 69
 expect_err "Could not make the PDF: the PDF module $SCRATCH/bin/tuki-pdf.so could not be loaded: "
 [ -z "$OUT" ] || fail "a broken module wrote output"
+# A kiosk with a printer would tell visitors printing is not available:
+# --check-config says so (QA m2).
+printf 'staff_pin = 2497\nprinter = desk\n' >"$SCRATCH/tuki.conf"
+chmod 600 "$SCRATCH/tuki.conf"
+run_tuki --check-config --config "$SCRATCH/tuki.conf"
+expect_status 0
+expect_err "tuki: warning: printing will not work: Could not make the PDF: the PDF module $SCRATCH/bin/tuki-pdf.so could not be loaded: "
 exit 0
