@@ -159,12 +159,14 @@ doc_step_body(struct doc *d, const struct content *c, const struct step *s, bool
 
 			if (numbered)
 				snprintf(num, sizeof num, "%zu  ", i + 1);
-			if (k.contact != NULL)
-				(d->spoken ? contact_status_spoken : contact_status_text)(k.contact, now,
-				    status, sizeof status);
+			if (k.contact != NULL && d->spoken)
+				contact_status_spoken(k.contact, now, status, sizeof status);
+			else if (k.contact != NULL)
+				contact_status_text(k.contact, now, status, sizeof status);
+			else if (d->spoken)
+				helpline_status_spoken(h, now, status, sizeof status);
 			else
-				(d->spoken ? helpline_status_spoken : helpline_status_text)(h, now, status,
-				    sizeof status);
+				helpline_status_text(h, now, status, sizeof status);
 			if (k.contact == NULL || k.contact->kind != CONTACT_PHONE)
 				doc_addf(d, style, "%s%s (%s)", num, name, status);
 			else if (k.serves || h->emergency)
