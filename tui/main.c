@@ -280,8 +280,9 @@ check_config(const struct options *opts)
 	if (cfg.printer[0] != '\0')
 		warn_printer(cfg.printer);
 #ifdef HAVE_PDF
-	/* The kiosk prints PDFs: without the module a visitor could not. */
-	if (cfg.printer[0] != '\0' && !pdf_available(&err)) {
+	/* The kiosk prints PDFs, or text pages when no module is installed:
+	 * only a module that is there but will not load stops a visitor. */
+	if (cfg.printer[0] != '\0' && pdf_module_installed() && !pdf_available(&err)) {
 		fprintf(stderr, _("tuki: warning: printing will not work: %s\n"), err.message);
 		if (err.raw[0] != '\0')
 			fprintf(stderr, "tuki: (%s)\n", err.raw);

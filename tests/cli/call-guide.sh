@@ -30,9 +30,10 @@ grep -q "What happens when you get in touch\|You could begin like this" "$SCRATC
 printf '3\ns\n3\nq\n' | "$TUKI" --plain --lang en >"$SCRATCH/out" 2>&1 || fail "status $?"
 grep -q "^My bank details may have leaked in a data breach\." "$SCRATCH/out" ||
 	fail "the bank step lacks its sentence: $(cat "$SCRATCH/out")"
-# Its lines answer in Finnish, and the English page says so.
-grep -q "^1  OP Deactivation Service: 0 1 0 0, 0 5 5 5 (in Finnish)$" "$SCRATCH/out" ||
-	fail "the bank step does not say its line answers in Finnish"
+# Its lines answer in Finnish, and the English page says so, after the
+# line's status (around the clock: open now), as the directory's row does.
+grep -q "^1  OP Deactivation Service: 0 1 0 0, 0 5 5 5 (open now, in Finnish)$" "$SCRATCH/out" ||
+	fail "the bank step does not say its line is open and answers in Finnish"
 
 # The content check: a "what_happens" needs its date and page.
 cp "$TUKI_FIXTURES"/*.json "$SCRATCH/"

@@ -3,8 +3,8 @@
 # place shows its status: a Swedish reader on Monday at 18:30 sees MIELI's
 # Swedish line ("check the hours") and the church's Swedish line (opens
 # at 20) in the directory's row, on the service's page, first among its
-# numbers, and "open now" does not list either (their Finnish lines are
-# open, but those are not the lines shown).
+# numbers and on a step's page, and "open now" does not list either (their
+# Finnish lines are open, but those are not the lines shown).
 . "${TUKI_SRCDIR}/tests/lib.sh"
 scratch
 export XDG_STATE_HOME="$SCRATCH/state" TUKI_NOW=2026-12-07T18:30
@@ -42,6 +42,16 @@ grep -qE "^[0-9]+ av [0-9]+ visas: öppet nu\.$" "$SCRATCH/open" || fail "o did 
 grep -q "MIELI rf:s kristelefon" "$SCRATCH/open" && fail "open now lists MIELI, whose Swedish line has unconfirmed hours"
 grep -q "Kyrkans samtalstjänst" "$SCRATCH/open" && fail "open now lists the church, whose Swedish line opens at 20"
 
+# A step's page gives each line's status after its number, the status of
+# the line the directory shows ("Talk to someone" lists MIELI and the church).
+printf '3\ns\nq\n' | "$TUKI" --plain --lang sv >"$SCRATCH/steps" 2>&1 || fail "status $?"
+n=$(sed -n 's/^\([0-9]*\)\. Prata med någon .*/\1/p' "$SCRATCH/steps" | head -1)
+[ -n "$n" ] || fail "no step \"Prata med någon\": $(cat "$SCRATCH/steps")"
+printf '3\ns\n%s\nq\n' "$n" | "$TUKI" --plain --lang sv >"$SCRATCH/step" 2>&1 || fail "status $?"
+grep -q "^[0-9]  MIELI rf:s kristelefon: 0 9, 2 5 2 5, 0 1 1 2 ($mieli)$" "$SCRATCH/step" ||
+	fail "the step's MIELI line lacks the row's status \"$mieli\": $(grep MIELI "$SCRATCH/step")"
+grep -q "^[0-9]  Kyrkans samtalstjänst: 0 4 0 0, 2 2, 1 1, 9 0 ($church)$" "$SCRATCH/step" ||
+	fail "the step's church line lacks the row's status \"$church\": $(grep Kyrkans "$SCRATCH/step")"
 # Paper chooses as the screen does (issue 38): the Swedish checklist gives
 # the Swedish lines, and the printed list puts the reader's line first.
 "$TUKI" --print-steps --lang sv >"$SCRATCH/steps.txt" 2>&1 || fail "--print-steps: status $?"

@@ -93,4 +93,11 @@ printf '%s\n' "$ERR" | sed -n 2p | grep -q "^tuki: (.*tuki-pdf.so" ||
 run_tuki --print-steps --lang sv --format pdf
 expect_status 69
 expect_err "PDF-filen kunde inte skapas: PDF-modulen $SCRATCH/bin/tuki-pdf.so kunde inte laddas. Installera om tuki"
+# A kiosk with a printer would tell visitors printing is not available:
+# --check-config says so (QA m2).
+printf 'staff_pin = 2497\nprinter = desk\n' >"$SCRATCH/tuki.conf"
+chmod 600 "$SCRATCH/tuki.conf"
+run_tuki --check-config --config "$SCRATCH/tuki.conf"
+expect_status 0
+expect_err "tuki: warning: printing will not work: Could not make the PDF: the PDF module $SCRATCH/bin/tuki-pdf.so could not be loaded. Reinstall tuki and try again."
 exit 0

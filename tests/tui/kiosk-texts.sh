@@ -53,6 +53,9 @@ wait_for "Where this information comes from"
 expect_screen_lacks "Delete my saved marks"
 keys Enter
 wait_for "Nothing you do here is kept."
+# The kiosk's quick exit, not the personal one's (issue 34).
+wait_for "F12. tuki clears the screen, goes back to its first screen and forgets"
+expect_screen_lacks "The screen and its history are cleared"
 keys End
 wait_for "What tuki never does"
 expect_screen_lacks "--forget"

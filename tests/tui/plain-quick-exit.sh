@@ -1,8 +1,9 @@
 #!/bin/sh
 # Plain mode's quick exit keeps the About page's promise: on a terminal, x,
-# q and Esc Esc (then Enter) clear the screen and the scrollback as tuki
-# ends, and the About page names x.  Under TERM=dumb nothing is cleared (no
-# escape codes at all), and the About page says so and what to do instead.
+# q, Esc Esc (then Enter) and Ctrl-D clear the screen and the scrollback as
+# tuki ends, and the About page names x.  Under TERM=dumb nothing is cleared
+# (no escape codes at all), and the About page says so and what to do
+# instead.
 . "${TUKI_SRCDIR}/tests/tui/lib.sh"
 export XDG_STATE_HOME="$SCRATCH/state"
 
@@ -33,6 +34,8 @@ leave() {
 leave x Enter
 leave q Enter
 leave Escape Escape Enter
+# End of input typed at the terminal (Ctrl-D), as tuki.1 says.
+leave C-d
 
 # TERM=dumb: no escape code, and the About page says what cannot be cleared.
 start_tuki TERM=dumb -- --lang en

@@ -4,8 +4,8 @@
 # nothing, and the visitor reads why in their language with "please ask
 # the staff"; a printer that takes the job but never prints it (its device
 # does not answer) is "sent", never "printed", and after the time tuki
-# follows a job it is cancelled, so nothing waits in the spool for the next
-# visitor.  In personal mode: no default printer is said so, calmly.
+# follows a job it is cancelled, and so is one still followed when the
+# kiosk ends, so nothing waits in the spool for the next visitor.  In personal mode: no default printer is said so, calmly.
 . "${TUKI_SRCDIR}/tests/tui/lib.sh"
 . "${TUKI_SRCDIR}/tests/print/private-cupsd.sh"
 cleanup_extra() { tmux_cleanup; cupsd_stop; }
@@ -52,12 +52,29 @@ expect_screen_lacks "Utskriften är klar"
 wait_for "Skrivaren hann inte skriva ut i tid" 45
 wait_for "personalen om"
 poll 10 spool_empty || fail "the job was left in the spool: $(lpstat -o)"
+
+# The kiosk ends while a job is still followed (a staff stop, or the
+# service stopped with TERM): the job is cancelled, not left for the next
+# visitor.
+keys Escape Escape
+kiosk_print
+wait_for "Skickat till skrivaren." 20
+[ -n "$(lpstat -o reception)" ] || fail "the job never reached the queue"
 keys S
 wait_for "PIN"
 keys 2 4 9 7 Enter
 wait_for "1"
 keys Enter
 wait_exit 0
+poll 10 spool_empty || fail "a staff stop left the job in the spool: $(lpstat -o)"
+$TMUX_CMD kill-server 2>/dev/null || true
+start_tuki CUPS_SERVER="$CUPS_SERVER" -- --kiosk --config "$conf"
+kiosk_print
+wait_for "Skickat till skrivaren." 20
+[ -n "$(lpstat -o reception)" ] || fail "the job never reached the queue"
+kill -TERM "$(tuki_pid)" || fail "no kiosk process"
+wait_for "TUKI-ENDED"
+poll 10 spool_empty || fail "a kiosk ended by TERM left the job in the spool: $(lpstat -o)"
 $TMUX_CMD kill-server 2>/dev/null || true
 
 # Personal mode, no default printer: said in plain words.

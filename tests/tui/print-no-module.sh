@@ -36,3 +36,12 @@ wait_exit 0
 run_tuki --print-helplines --lang en --format pdf
 [ "$STATUS" = 69 ] || fail "--format pdf without the module exits $STATUS, not 69"
 case "$ERR" in *"tuki-pdf.so is missing"*) ;; *) fail "no word of the missing module: $ERR";; esac
+
+# --check-config does not warn that printing will not work: without the
+# module the kiosk prints text pages.
+printf 'staff_pin = 2497\nprinter = desk\n' >"$SCRATCH/tuki.conf"
+chmod 600 "$SCRATCH/tuki.conf"
+run_tuki --check-config --config "$SCRATCH/tuki.conf"
+expect_status 0
+case "$ERR" in *"printing will not work"*) fail "a text-printing kiosk is said not to print: $ERR";; esac
+exit 0

@@ -45,10 +45,14 @@ for term in vt100 linux; do
 	wait_for "Quit"
 	keys 2
 	wait_for "Coping, day by day"
+	wait_for "Take it one step at a time"
 	keys q
 	wait_exit 0
 	# No alternate screen there: the page is cleared, not left up (QA m10).
+	# (The title's line scrolls away as the shell writes below it; the
+	# page's items in the middle of the screen would stay.)
 	expect_screen_lacks "Coping, day by day"
+	expect_screen_lacks "Take it one step at a time"
 	expect_terminal_sane
 	$TMUX_CMD kill-server
 done

@@ -145,7 +145,8 @@ doc_step_body(struct doc *d, const struct content *c, const struct step *s, bool
 	if (s->nhelplines > 0) {
 		doc_add(d, DOC_HEADING, _("Where to get help"));
 		/* The line for the reader's language, saying so when it answers in
-		 * another; the hour only breaks a tie between two such lines. */
+		 * another; the hour only breaks a tie between two such lines.  Its
+		 * status is that line's, as in the directory's row (issue 34). */
 		const struct language *language = content_reader_language(c, lang_code(lang));
 
 		for (size_t i = 0; i < s->nhelplines; i++) {
@@ -154,21 +155,32 @@ doc_step_body(struct doc *d, const struct content *c, const struct step *s, bool
 			char *name = content_text_dup(c, h->name.msgid);
 			/* Numbered where a digit opens the helpline (the curses screen). */
 			enum doc_style style = numbered ? DOC_LABEL : DOC_ITEM;
-			char num[32] = "";
+			char num[32] = "", status[160];
 
 			if (numbered)
 				snprintf(num, sizeof num, "%zu  ", i + 1);
+			if (k.contact != NULL && d->spoken)
+				contact_status_spoken(k.contact, now, status, sizeof status);
+			else if (k.contact != NULL)
+				contact_status_text(k.contact, now, status, sizeof status);
+			else if (d->spoken)
+				helpline_status_spoken(h, now, status, sizeof status);
+			else
+				helpline_status_text(h, now, status, sizeof status);
 			if (k.contact == NULL || k.contact->kind != CONTACT_PHONE)
-				doc_addf(d, style, "%s%s", num, name);
+				doc_addf(d, style, "%s%s (%s)", num, name, status);
 			else if (k.serves || h->emergency)
-				doc_addf(d, style, "%s%s: %s", num, name, k.contact->value);
+				doc_addf(d, style, "%s%s: %s (%s)", num, name, k.contact->value, status);
 			else {
-				char line[512];
+				char line[512], in[320];
 
+				/* The status and the language in one bracket, as plain
+				 * mode's directory row says them. */
+				snprintf(in, sizeof in, "%s, %s", status, contact_answers_in(h, k.contact));
 				/* TRANSLATORS: a helpline on a step's page: name, number, and
-				 * the language it answers in ("in Finnish"). */
-				snprintf(line, sizeof line, _("%s: %s (%s)"), name, k.contact->value,
-				    contact_answers_in(h, k.contact));
+				 * its status and the language it answers in ("check the
+				 * hours, in Finnish"). */
+				snprintf(line, sizeof line, _("%s: %s (%s)"), name, k.contact->value, in);
 				doc_addf(d, style, "%s%s", num, line);
 			}
 			free(name);
