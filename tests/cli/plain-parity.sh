@@ -46,7 +46,7 @@ step=$(sed -n 's/^\([0-9]*\)\. Report the crime to the police.*/\1/p' "$SCRATCH/
 run en "3\\ns\\n$step\\n1\\nq\\n"
 has "1  Police of Finland: report a crime"
 has "The number in front of a helpline: more about it."
-awk '/^A helpline.s number/ { seen = 1 } seen && /^Police of Finland: report a crime$/ { ok = 1 }
+awk '/^The number in front of a helpline/ { seen = 1 } seen && /^Police of Finland: report a crime$/ { ok = 1 }
 	END { exit !ok }' "$SCRATCH/out" || fail "1 did not open the step's first helpline"
 
 # The question whether to keep marks: the screen's paragraphs.

@@ -67,7 +67,7 @@ for lang in fi sv en; do
 		said=$(grep -o '[0-9][0-9]* */ *[0-9][0-9]*\|[0-9][0-9]* [a-zä]* [0-9][0-9]*$' \
 			"$SCRATCH/$lang-$what.pdf.txt" | tail -1 | grep -o '[0-9][0-9]*$')
 		[ "$pages" = "$said" ] || fail "$lang $what: pdfinfo says $pages pages, the footer $said"
-		echo "$info" | grep -q '^Title: *.*tuki' || fail "$lang $what: no document title"
+		echo "$info" | grep -qi '^Title: *.*tuki' || fail "$lang $what: no document title"
 		# The document language, for screen readers (an update after cairo's catalog).
 		grep -aq "^   /Lang ($lang)$" "$pdf" || fail "$lang $what: no document language"
 		# Tagged, as README says: the structure tree and /MarkInfo both.
