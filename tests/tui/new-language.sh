@@ -11,8 +11,9 @@
 
 need make
 need msgfmt
-# The copy keeps the build tree where it is in the source tree: the same
-# directory (the README's build) or under it (make distcheck).
+# The copy (without make check-vm's disk image of Debian) keeps the build
+# tree where it is in the source tree: the same directory (the README's
+# build) or under it (make distcheck).
 # (make distcheck's paths are not normalized: "_build/sub/../..".)
 srcdir=$(cd "$TUKI_SRCDIR" && pwd -P)
 builddir=$(cd "$TUKI_BUILDDIR" && pwd -P)
@@ -37,7 +38,7 @@ grep -q "po/ar.po: the catalog is written right to left" "$SCRATCH/rtl.err" ||
 src="$SCRATCH/tree"
 mkdir "$src"
 (cd "$srcdir" && tar --exclude=./.git --exclude='./.ci-*' --exclude='*.log' \
-    --exclude='*.trs' --exclude=./fuzz-work -cf - .) | (cd "$src" && tar -xpf -)
+    --exclude='*.trs' --exclude=./fuzz-work --exclude=./tests/vm/cache -cf - .) | (cd "$src" && tar -xpf -)
 chmod -R u+w "$src"    # make distcheck's sources are read-only
 tree="$src$sub"
 sed -e 's/^"Language: sv\\n"$/"Language: et\\n"/' \
