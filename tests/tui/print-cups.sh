@@ -35,8 +35,8 @@ kiosk_print() {
 
 # Paused: nothing sent, the reason in Swedish, and staff can help.
 cupsdisable reception
-# The 30 s tuki follows a job run three times fast (TUKI_TIME_SCALE).
-start_tuki TUKI_TIME_SCALE=3 CUPS_SERVER="$CUPS_SERVER" -- --kiosk --config "$conf"
+# The 30 s tuki follows a job run six times fast (TUKI_TIME_SCALE): 5 s.
+start_tuki TUKI_TIME_SCALE=6 CUPS_SERVER="$CUPS_SERVER" -- --kiosk --config "$conf"
 kiosk_print
 wait_for "Ingenting skrevs ut: skrivaren reception är pausad just nu."
 wait_for "personalen om"
