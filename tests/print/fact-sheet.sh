@@ -103,15 +103,30 @@ if command -v script >/dev/null 2>&1; then
 	grep -q "facts.pdf" "$SCRATCH/tty" || fail "no hint: $(cat "$SCRATCH/tty")"
 fi
 
+# each_language CHECK: runs the shell function CHECK for fi, sv and en side
+# by side (the work is the processor's, and the tests around this one
+# mostly wait), and fails when one of them failed (its FAIL line says why).
+each_language() {
+	pids=
+	for lang in fi sv en; do
+		"$1" "$lang" &
+		pids="$pids $!"
+	done
+	for pid in $pids; do
+		wait "$pid" || fail "$1: a language failed (above)"
+	done
+}
+
 # The PDF: the same facts, and each source's code decodes to that source.
-for lang in fi sv en; do
-	"$TUKI" --print-facts --lang $lang --format pdf >"$SCRATCH/$lang.pdf" 2>"$SCRATCH/err" ||
-		fail "$lang PDF: status $? ($(cat "$SCRATCH/err"))"
-	"$TUKI" --print-facts --lang $lang >"$SCRATCH/$lang.txt"
-	pdftotext "$SCRATCH/$lang.pdf" "$SCRATCH/$lang.pdf.txt"
-	python3 "$TUKI_SRCDIR/tests/print/pdf_legibility.py" "$SCRATCH/$lang.pdf" >"$SCRATCH/legibility" ||
-		fail "$lang: $(cat "$SCRATCH/legibility")"
-done
+make_pdf() {
+	"$TUKI" --print-facts --lang "$1" --format pdf >"$SCRATCH/$1.pdf" 2>"$SCRATCH/$1.err" ||
+		fail "$1 PDF: status $? ($(cat "$SCRATCH/$1.err"))"
+	"$TUKI" --print-facts --lang "$1" >"$SCRATCH/$1.txt"
+	pdftotext "$SCRATCH/$1.pdf" "$SCRATCH/$1.pdf.txt"
+	python3 "$TUKI_SRCDIR/tests/print/pdf_legibility.py" "$SCRATCH/$1.pdf" >"$SCRATCH/$1.legibility" ||
+		fail "$1: $(cat "$SCRATCH/$1.legibility")"
+}
+each_language make_pdf
 checked=$(grep -c 'Checked on' "$SCRATCH/en.txt")
 [ "$(grep -c 'Checked on' "$SCRATCH/en.pdf.txt")" = "$checked" ] ||
 	fail "the PDF has $(grep -c 'Checked on' "$SCRATCH/en.pdf.txt") dates, the text $checked"
@@ -147,17 +162,19 @@ for a in s:
 # The codes sit in the right-hand column, as on the helpline list: only
 # the strip from 400 pt to the page's edge is rasterised (tests/print/pdf.sh
 # says why); a code anywhere else would be missed, and the sources differ.
-for lang in fi sv en; do
-	pdftoppm -r 150 -gray -png -x 833 -y 0 -W 407 -H 1754 "$SCRATCH/$lang.pdf" "$SCRATCH/page"
-	for png in "$SCRATCH"/page-*.png; do
+decode_codes() {
+	mkdir "$SCRATCH/pages-$1"
+	pdftoppm -r 150 -gray -png -x 833 -y 0 -W 407 -H 1754 "$SCRATCH/$1.pdf" "$SCRATCH/pages-$1/page"
+	for png in "$SCRATCH/pages-$1"/page-*.png; do
 		zbarimg -q --raw "$png" 2>/dev/null || true
 		rm -f "$png"
-	done | sed '/^$/d' | sort -u >"$SCRATCH/codes"
-	if ! cmp -s "$SCRATCH/sources" "$SCRATCH/codes"; then
-		diff "$SCRATCH/sources" "$SCRATCH/codes" >&2 || true
-		fail "$lang: the QR codes do not match the sources (< in the content, > decoded)"
+	done | sed '/^$/d' | sort -u >"$SCRATCH/$1.codes"
+	if ! cmp -s "$SCRATCH/sources" "$SCRATCH/$1.codes"; then
+		diff "$SCRATCH/sources" "$SCRATCH/$1.codes" >&2 || true
+		fail "$1: the QR codes do not match the sources (< in the content, > decoded)"
 	fi
-done
+}
+each_language decode_codes
 
 # A printer gets the PDF.
 mkdir "$SCRATCH/bin"
