@@ -48,9 +48,9 @@ sed -e 's/^"Language: sv\\n"$/"Language: et\\n"/' \
     -e 's/^msgstr "Välkommen"$/msgstr "Tere tulemast"/' \
     -e 's/^msgstr "Välj språk"$/msgstr "Vali keel"/' \
     -e 's/^msgstr "Användning:"$/msgstr "Kasutus:"/' \
-    -e 's/^msgstr "på svenska · utskriven %s"$/msgstr "eesti keeles · prinditud %s"/' \
+    -e 's/^msgstr "På svenska · utskriven %s"$/msgstr "Eesti keeles · prinditud %s"/' \
     "$src/po/sv.po" >"$src/po/et.po"
-for s in '"Language: et\n"' Eesti "Sa ei ole üksi" "Abi kohe" "Tere tulemast" "Vali keel" Kasutus: "eesti keeles"; do
+for s in '"Language: et\n"' Eesti "Sa ei ole üksi" "Abi kohe" "Tere tulemast" "Vali keel" Kasutus: "Eesti keeles"; do
 	grep -qF "$s" "$src/po/et.po" || fail "sv.po changed: the test catalog lacks $s"
 done
 echo et >>"$src/po/LINGUAS"
@@ -85,10 +85,10 @@ expect_err "Kasutus:"
 # ---- print: the language named in itself on the paper (its catalog says how) ----
 run_tuki --lang et --print-helplines --format text
 expect_status 0
-expect_out "eesti keeles ·"
+expect_out "Eesti keeles ·"
 LANGUAGE=et run_tuki --print-steps --format text
 expect_status 0
-expect_out "eesti keeles ·"
+expect_out "Eesti keeles ·"
 
 # ---- plain mode: from the environment, and from its chooser ----
 printf 'q\n' | LANGUAGE=et "$TUKI" --plain >"$SCRATCH/plain.out" 2>&1 || fail "plain: status $?"

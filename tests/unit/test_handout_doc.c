@@ -95,7 +95,7 @@ check_handout(const struct content *c, time_t now)
 
 	handout_build(&h, c, &f, now, LANG_EN);
 	CHECK_STR(h.title, "Helplines and support \xe2\x80\x94 tuki");
-	CHECK_STR(h.meta, "in English \xc2\xb7 printed 2026-11-25");
+	CHECK_STR(h.meta, "In English \xc2\xb7 printed 2026-11-25");
 	CHECK_STR(h.danger, "In immediate danger, call 112.");
 	CHECK(h.shown == NULL);
 	/* The range spans the oldest and newest check, and the sentence says so. */
@@ -238,7 +238,7 @@ check_language_argument(const struct content *c, time_t now)
 	handout_build(&h, c, &f, now, LANG_SV);
 	/* The language line comes from the catalog, as every word of the
 	 * printout does (none is loaded here). */
-	CHECK_STR(h.meta, "in English \xc2\xb7 printed 2026-11-25");
+	CHECK_STR(h.meta, "In English \xc2\xb7 printed 2026-11-25");
 	handout_free(&h);
 	CHECK_STR(agency_web(&a, LANG_FI), "https://example.org/fi");
 	CHECK_STR(agency_web(&a, LANG_SV), "https://example.org/en");

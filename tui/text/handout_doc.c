@@ -72,9 +72,9 @@ handout_printed_line(struct arena *a, time_t now)
 
 	date_text(clock_today(now), today, sizeof today);
 	/* TRANSLATORS: under the title of a printout: the language it is
-	 * written in, said as this language says it ("suomeksi", "på svenska"),
+	 * written in, said as this language says it ("Suomeksi", "På svenska"),
 	 * then the date. */
-	return keepf(a, _("in English \xc2\xb7 printed %s"), today);
+	return keepf(a, _("In English \xc2\xb7 printed %s"), today);
 }
 
 /* ---- the helpline list ---- */

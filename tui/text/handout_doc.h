@@ -119,7 +119,7 @@ struct checked_range handout_checked_range(const struct helpline *const *list, s
 
 /* The title of a printout ("Helplines and support — tuki"), in a. */
 const char *handout_title(struct arena *a, const char *heading);
-/* "in English · printed 25.11.2026" under the title of every printout, in a. */
+/* "In English · printed 25.11.2026" under the title of every printout, in a. */
 const char *handout_printed_line(struct arena *a, time_t now);
 
 /* The guide the handout points to, by its id in steps.json. */
